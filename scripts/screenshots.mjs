@@ -1,0 +1,37 @@
+// `npm run screenshots [-- out-dir]`: the demo as readers see it, at phone and desktop widths, in
+// light and dark, taken in the same headless Chromium the tests use. Needs a build (npm run build).
+import { mkdirSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+import { startDevServer } from '@web/dev-server';
+
+const out = process.argv[2] ?? 'screenshots/demo';
+mkdirSync(out, { recursive: true });
+const server = await startDevServer({
+  config: { rootDir: '.', port: 0, nodeResolve: false },
+  readCliArgs: false,
+  readFileConfig: false,
+  logStartMessage: false,
+});
+const { port } = server.server.address();
+const browser = await chromium.launch({
+  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+});
+try {
+  for (const width of [375, 1280]) {
+    for (const colorScheme of ['light', 'dark']) {
+      const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
+      const ready = page.waitForEvent('console', { predicate: (m) => m.text() === 'ready', timeout: 10_000 });
+      await page.addInitScript(() => document.addEventListener('timeline-ready', () => console.log('ready')));
+      await page.goto(`http://localhost:${port}/demo/`);
+      await ready;
+      const file = `${out}/demo-${width}-${colorScheme}.png`;
+      await page.screenshot({ path: file, fullPage: true });
+      console.log(file);
+      await page.close();
+    }
+  }
+} finally {
+  await browser.close();
+  await server.stop();
+}

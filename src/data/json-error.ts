@@ -1,0 +1,87 @@
+/**
+ * Where and why JSON text is broken, in words a producer can act on. Browsers word JSON.parse
+ * errors differently and some give no position at all, so the position is found here, by reading
+ * the text the way the JSON grammar does. Called only after JSON.parse has failed.
+ */
+
+export interface JsonSyntaxError {
+  /** 0-based offset of the first character that cannot be right. */
+  offset: number;
+  message: string;
+}
+
+class Stop {
+  constructor(readonly offset: number, readonly expected: string) {}
+}
+
+export function findJsonError(text: string): JsonSyntaxError | null {
+  let i = 0;
+  const ws = () => {
+    while (i < text.length && ' \t\n\r'.includes(text[i])) i++;
+  };
+  const expect = (char: string, expected: string) => {
+    ws();
+    if (text[i] !== char) throw new Stop(i, expected);
+    i++;
+  };
+  const string = () => {
+    expect('"', 'a "quoted" name');
+    while (i < text.length && text[i] !== '"') {
+      if (text[i] === '\\') {
+        i++;
+        if (text[i] === 'u' ? !/^u[0-9a-fA-F]{4}$/.test(text.slice(i, i + 5)) : !'"\\/bfnrt'.includes(text[i] ?? 'x')) throw new Stop(i, 'a valid escape such as \\" or \\n');
+        i += text[i] === 'u' ? 5 : 1;
+      } else if (text.charCodeAt(i) < 0x20) {
+        throw new Stop(i, 'the closing quote of the text (a line break inside a text must be written \\n)');
+      } else i++;
+    }
+    if (i >= text.length) throw new Stop(i, 'the closing quote of the text');
+    i++;
+  };
+  const value = (): void => {
+    ws();
+    const c = text[i];
+    if (c === '{') {
+      i++;
+      ws();
+      if (text[i] === '}') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] !== '"') throw new Stop(i, 'a "quoted" name (is there a comma after the last item?)');
+        string();
+        expect(':', "':' after the name");
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else return expect('}', "',' or '}'");
+      }
+    }
+    if (c === '[') {
+      i++;
+      ws();
+      if (text[i] === ']') return void i++;
+      for (;;) {
+        ws();
+        if (text[i] === ']') throw new Stop(i, 'a value (is there a comma after the last item?)');
+        value();
+        ws();
+        if (text[i] === ',') i++;
+        else return expect(']', "',' or ']'");
+      }
+    }
+    if (c === '"') return string();
+    const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+    if (!literal) throw new Stop(i, 'a value: text in "double quotes", a number, true, false, null, { … } or [ … ]');
+    i += literal[0].length;
+  };
+  try {
+    value();
+    ws();
+    if (i < text.length) throw new Stop(i, 'the end of the file');
+    return null;
+  } catch (stop) {
+    if (!(stop instanceof Stop)) throw stop;
+    const found = stop.offset >= text.length ? 'the end of the file' : `'${text[stop.offset]}'`;
+    return { offset: stop.offset, message: `expected ${stop.expected}, found ${found}` };
+  }
+}

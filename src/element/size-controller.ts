@@ -1,0 +1,27 @@
+/** The width the host has: layout follows the space the widget gets, not the device. */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+export class SizeController implements ReactiveController {
+  width = 0;
+  private readonly observer: ResizeObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+    this.observer = new ResizeObserver(([entry]) => {
+      const width = Math.floor(entry.contentRect.width);
+      if (width === this.width) return;
+      this.width = width;
+      // Rendering changes the host's height; doing it in the next frame, outside the observer's
+      // callback, keeps the browser from reporting a resize loop.
+      requestAnimationFrame(() => host.requestUpdate());
+    });
+  }
+
+  hostConnected(): void {
+    this.observer.observe(this.host);
+  }
+
+  hostDisconnected(): void {
+    this.observer.disconnect();
+  }
+}

@@ -1,0 +1,250 @@
+import { css, unsafeCSS } from 'lit';
+import { PAD_X, PAD_Y, TYPE } from '../layout/layout.js';
+
+const px = (n: number) => unsafeCSS(`${n}px`);
+
+const dark = css`
+  --event-timeline-text: #ececec;
+  --event-timeline-muted: #a9b0b8;
+  --event-timeline-background: #15171a;
+  --event-timeline-panel: #1d2024;
+  --event-timeline-rule: #464c53;
+  --event-timeline-mark: #7cb4f0;
+  --event-timeline-band: rgb(124 180 240 / 0.3);
+  --event-timeline-accent: #ff8a7a;
+  --event-timeline-focus: #8ab4f8;
+  --event-timeline-error: #ff8a7a;
+`;
+
+export const styles = css`
+  :host {
+    /* Defaults meet WCAG contrast on their background: text 4.5:1, marks and rings 3:1. */
+    --event-timeline-text: #1b1b1b;
+    --event-timeline-muted: #595959;
+    --event-timeline-background: #ffffff;
+    --event-timeline-panel: #f6f6f4;
+    --event-timeline-rule: #c9c9c9;
+    --event-timeline-mark: #1d4e89;
+    --event-timeline-band: rgb(29 78 137 / 0.22);
+    --event-timeline-accent: #b42318;
+    --event-timeline-focus: #0b57d0;
+    --event-timeline-error: #b42318;
+    display: block;
+    color: var(--event-timeline-text);
+    background: var(--event-timeline-background);
+    font-family: var(--event-timeline-font-family, inherit);
+    line-height: 1.4;
+    text-align: start;
+  }
+  :host([theme='dark']) {
+    ${dark}
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      ${dark}
+    }
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  *,
+  *::before,
+  *::after {
+    box-sizing: border-box;
+  }
+  figure {
+    margin: 0;
+    padding: 12px 0;
+  }
+  .heading {
+    margin: 0 0 4px;
+    font-size: 1.25rem;
+    line-height: 1.25;
+    font-weight: 700;
+  }
+  .description {
+    margin: 0 0 8px;
+    max-width: 65ch;
+    color: var(--event-timeline-muted);
+    font-size: 0.95rem;
+  }
+  .chart {
+    position: relative;
+  }
+  svg {
+    position: absolute;
+    inset: 0;
+    display: block;
+    overflow: visible;
+  }
+  .axis text {
+    fill: var(--event-timeline-muted);
+    font-family: inherit;
+    font-size: 12px;
+  }
+  .axis line {
+    stroke: var(--event-timeline-rule);
+  }
+  .axis .domain {
+    stroke: var(--event-timeline-text);
+  }
+  .leader {
+    stroke: var(--event-timeline-mark);
+    stroke-width: 1;
+  }
+  .mark {
+    cursor: pointer;
+    fill: var(--event-timeline-background);
+    stroke: var(--event-timeline-mark);
+    stroke-width: 2;
+  }
+  .mark.band {
+    fill: var(--event-timeline-band);
+  }
+  .mark.selected {
+    fill: var(--event-timeline-accent);
+    stroke: var(--event-timeline-accent);
+  }
+  ol {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+  }
+  .label {
+    position: absolute;
+    margin: 0;
+    padding: ${px(PAD_Y)} ${px(PAD_X)};
+    border: 0;
+    border-left: 2px solid var(--event-timeline-mark);
+    border-radius: 0;
+    background: var(--event-timeline-background);
+    color: inherit;
+    font: inherit;
+    text-align: left;
+    cursor: pointer;
+  }
+  .label.end {
+    border-left: 0;
+    border-right: 2px solid var(--event-timeline-mark);
+    text-align: right;
+  }
+  .label .date,
+  .label .line {
+    display: block;
+    white-space: nowrap;
+  }
+  .label .date {
+    color: var(--event-timeline-muted);
+    font-size: ${px(TYPE.date.size)};
+    font-weight: ${TYPE.date.weight};
+    line-height: ${px(TYPE.date.line)};
+  }
+  .label .title {
+    font-size: ${px(TYPE.title.size)};
+    font-weight: ${TYPE.title.weight};
+    line-height: ${px(TYPE.title.line)};
+  }
+  .label:hover .title {
+    text-decoration: underline;
+  }
+  .label[aria-expanded='true'] {
+    border-color: var(--event-timeline-accent);
+  }
+  .label[aria-expanded='true'] .title {
+    color: var(--event-timeline-accent);
+  }
+  .label:focus-visible,
+  button:focus-visible,
+  a:focus-visible {
+    outline: 3px solid var(--event-timeline-focus);
+    outline-offset: 2px;
+  }
+  .detail {
+    position: relative;
+    margin-top: 8px;
+    padding: 12px 16px 16px;
+    border-top: 3px solid var(--event-timeline-accent);
+    background: var(--event-timeline-panel);
+  }
+  .detail h3 {
+    margin: 0 44px 4px 0;
+    font-size: 1.125rem;
+    line-height: 1.3;
+  }
+  .detail .meta {
+    margin: 0 44px 8px 0;
+    color: var(--event-timeline-muted);
+    font-size: 0.875rem;
+    font-weight: 700;
+  }
+  .detail p {
+    margin: 0 0 8px;
+    max-width: 70ch;
+  }
+  .detail .note {
+    padding-left: 10px;
+    border-left: 3px solid var(--event-timeline-rule);
+    color: var(--event-timeline-muted);
+    font-size: 0.9rem;
+  }
+  .detail h4 {
+    margin: 12px 0 4px;
+    font-size: 0.8rem;
+    text-transform: uppercase;
+    letter-spacing: 0.04em;
+    color: var(--event-timeline-muted);
+  }
+  .detail ul {
+    margin: 0;
+    padding-left: 1.2em;
+    font-size: 0.9rem;
+  }
+  a {
+    color: var(--event-timeline-mark);
+  }
+  .close {
+    position: absolute;
+    top: 8px;
+    right: 8px;
+    width: 36px;
+    height: 36px;
+    padding: 0;
+    border: 1px solid var(--event-timeline-rule);
+    border-radius: 50%;
+    background: var(--event-timeline-background);
+    color: inherit;
+    font: inherit;
+    font-size: 1.25rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .credits {
+    margin: 8px 0 0;
+    color: var(--event-timeline-muted);
+    font-size: 0.8rem;
+  }
+  .status {
+    display: grid;
+    place-items: center;
+    min-height: 160px;
+    border: 1px dashed var(--event-timeline-rule);
+    color: var(--event-timeline-muted);
+  }
+  .error {
+    padding: 12px 16px;
+    border-left: 4px solid var(--event-timeline-error);
+    background: var(--event-timeline-panel);
+  }
+  .error ul {
+    margin: 4px 0 0;
+    padding-left: 1.2em;
+  }
+  .sr-only {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip-path: inset(50%);
+    white-space: nowrap;
+  }
+`;

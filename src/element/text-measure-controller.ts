@@ -1,0 +1,54 @@
+/**
+ * Measures label text in the font the labels are drawn in, with a canvas (no layout reads), and
+ * re-measures when web fonts finish loading, since their widths differ from the fallback's.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { TYPE, type MeasureText, type TextKind } from '../layout/layout.js';
+
+export class TextMeasureController implements ReactiveController {
+  /** Changes whenever measurements may have changed; part of the layout's inputs. */
+  version = 0;
+  private readonly cache = new Map<string, number>();
+  private context?: CanvasRenderingContext2D | null;
+  private family = '';
+  private readonly onFontsLoaded = () => {
+    this.cache.clear();
+    this.version++;
+    this.host.requestUpdate();
+  };
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  hostDisconnected(): void {
+    document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
+  }
+
+  /** Reads the host's font family once per update; call before `measure`. */
+  refresh(): void {
+    const family = getComputedStyle(this.host).fontFamily;
+    if (family === this.family) return;
+    this.family = family;
+    this.cache.clear();
+    this.version++;
+  }
+
+  readonly measure: MeasureText = (text: string, kind: TextKind) => {
+    const key = kind + '\u0000' + text;
+    let width = this.cache.get(key);
+    if (width === undefined) {
+      this.context ??= document.createElement('canvas').getContext('2d');
+      const { size, weight } = TYPE[kind];
+      if (this.context) this.context.font = `${weight} ${size}px ${this.family || 'sans-serif'}`;
+      // Without a canvas, an average glyph of 0.6 em is a safe over-estimate.
+      width = this.context ? this.context.measureText(text).width : text.length * size * 0.6;
+      this.cache.set(key, width);
+    }
+    return width;
+  };
+}

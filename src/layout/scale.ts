@@ -1,0 +1,45 @@
+/**
+ * The time scale. Positions are wall-time milliseconds (see toAxisMillis), so the scale is a UTC
+ * scale: its ticks fall on the calendar's month and year boundaries for every reader.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { DateTime } from 'luxon';
+
+const DAY = 86_400_000;
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** A scale over the events with a little air at both ends, so no mark sits on the edge. */
+export function createTimeScale(spans: readonly Span[], range: [number, number]): ScaleTime<number, number> {
+  const min = Math.min(...spans.map((s) => s.from));
+  const max = Math.max(...spans.map((s) => s.to));
+  const pad = Math.max((max - min) * 0.03, DAY);
+  return scaleUtc().domain([min - pad, max + pad]).range(range);
+}
+
+export interface Tick {
+  value: number;
+  label: string;
+}
+
+/** Roughly one tick per 90 px, labelled in the reader's language. */
+export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string): Tick[] {
+  const values = scale.ticks(Math.max(2, Math.floor(width / 90))).map((d) => d.getTime());
+  return values.map((value, i) => ({ value, label: formatTick(value, locale, i === 0) }));
+}
+
+/**
+ * A tick says only what changed at it: "2017" on New Year, "Oct" on a month, "Oct 8" on a day.
+ * The first tick also names the year, so a reader is never left to guess it.
+ */
+export function formatTick(value: number, locale: string, withYear = false): string {
+  const date = DateTime.fromMillis(value, { zone: 'utc', locale });
+  const year = withYear ? { year: 'numeric' as const } : {};
+  if (date.hour !== 0 || date.minute !== 0) return date.toLocaleString({ hour: 'numeric', minute: '2-digit' });
+  if (date.day !== 1) return date.toLocaleString({ month: 'short', day: 'numeric', ...year });
+  if (date.month !== 1) return date.toLocaleString({ month: 'short', ...year });
+  return date.toLocaleString({ year: 'numeric' });
+}

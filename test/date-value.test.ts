@@ -1,0 +1,80 @@
+import { expect } from '@open-wc/testing';
+import { formatDateValue, parseDateValue, toAxisMillis, toDatetimeAttribute } from '../src/model/date-value.js';
+
+function parse(text: string, zone?: string) {
+  const result = parseDateValue(text, zone);
+  if (!result.value) throw new Error(result.error);
+  return result.value;
+}
+
+describe('parseDateValue', () => {
+  it('reads the precision from the form of the value', () => {
+    expect(parse('2016').precision).to.equal('year');
+    expect(parse('2016-07').precision).to.equal('month');
+    expect(parse('2016-09-08').precision).to.equal('day');
+    expect(parse('2017-02-13T22:00').precision).to.equal('time');
+  });
+
+  it('covers the whole period it names', () => {
+    const july = parse('2016-07');
+    expect(july.start.toISODate()).to.equal('2016-07-01');
+    expect(july.end.toISODate()).to.equal('2016-08-01');
+    expect(parse('2016').end.toISODate()).to.equal('2017-01-01');
+    expect(parse('2016-09-08').end.toISODate()).to.equal('2016-09-09');
+  });
+
+  it('rejects dates that are not in the calendar instead of rolling them over', () => {
+    expect(parseDateValue('2016-02-30').error).to.match(/not a date in the calendar/);
+    expect(parseDateValue('2016-13').error).to.match(/not a date in the calendar/);
+    expect(parseDateValue('2017-02-29').error).to.match(/'2017-02-29'/);
+    expect(parse('2016-02-29').start.toISODate()).to.equal('2016-02-29');
+  });
+
+  it('explains the expected form when the value is written another way', () => {
+    expect(parseDateValue('09/08/2016').error).to.equal(
+      "expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '09/08/2016'",
+    );
+    expect(parseDateValue(2016).error).to.match(/got '2016'$/);
+    expect(parseDateValue(undefined).error).to.match(/^expected a date/);
+  });
+
+  it('reads a time in the zone it is given, or in the offset it carries', () => {
+    const resignation = parse('2017-02-13T22:00', 'America/New_York');
+    expect(resignation.start.toUTC().toISO()).to.equal('2017-02-14T03:00:00.000Z');
+    expect(parse('2017-02-13T22:00-05:00').start.toUTC().toISO()).to.equal('2017-02-14T03:00:00.000Z');
+  });
+});
+
+describe('toAxisMillis', () => {
+  it('places a calendar date at midnight UTC of that date, whatever zone the reader is in', () => {
+    expect(toAxisMillis(parse('2016-09-08').start)).to.equal(Date.UTC(2016, 8, 8));
+  });
+
+  it('places a time at its wall-clock time where it happened', () => {
+    expect(toAxisMillis(parse('2017-02-13T22:00', 'America/New_York').start)).to.equal(Date.UTC(2017, 1, 13, 22));
+    expect(toAxisMillis(parse('2017-02-13T22:00', 'Asia/Tokyo').start)).to.equal(Date.UTC(2017, 1, 13, 22));
+  });
+});
+
+describe('formatDateValue', () => {
+  it('says the date in full words, as precisely as the data and no more', () => {
+    expect(formatDateValue(parse('2016'), 'en-US')).to.equal('2016');
+    expect(formatDateValue(parse('2016-07'), 'en-US')).to.equal('July 2016');
+    expect(formatDateValue(parse('2016-09-08'), 'en-US')).to.equal('September 8, 2016');
+    expect(formatDateValue(parse('2016-09-08'), 'de-DE')).to.equal('8. September 2016');
+    expect(formatDateValue(parse('2016-09-08'), 'fr-FR')).to.equal('8 septembre 2016');
+  });
+
+  it('shows a time in its own zone, with the zone named', () => {
+    const text = formatDateValue(parse('2017-02-13T22:00', 'America/New_York'), 'en-US').replace(/\s/g, ' ');
+    expect(text).to.equal('February 13, 2017 at 10:00 PM EST');
+  });
+});
+
+describe('toDatetimeAttribute', () => {
+  it('keeps the precision of the data for <time datetime>', () => {
+    expect(toDatetimeAttribute(parse('2016-07'))).to.equal('2016-07');
+    expect(toDatetimeAttribute(parse('2016-09-08'))).to.equal('2016-09-08');
+    expect(toDatetimeAttribute(parse('2017-02-13T22:00', 'America/New_York'))).to.equal('2017-02-13T22:00:00-05:00');
+  });
+});

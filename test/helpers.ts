@@ -1,0 +1,55 @@
+import { expect, oneEvent } from '@open-wc/testing';
+import '../src/index.js';
+import type { EventTimeline } from '../src/index.js';
+import type { TimelineFile } from '../src/model/types.js';
+
+export const STORY_URL = '/events.json';
+
+/** Adds an <event-timeline> of the given width to the page and waits until it is ready or has failed. */
+export async function mount(
+  setup: { src?: string; events?: TimelineFile; width?: number; locale?: string } = {},
+): Promise<{ el: EventTimeline; outcome: CustomEvent }> {
+  const el = document.createElement('event-timeline');
+  el.style.width = `${setup.width ?? 1000}px`;
+  if (setup.locale) el.locale = setup.locale;
+  if (setup.events) el.events = setup.events;
+  if (setup.src) el.src = setup.src;
+  const outcome = Promise.race([oneEvent(el, 'timeline-ready'), oneEvent(el, 'timeline-error')]);
+  document.body.append(el);
+  return { el, outcome: (await outcome) as CustomEvent };
+}
+
+/** Resizes the element and waits for the new layout. */
+export async function resize(el: EventTimeline, width: number): Promise<void> {
+  el.style.width = `${width}px`;
+  const drawnWidth = () => Number(el.shadowRoot!.querySelector('svg')?.getAttribute('width'));
+  for (let frame = 0; frame < 30 && drawnWidth() !== width; frame++) {
+    await new Promise(requestAnimationFrame);
+    await el.updateComplete;
+  }
+  expect(drawnWidth(), 'width of the drawing after resize').to.equal(width);
+}
+
+export function marks(el: EventTimeline): HTMLElement[] {
+  return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')];
+}
+
+/** The text a reader sees or hears, with ICU's narrow no-break spaces made plain. */
+export function plain(text: string | null | undefined): string {
+  return (text ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
+}
+
+/** The accessible name Chromium computes for an element, as a screen reader gets it. */
+export function nameOf(element: Element): string {
+  const { computedName } = element as Element & { computedName?: string };
+  if (computedName === undefined) throw new Error('start Chromium with --enable-blink-features=ComputedAccessibilityInfo');
+  return plain(computedName);
+}
+
+export async function loadStory(): Promise<TimelineFile> {
+  return (await fetch(STORY_URL)).json();
+}
+
+export function cleanup(): void {
+  document.querySelectorAll('event-timeline').forEach((el) => el.remove());
+}

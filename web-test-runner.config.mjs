@@ -1,0 +1,63 @@
+// Tests run in Debian's Chromium (/usr/bin/chromium, or CHROME_PATH), as root, on a closed network.
+// The default group runs every test in the machine's own zone; the zone groups re-run the
+// date-sensitive tests with the browser's time zone and locale emulated, so no test pins a zone.
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { playwrightLauncher } from '@web/test-runner-playwright';
+import { fileURLToPath } from 'node:url';
+
+const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+const chromiumArgs = [
+  '--no-sandbox', // Chromium refuses to start as root without it
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking', // these four keep background services off the closed network
+  '--disable-component-update',
+  '--no-first-run',
+  '--disable-sync',
+  // element.computedName / computedRole: tests read accessible names from Chromium's own tree
+  '--enable-blink-features=ComputedAccessibilityInfo',
+];
+
+/** Chromium with the browser context's time zone and locale emulated (CDP, via Playwright). */
+function browser({ timeZone, locale } = {}) {
+  return playwrightLauncher({
+    product: 'chromium',
+    launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs },
+    createBrowserContext: ({ browser }) =>
+      browser.newContext({ ...(timeZone && { timezoneId: timeZone }), ...(locale && { locale }) }),
+  });
+}
+
+// The expected environment goes into the page, so tests can prove the emulation took effect.
+const runnerHtml = (env) => (testFramework) =>
+  `<!DOCTYPE html><html><head><meta charset="utf-8"><script>window.__TEST_ENV__ = ${JSON.stringify(env)};</script></head>` +
+  `<body><script type="module" src="${testFramework}"></script></body></html>`;
+
+const zones = [
+  { name: 'tz-los-angeles', timeZone: 'America/Los_Angeles', locale: 'en-US' },
+  { name: 'tz-berlin', timeZone: 'Europe/Berlin', locale: 'en-US' },
+  { name: 'tz-tokyo', timeZone: 'Asia/Tokyo', locale: 'en-US' },
+  { name: 'tz-kiritimati', timeZone: 'Pacific/Kiritimati', locale: 'en-US' },
+  { name: 'locale-de', timeZone: 'Europe/Berlin', locale: 'de-DE' },
+];
+
+export default {
+  nodeResolve: true,
+  concurrency: 1,
+  plugins: [
+    // Without the tsconfig, esbuild leaves Lit's decorators untransformed and the browser fails to parse them.
+    esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+  ],
+  filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
+  testFramework: { config: { timeout: 10000 } },
+  files: 'test/**/*.test.ts',
+  browsers: [browser()],
+  testRunnerHtml: runnerHtml({}),
+  groups: zones.map(({ name, timeZone, locale }) => ({
+    name,
+    files: 'test/zones.test.ts',
+    browsers: [browser({ timeZone, locale })],
+    testRunnerHtml: runnerHtml({ timeZone, locale }),
+  })),
+};
