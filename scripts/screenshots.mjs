@@ -27,6 +27,7 @@ try {
       await ready;
       const file = `${out}/demo-${width}-${colorScheme}.png`;
       await page.screenshot({ path: file, fullPage: true });
+      await page.locator('event-timeline').screenshot({ path: `${out}/widget-${width}-${colorScheme}.png` });
       console.log(file);
       await page.close();
     }
