@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import 'axe-core/axe.min.js';
 import type { AxeResults, RunOptions } from 'axe-core';
-import { cleanup, marks, mount, nameOf, STORY_URL } from './helpers.js';
+import { cleanup, marks, mount, nameOf, roleOf, STORY_URL } from './helpers.js';
 
 const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
 
@@ -33,7 +33,7 @@ describe('<event-timeline> accessibility', () => {
   it('reads as a list of events in time order, each a button named date first, then title', async () => {
     const { el } = await mount({ src: STORY_URL });
     const list = el.shadowRoot!.querySelector('ol')!;
-    expect((list as Element & { computedRole: string }).computedRole).to.equal('list');
+    expect(roleOf(list)).to.equal('list');
     expect(nameOf(list)).to.equal('Events');
     const names = marks(el).map(nameOf);
     expect(names).to.deep.equal([
@@ -46,7 +46,7 @@ describe('<event-timeline> accessibility', () => {
       'March 1, 2017 The Washington Post reports the two undisclosed meetings',
       'March 2, 2017 Sessions recuses himself from investigations related to the 2016 campaign',
     ]);
-    expect(marks(el).map((m) => (m as Element & { computedRole: string }).computedRole)).to.deep.equal(Array(8).fill('button'));
+    expect(marks(el).map(roleOf)).to.deep.equal(Array(8).fill('button'));
   });
 
   it('hides the drawing, which repeats the list, from assistive technology', async () => {

@@ -39,11 +39,22 @@ export function plain(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
 }
 
+type ComputedAccessibility = { computedName?: string; computedRole?: string };
+
+function computed(element: Element, key: keyof ComputedAccessibility): string {
+  const value = (element as unknown as ComputedAccessibility)[key];
+  if (value === undefined) throw new Error('start Chromium with --enable-blink-features=ComputedAccessibilityInfo');
+  return value;
+}
+
 /** The accessible name Chromium computes for an element, as a screen reader gets it. */
 export function nameOf(element: Element): string {
-  const { computedName } = element as Element & { computedName?: string };
-  if (computedName === undefined) throw new Error('start Chromium with --enable-blink-features=ComputedAccessibilityInfo');
-  return plain(computedName);
+  return plain(computed(element, 'computedName'));
+}
+
+/** The role Chromium exposes for an element. */
+export function roleOf(element: Element): string {
+  return computed(element, 'computedRole');
 }
 
 export async function loadStory(): Promise<TimelineFile> {
