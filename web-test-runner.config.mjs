@@ -2,6 +2,7 @@
 // The default group runs every test in the machine's own zone; the zone groups re-run the
 // date-sensitive tests with the browser's time zone and locale emulated, so no test pins a zone.
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { fileURLToPath } from 'node:url';
 
@@ -42,6 +43,26 @@ const zones = [
   { name: 'locale-de', timeZone: 'Europe/Berlin', locale: 'de-DE' },
 ];
 
+/** Ends the run with one plain line, "wtr: N passed, N failed, N skipped", for CI to read. */
+function summaryReporter() {
+  const count = (suite, totals) => {
+    for (const test of suite?.tests ?? []) totals[test.skipped ? 'skipped' : test.passed ? 'passed' : 'failed']++;
+    for (const child of suite?.suites ?? []) count(child, totals);
+    return totals;
+  };
+  return {
+    onTestRunFinished({ sessions }) {
+      const totals = { passed: 0, failed: 0, skipped: 0 };
+      for (const session of sessions) {
+        count(session.testResults, totals);
+        // a file that failed to load or threw outside a test counts as a failure
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+      }
+      setTimeout(() => console.log(`wtr: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`));
+    },
+  };
+}
+
 export default {
   nodeResolve: true,
   concurrency: 1,
@@ -51,6 +72,7 @@ export default {
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },
+  reporters: [defaultReporter(), summaryReporter()],
   files: 'test/**/*.test.ts',
   browsers: [browser()],
   testRunnerHtml: runnerHtml({}),
