@@ -1,7 +1,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../src/index.js';
-import { cleanup, loadStory, marks, mount, nameOf, plain, resize, STORY_URL } from './helpers.js';
+import { cleanup, loadStory, markX, marks, mount, nameOf, plain, resize, STORY_URL } from './helpers.js';
 
 /** The x of each labelled axis tick, by its label. */
 function ticks(el: EventTimeline): Map<string, number> {
@@ -43,7 +43,8 @@ describe('<event-timeline> with the story', () => {
     const ids = marks(el).map((m) => m.dataset.eventId);
     for (const id of REQUIRED) expect(ids.filter((x) => x === id), id).to.have.length(1);
     expect(ids).to.have.length(8);
-    expect(marks(el).every((m) => m.tabIndex === 0)).to.equal(true);
+    // One tab stop for the whole timeline (roving tabindex): the first event.
+    expect(marks(el).map((m) => m.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1, -1]);
     expect(nameOf(marks(el)[0])).to.equal('July 2016 Sessions talks with Kislyak after a Heritage Foundation event');
     expect(nameOf(marks(el)[1])).to.equal('September 8, 2016 Sessions meets Kislyak in his Senate office');
     expect(nameOf(marks(el)[5])).to.equal('February 13, 2017 Michael Flynn resigns as National Security Adviser');
@@ -55,13 +56,13 @@ describe('<event-timeline> with the story', () => {
     // ISO strings sort as their dates do; a month ("2017-01") before the days in it.
     const byDate = [...story.events].sort((a, b) => a.start.localeCompare(b.start)).map((e) => e.id);
     expect(marks(el).map((m) => m.dataset.eventId)).to.deep.equal(byDate);
-    const xs = marks(el).map((m) => Number(svgMark(el, m.dataset.eventId!).getAttribute('x') ?? svgMark(el, m.dataset.eventId!).getAttribute('cx')));
+    const xs = marks(el).map((m) => markX(el, m.dataset.eventId!));
     expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
     // September 8 is 7 days into September's 30: the mark sits 7/30 of the way from the Sep tick to the Oct tick.
     const t = ticks(el);
     const sep = t.get('Sep')!;
     const oct = t.get('Oct')!;
-    expect(Number(svgMark(el, 'senate-office-meeting').getAttribute('cx'))).to.be.closeTo(sep + ((oct - sep) * 7) / 30, 0.5);
+    expect(markX(el, 'senate-office-meeting')).to.be.closeTo(sep + ((oct - sep) * 7) / 30, 0.5);
     // The label's leader meets the axis at the same x.
     const label = marks(el)[1].getBoundingClientRect();
     expect(label.left - el.getBoundingClientRect().left).to.be.closeTo(sep + ((oct - sep) * 7) / 30, 1.5);
@@ -80,9 +81,16 @@ describe('<event-timeline> with the story', () => {
     expect(svgMark(el, 'senate-office-meeting').tagName).to.equal('circle');
   });
 
-  for (const width of [360, 768, 1280]) {
-    it(`keeps every label clear of the others and inside the widget at ${width} px`, async () => {
-      const { el } = await mount({ src: STORY_URL, width: 1000 });
+  const sizes: Array<[number, 'horizontal' | 'vertical' | undefined]> = [
+    [320, undefined],
+    [360, undefined],
+    [360, 'horizontal'],
+    [768, undefined],
+    [1280, undefined],
+  ];
+  for (const [width, orientation] of sizes) {
+    it(`keeps every label clear of the others and inside the widget at ${width} px (${orientation ?? 'automatic'})`, async () => {
+      const { el } = await mount({ src: STORY_URL, width: 1000, orientation });
       await resize(el, width);
       const host = el.getBoundingClientRect();
       expect(host.width).to.equal(width);
@@ -92,8 +100,9 @@ describe('<event-timeline> with the story', () => {
         expect(a.right, `label ${i}`).to.be.at.most(host.right);
         rects.slice(i + 1).forEach((b, j) => expect(overlap(a, b), `labels ${i} and ${i + 1 + j} overlap`).to.equal(false));
       });
-      // The text fits the box it was measured for: no line wraps or spills.
+      // The text fits the box it was measured for: no line wraps or spills, and nothing scrolls sideways.
       for (const m of marks(el)) expect(m.scrollWidth, m.dataset.eventId).to.be.at.most(m.clientWidth + 1);
+      expect(el.shadowRoot!.querySelector('figure')!.scrollWidth).to.be.at.most(width);
     });
   }
 

@@ -7,11 +7,12 @@ export const STORY_URL = '/events.json';
 
 /** Adds an <event-timeline> of the given width to the page and waits until it is ready or has failed. */
 export async function mount(
-  setup: { src?: string; events?: TimelineFile; width?: number; locale?: string } = {},
+  setup: { src?: string; events?: TimelineFile; width?: number; locale?: string; orientation?: 'horizontal' | 'vertical' } = {},
 ): Promise<{ el: EventTimeline; outcome: CustomEvent }> {
   const el = document.createElement('event-timeline');
   el.style.width = `${setup.width ?? 1000}px`;
   if (setup.locale) el.locale = setup.locale;
+  if (setup.orientation) el.orientation = setup.orientation;
   if (setup.events) el.events = setup.events;
   if (setup.src) el.src = setup.src;
   const outcome = Promise.race([oneEvent(el, 'timeline-ready'), oneEvent(el, 'timeline-error')]);
@@ -22,12 +23,20 @@ export async function mount(
 /** Resizes the element and waits for the new layout. */
 export async function resize(el: EventTimeline, width: number): Promise<void> {
   el.style.width = `${width}px`;
-  const drawnWidth = () => Number(el.shadowRoot!.querySelector('svg')?.getAttribute('width'));
-  for (let frame = 0; frame < 30 && drawnWidth() !== width; frame++) {
+  const laidOut = () => {
+    if (el.orientation === 'vertical' || (!el.orientation && width < el.breakpoint)) return el.shadowRoot!.querySelector('figure.vertical') !== null;
+    return Number(el.shadowRoot!.querySelector('.chart > svg')?.getAttribute('width')) === width;
+  };
+  for (let frame = 0; frame < 30 && !laidOut(); frame++) {
     await new Promise(requestAnimationFrame);
     await el.updateComplete;
   }
-  expect(drawnWidth(), 'width of the drawing after resize').to.equal(width);
+  expect(laidOut(), `laid out again for ${width} px`).to.equal(true);
+}
+
+/** The x (px) at which the chart draws an event's mark. */
+export function markX(el: EventTimeline, id: string): number {
+  return Number(el.shadowRoot!.querySelector(`[data-mark="${id}"]`)?.getAttribute('data-x'));
 }
 
 export function marks(el: EventTimeline): HTMLElement[] {

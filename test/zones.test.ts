@@ -64,7 +64,7 @@ describe(`dates in the reader's zone ${env.timeZone ?? '(machine default)'}`, ()
       const date = DateTime.fromISO(iso, { zone: 'utc' });
       const month = date.startOf('month');
       const expected = tickX.get(month.toMillis())! + date.diff(month).toMillis() * perMs;
-      expect(Number(mark.getAttribute('x') ?? mark.getAttribute('cx')), iso).to.be.closeTo(expected, 0.5);
+      expect(Number(mark.getAttribute('data-x')), iso).to.be.closeTo(expected, 0.5);
     }
   });
 });

@@ -1,17 +1,22 @@
-import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
-import { property } from 'lit/decorators.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { LitElement, html, nothing, type PropertyValues } from 'lit';
+import { property, state } from 'lit/decorators.js';
 import { axisBottom } from 'd3-axis';
+import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
-import { layoutTimeline, type EventLayout, type Layout } from '../layout/layout.js';
+import { fitSpan, revealEvent } from '../layout/reveal.js';
+import { describeDate, layoutTimeline, type ClusterLabel, type Layout } from '../layout/layout.js';
+import { chooseOrientation, layoutList, type Orientation } from '../layout/list.js';
+import { createTimeScale, MARGIN_X, maxZoom } from '../layout/scale.js';
 import { listSourceNames } from '../model/credits.js';
-import { formatDateValue, toDatetimeAttribute } from '../model/date-value.js';
 import { resolveLocale } from '../model/locale.js';
-import type { Problem, Timeline, TimelineFile } from '../model/types.js';
+import type { Problem, Timeline, TimelineEvent, TimelineFile } from '../model/types.js';
+import { memoize } from './memoize.js';
+import { renderChart, renderDetail, renderError, renderList, renderToolbar, type RenderContext } from './render.js';
 import { SizeController } from './size-controller.js';
 import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
 import { TextMeasureController } from './text-measure-controller.js';
+import { ZoomController } from './zoom-controller.js';
 
 export interface TimelineReadyDetail {
   count: number;
@@ -31,13 +36,26 @@ export interface TimelineErrorDetail {
  *   reader closes the detail). Not fired when the page sets `selected`.
  * @fires timeline-error - `{ errors: [{ path, message }] }` when the file cannot be loaded or is invalid.
  *
+ * @csspart figure - The whole timeline.
+ * @csspart chart - The horizontal chart: axis, marks and labels.
+ * @csspart axis - The time axis (an SVG group).
+ * @csspart label - An event's label: the focusable button that opens its detail.
+ * @csspart cluster - A label standing for several events; activating it zooms in.
+ * @csspart list - The vertical layout's list of events.
+ * @csspart legend - The group toggles.
+ * @csspart zoom - The zoom buttons' group; each button is `zoom-button`.
+ * @csspart detail - The detail panel of the selected event.
+ * @csspart close-button - The detail's close button; `step-button` are its previous/next buttons.
+ * @csspart error - The message shown when the data cannot be used.
+ *
  * @cssprop --event-timeline-font-family - Font of the widget (default: inherited from the page).
  * @cssprop --event-timeline-text - Text colour.
  * @cssprop --event-timeline-muted - Secondary text: dates, axis, credits.
  * @cssprop --event-timeline-background - Background, also behind labels.
  * @cssprop --event-timeline-panel - Background of the detail panel.
  * @cssprop --event-timeline-rule - Light rules and tick lines.
- * @cssprop --event-timeline-mark - Event marks, leaders and links.
+ * @cssprop --event-timeline-mark - Marks of events without a group, leaders and links.
+ * @cssprop --event-timeline-group-1 - Colour of the first group (up to `--event-timeline-group-6`).
  * @cssprop --event-timeline-band - Fill of month, year and range marks.
  * @cssprop --event-timeline-accent - The selected event.
  * @cssprop --event-timeline-focus - Keyboard focus ring.
@@ -61,17 +79,44 @@ export class EventTimeline extends LitElement {
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
   @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
 
+  /** `horizontal` or `vertical` forces a layout; by default it follows the widget's width. */
+  @property() orientation?: Orientation;
+
+  /** Container width in px below which the timeline is vertical, unless `orientation` is set. */
+  @property({ type: Number }) breakpoint = 600;
+
+  /** Reads and writes the selection in the page URL as `#<element id>=<event id>`. */
+  @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+
+  @state() private hiddenGroups: ReadonlySet<string> = new Set();
+
   private readonly source = new SourceController(this);
   private readonly size = new SizeController(this);
   private readonly text = new TextMeasureController(this);
+  private readonly zoom = new ZoomController(this);
 
   private language = 'en-US';
+  private layoutOrientation: Orientation = 'horizontal';
+  private shown: TimelineEvent[] = [];
+  private base?: ScaleTime<number, number>;
   private layout?: Layout;
-  private layoutInputs: unknown[] = [];
+  /** The item in the tab order; the selected event, else the last one focused. */
+  private active?: string;
+  /** Focus moves here after the next render (keyboard navigation, closing the detail). */
+  private focusNext?: string;
   /** What the DOM events were last fired for, so each fires once per data set. */
   private announced?: Timeline | Problem[];
-  /** Focus returns to this mark when the detail closes from inside the panel. */
-  private returnFocusTo?: string;
+
+  private readonly filterEvents = memoize((timeline: Timeline | undefined, hidden: ReadonlySet<string>) =>
+    (timeline?.events ?? []).filter((e) => !e.group || !hidden.has(e.group)),
+  );
+  private readonly scaleFor = memoize((timeline: Timeline | undefined, width: number) =>
+    timeline ? createTimeScale(timeline.events, [MARGIN_X, width - MARGIN_X]) : undefined,
+  );
+  private readonly layoutFor = memoize((events: TimelineEvent[], scale: ScaleTime<number, number>, width: number, locale: string, _metrics: number) =>
+    layoutTimeline(events, { scale, width, locale, measure: this.text.measure }),
+  );
+  private readonly listFor = memoize(layoutList);
 
   get timeline(): Timeline | undefined {
     return this.source.state.status === 'ready' ? this.source.state.timeline : undefined;
@@ -81,130 +126,75 @@ export class EventTimeline extends LitElement {
     // Source: a property value wins over a URL.
     if (changed.has('events') && this.events !== undefined) this.source.use(this.events);
     else if ((changed.has('src') || changed.has('events')) && this.events === undefined) void this.source.load(this.src);
-    // Derived state: language, text metrics, layout.
+    // Derived state, each from the one before.
+    const width = this.size.width;
     this.language = resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'));
+    this.layoutOrientation = chooseOrientation(width, this.orientation, this.breakpoint);
     this.text.refresh();
-    this.layout = this.relayout();
-  }
-
-  /** Lays out again only when an input of the layout changed, not on a selection. */
-  private relayout(): Layout | undefined {
-    const inputs = [this.timeline, this.size.width, this.language, this.text.version];
-    if (inputs.every((input, i) => input === this.layoutInputs[i])) return this.layout;
-    this.layoutInputs = inputs;
-    const timeline = this.timeline;
-    return timeline && this.size.width > 0 ? layoutTimeline(timeline.events, this.size.width, this.language, this.text.measure) : undefined;
+    this.shown = this.filterEvents(this.timeline, this.hiddenGroups);
+    this.base = this.scaleFor(this.timeline, width);
+    const horizontal = this.base && width > 0 && this.layoutOrientation === 'horizontal';
+    this.layout = horizontal ? this.layoutFor(this.shown, this.zoom.rescale(this.base!), width, this.language, this.text.version) : undefined;
+    this.active = this.chooseActive();
   }
 
   protected override render() {
     const state = this.source.state;
-    if (state.status === 'error') return this.renderError(state.problems);
-    if (state.status !== 'ready') {
-      return html`<div class="status" role="status">${state.status === 'loading' ? 'Loading timeline…' : 'No timeline data.'}</div>`;
+    if (state.status === 'error') return renderError(state.problems);
+    if (state.status !== 'ready' || this.size.width === 0) {
+      return html`<div class="status" role="status">${state.status === 'empty' ? 'No timeline data.' : 'Loading timeline…'}</div>`;
     }
     const { timeline } = state;
-    const selected = this.layout?.events.find((e) => e.event.id === this.selected);
+    const ctx = this.renderContext();
+    const selected = this.shown.find((e) => e.id === this.selected);
+    const detail = (event: TimelineEvent, date: string) => renderDetail(event, date, ctx, { index: this.shown.indexOf(event), count: this.shown.length });
     const credits = listSourceNames(timeline.events);
     return html`
-      <figure part="figure" aria-labelledby=${timeline.title ? 'heading' : nothing}>
+      <figure part="figure" class=${this.layoutOrientation} aria-labelledby=${timeline.title ? 'heading' : nothing}>
         ${timeline.title ? html`<h2 class="heading" id="heading">${timeline.title}</h2>` : nothing}
         ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
-        ${this.layout ? this.renderChart(this.layout) : html`<div class="status" role="status">Loading timeline…</div>`}
-        ${selected ? this.renderDetail(selected) : nothing}
+        ${renderToolbar({
+          groups: timeline.groups,
+          hidden: this.hiddenGroups,
+          zoom: this.layout && this.base ? { canZoomIn: this.zoom.transform.k < this.maxScale(), zoomed: this.zoom.zoomed } : undefined,
+          onToggleGroup: (id) => this.toggleGroup(id),
+          onZoom: (direction) => this.zoomBy(direction),
+        })}
+        ${this.layout
+          ? html`${renderChart(this.layout, ctx)} ${selected ? detail(selected, describeDate(selected, this.language)) : nothing}`
+          : renderList(this.listFor(this.shown, this.language), ctx, detail)}
         ${credits.length ? html`<p class="credits">Sources: ${credits.join('; ')}</p>` : nothing}
       </figure>
     `;
   }
 
-  private renderChart(layout: Layout) {
-    return html`
-      <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}>
-        <svg width=${layout.width} height=${layout.height} aria-hidden="true">
-          ${layout.events.map((e) => this.renderLeader(e, layout.axisY))}
-          <g class="axis" part="axis" transform="translate(0 ${layout.axisY})"></g>
-          ${layout.events.map((e) => this.renderMark(e, layout.axisY))}
-        </svg>
-        <ol aria-label="Events">
-          ${layout.events.map((e) => this.renderLabel(e))}
-        </ol>
-      </div>
-    `;
-  }
-
-  private renderLeader({ x0, label }: EventLayout, axisY: number) {
-    return svg`<line class="leader" x1=${x0} x2=${x0} y1=${label.top + label.height} y2=${axisY}></line>`;
-  }
-
-  /** The drawn mark is a second, pointer-only target; the label button is the accessible one. */
-  private renderMark(e: EventLayout, axisY: number) {
-    const classes = `mark ${e.mark}${e.event.id === this.selected ? ' selected' : ''}`;
-    const onClick = () => this.toggle(e.event.id);
-    return e.mark === 'point'
-      ? svg`<circle class=${classes} data-mark=${e.event.id} cx=${e.x0} cy=${axisY} r="6" @click=${onClick}></circle>`
-      : svg`<rect class=${classes} data-mark=${e.event.id} x=${e.x0} y=${axisY - 6} width=${Math.max(e.x1 - e.x0, 6)} height="12" rx="2" @click=${onClick}></rect>`;
-  }
-
-  private renderLabel(e: EventLayout) {
-    const { event, label } = e;
-    const position = { left: `${label.left}px`, top: `${label.top}px`, width: `${label.width}px`, height: `${label.height}px` };
-    return html`<li>
-      <button
-        class="label ${label.anchor}"
-        part="label"
-        data-event-id=${event.id}
-        aria-expanded=${event.id === this.selected ? 'true' : 'false'}
-        aria-controls="detail"
-        style=${styleMap(position)}
-        @click=${() => this.toggle(event.id)}
-        @keydown=${this.onKeydown}
-      >
-        <time class="date" datetime=${toDatetimeAttribute(event.start)}>${renderLines(label.dateLines)}</time>
-        <span class="title">${renderLines(label.lines)}</span>
-      </button>
-    </li>`;
-  }
-
-  private renderDetail({ event, date }: EventLayout) {
-    return html`
-      <section class="detail" part="detail" id="detail" aria-labelledby="detail-title" @keydown=${this.onKeydown}>
-        <button class="close" part="close-button" aria-label="Close details" @click=${() => this.closeDetail()}>×</button>
-        <p class="meta">
-          <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
-        </p>
-        <h3 id="detail-title">${event.title}</h3>
-        ${event.description ? html`<p>${event.description}</p>` : nothing}
-        ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
-        ${event.sources.length
-          ? html`<h4>Sources</h4>
-              <ul>
-                ${event.sources.map(
-                  (s) => html`<li>
-                    ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.name}</a>` : s.name}${s.date
-                      ? html`, <time datetime=${s.date.iso}>${formatDateValue(s.date, this.language)}</time>`
-                      : nothing}
-                  </li>`,
-                )}
-              </ul>`
-          : nothing}
-      </section>
-    `;
-  }
-
-  private renderError(problems: Problem[]) {
-    return html`<div class="error" role="alert" part="error">
-      <strong>This timeline could not be shown.</strong>
-      <ul>
-        ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
-      </ul>
-    </div>`;
+  private renderContext(): RenderContext {
+    const groups = new Map(this.timeline?.groups.map((g, i) => [g.id, i + 1]));
+    return {
+      selected: this.selected,
+      active: this.active,
+      language: this.language,
+      groupIndex: (event) => (event.group ? (groups.get(event.group) ?? 0) : 0),
+      onSelect: (id) => this.choose(this.selected === id ? undefined : id),
+      onFocusItem: (id) => (this.active = id),
+      onCluster: (label) => this.zoomInto(label),
+      onKeydown: this.onKeydown,
+      onCloseDetail: () => this.closeDetail(),
+      onStep: (step) => this.step(step, true),
+    };
   }
 
   protected override updated(): void {
-    const axis = this.renderRoot.querySelector<SVGGElement>('g.axis');
-    if (axis && this.layout) select(axis).call(this.drawAxis(this.layout));
-    if (this.returnFocusTo !== undefined) {
-      this.mark(this.returnFocusTo)?.focus();
-      this.returnFocusTo = undefined;
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (this.layout) {
+      this.zoom.attach(chart, this.layout.width, this.layout.height, this.maxScale());
+      select(this.renderRoot.querySelector<SVGGElement>('g.axis')!).call(this.drawAxis(this.layout));
+    } else {
+      this.zoom.detach();
+    }
+    if (this.focusNext !== undefined) {
+      this.item(this.focusNext)?.focus({ preventScroll: false });
+      this.focusNext = undefined;
     }
     this.announce();
   }
@@ -224,8 +214,9 @@ export class EventTimeline extends LitElement {
   /** Fires `timeline-ready` or `timeline-error` once per data set. */
   private announce(): void {
     const state = this.source.state;
-    if (state.status === 'ready' && this.layout && this.announced !== state.timeline) {
+    if (state.status === 'ready' && this.size.width > 0 && this.announced !== state.timeline) {
       this.announced = state.timeline;
+      this.readSelectionFromUrl();
       this.emit<TimelineReadyDetail>('timeline-ready', { count: state.timeline.events.length });
     } else if (state.status === 'error' && this.announced !== state.problems) {
       this.announced = state.problems;
@@ -233,40 +224,131 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  private toggle(id: string): void {
-    this.choose(this.selected === id ? undefined : id);
-  }
-
-  private closeDetail(): void {
-    this.returnFocusTo = this.selected;
-    this.choose(undefined);
-  }
+  // ---- selection -------------------------------------------------------------------------------
 
   private choose(id: string | undefined): void {
     if (id === this.selected) return;
     this.selected = id;
+    this.writeSelectionToUrl(id);
     this.emit<TimelineSelectDetail>('timeline-select', { id: id ?? null });
   }
 
+  private closeDetail(): void {
+    this.focusNext = this.selected;
+    this.choose(undefined);
+  }
+
+  private chooseActive(): string | undefined {
+    const rendered = this.layout
+      ? this.layout.labels.map((l) => (l.kind === 'event' ? l.event.id : `cluster:${l.events[0].id}`))
+      : this.shown.map((e) => e.id);
+    for (const candidate of [this.focusNext, this.selected, this.active]) if (candidate && rendered.includes(candidate)) return candidate;
+    return rendered[0];
+  }
+
+  // ---- keyboard --------------------------------------------------------------------------------
+
   private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.key === 'Escape' && this.selected !== undefined) {
+    if (event.altKey || event.ctrlKey || event.metaKey) return;
+    const key = event.key;
+    const handled = (action: () => void) => {
+      event.preventDefault();
       event.stopPropagation();
-      this.closeDetail();
-    }
+      action();
+    };
+    if (key === 'Escape' && this.selected !== undefined) return handled(() => this.closeDetail());
+    if ((event.target as HTMLElement).closest('.detail')) return;
+    if (key === 'ArrowRight' || key === 'ArrowDown') return handled(() => this.step(1, false));
+    if (key === 'ArrowLeft' || key === 'ArrowUp') return handled(() => this.step(-1, false));
+    if (key === 'Home') return handled(() => this.moveTo(this.shown[0]));
+    if (key === 'End') return handled(() => this.moveTo(this.shown[this.shown.length - 1]));
+    if (this.layout && (key === '+' || key === '=')) return handled(() => this.zoomBy('in'));
+    if (this.layout && (key === '-' || key === '_')) return handled(() => this.zoomBy('out'));
   };
 
-  private mark(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-event-id="${CSS.escape(id)}"]`);
+  /** The next or previous event in time order; from a cluster, the first event in it. */
+  private step(step: -1 | 1, open: boolean): void {
+    const current = this.selected !== undefined && open ? this.selected : this.active;
+    const from = current?.startsWith('cluster:') ? current.slice('cluster:'.length) : current;
+    const index = this.shown.findIndex((e) => e.id === from);
+    const next = this.shown[index < 0 ? 0 : Math.min(Math.max(index + step, 0), this.shown.length - 1)];
+    if (!next) return;
+    this.moveTo(next);
+    if (open) this.choose(next.id);
+  }
+
+  /** Focuses an event, first panning or zooming so it has a label of its own. */
+  private moveTo(event: TimelineEvent | undefined): void {
+    if (!event) return;
+    if (this.layout && this.base) {
+      const t = revealEvent(this.shown, event, this.base, this.zoom.transform, {
+        width: this.layout.width,
+        locale: this.language,
+        measure: this.text.measure,
+        maxScale: this.maxScale(),
+      });
+      if (t !== this.zoom.transform) this.zoom.set(t);
+    }
+    this.focusNext = event.id;
+    this.active = event.id;
+    this.requestUpdate();
+  }
+
+  // ---- zoom and groups -------------------------------------------------------------------------
+
+  private maxScale(): number {
+    return this.base ? maxZoom(this.base, this.timeline?.events ?? []) : 1;
+  }
+
+  private zoomBy(direction: 'in' | 'out' | 'reset'): void {
+    if (direction === 'reset') return this.zoom.reset();
+    const selected = this.layout?.marks.find((m) => m.event.id === (this.selected ?? this.active));
+    this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, selected?.x0);
+  }
+
+  private zoomInto(label: ClusterLabel): void {
+    if (!this.base || !this.layout) return;
+    const from = Math.min(...label.events.map((e) => e.from));
+    const to = Math.max(...label.events.map((e) => e.to));
+    this.zoom.set(fitSpan(this.base(from), this.base(to), this.layout.width, this.maxScale()));
+    this.focusNext = label.events[0].id;
+  }
+
+  private toggleGroup(id: string): void {
+    const hidden = new Set(this.hiddenGroups);
+    if (!hidden.delete(id)) hidden.add(id);
+    this.hiddenGroups = hidden;
+  }
+
+  // ---- links -----------------------------------------------------------------------------------
+
+  private readSelectionFromUrl(): void {
+    if (!this.linkSelection || !this.id) return;
+    const prefix = `#${encodeURIComponent(this.id)}=`;
+    if (!location.hash.startsWith(prefix)) return;
+    const id = decodeURIComponent(location.hash.slice(prefix.length));
+    const event = this.shown.find((e) => e.id === id);
+    if (event) {
+      this.selected = id;
+      this.moveTo(event);
+    }
+  }
+
+  private writeSelectionToUrl(id: string | undefined): void {
+    if (!this.linkSelection || !this.id) return;
+    const hash = id === undefined ? '' : `#${encodeURIComponent(this.id)}=${encodeURIComponent(id)}`;
+    history.replaceState(history.state, '', hash || location.pathname + location.search);
+  }
+
+  // ---- helpers ---------------------------------------------------------------------------------
+
+  private item(id: string): HTMLElement | null {
+    return this.renderRoot.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
   }
 
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
-}
-
-/** Lines broken where the layout measured them; the spaces keep the words apart for assistive tech. */
-function renderLines(lines: string[]) {
-  return lines.map((line, i) => html`${i ? ' ' : ''}<span class="line">${line}</span>`);
 }
 
 declare global {

@@ -14,6 +14,12 @@ const dark = css`
   --event-timeline-accent: #ff8a7a;
   --event-timeline-focus: #8ab4f8;
   --event-timeline-error: #ff8a7a;
+  --event-timeline-group-1: #7cb4f0;
+  --event-timeline-group-2: #f0a65a;
+  --event-timeline-group-3: #7ccf83;
+  --event-timeline-group-4: #c79bf0;
+  --event-timeline-group-5: #5fd0e0;
+  --event-timeline-group-6: #e0c060;
 `;
 
 export const styles = css`
@@ -29,6 +35,13 @@ export const styles = css`
     --event-timeline-accent: #b42318;
     --event-timeline-focus: #0b57d0;
     --event-timeline-error: #b42318;
+    /* Group colours: 3:1 or more against the background, and each group also has its own shape. */
+    --event-timeline-group-1: #1d4e89;
+    --event-timeline-group-2: #a34f00;
+    --event-timeline-group-3: #2e7d32;
+    --event-timeline-group-4: #7b3fa0;
+    --event-timeline-group-5: #00697a;
+    --event-timeline-group-6: #7a6a00;
     display: block;
     color: var(--event-timeline-text);
     background: var(--event-timeline-background);
@@ -70,8 +83,11 @@ export const styles = css`
   }
   .chart {
     position: relative;
+    /* Vertical swipes scroll the page; two-finger pinches are the widget's. */
+    touch-action: pan-y;
+    outline: none;
   }
-  svg {
+  .chart > svg {
     position: absolute;
     inset: 0;
     display: block;
@@ -89,17 +105,31 @@ export const styles = css`
     stroke: var(--event-timeline-text);
   }
   .leader {
-    stroke: var(--event-timeline-mark);
+    stroke: var(--mark, var(--event-timeline-mark));
     stroke-width: 1;
   }
   .mark {
     cursor: pointer;
     fill: var(--event-timeline-background);
-    stroke: var(--event-timeline-mark);
+    stroke: var(--mark, var(--event-timeline-mark));
     stroke-width: 2;
   }
   .mark.band {
     fill: var(--event-timeline-band);
+  }
+  .g1 { --mark: var(--event-timeline-group-1); }
+  .g2 { --mark: var(--event-timeline-group-2); }
+  .g3 { --mark: var(--event-timeline-group-3); }
+  .g4 { --mark: var(--event-timeline-group-4); }
+  .g5 { --mark: var(--event-timeline-group-5); }
+  .g6 { --mark: var(--event-timeline-group-6); }
+  .mark.band[class*=' g'] {
+    fill: color-mix(in srgb, var(--mark) 22%, transparent);
+  }
+  .mark.cluster {
+    fill: var(--event-timeline-panel);
+    stroke: var(--event-timeline-muted);
+    stroke-dasharray: 3 2;
   }
   .mark.selected {
     fill: var(--event-timeline-accent);
@@ -115,7 +145,7 @@ export const styles = css`
     margin: 0;
     padding: ${px(PAD_Y)} ${px(PAD_X)};
     border: 0;
-    border-left: 2px solid var(--event-timeline-mark);
+    border-left: 2px solid var(--mark, var(--event-timeline-mark));
     border-radius: 0;
     background: var(--event-timeline-background);
     color: inherit;
@@ -123,9 +153,16 @@ export const styles = css`
     text-align: left;
     cursor: pointer;
   }
+  .label.cluster {
+    border-style: dashed;
+    border-color: var(--event-timeline-muted);
+  }
+  .label.cluster .title {
+    font-weight: 700;
+  }
   .label.end {
     border-left: 0;
-    border-right: 2px solid var(--event-timeline-mark);
+    border-right: 2px solid var(--mark, var(--event-timeline-mark));
     text-align: right;
   }
   .label .date,
@@ -154,6 +191,7 @@ export const styles = css`
     color: var(--event-timeline-accent);
   }
   .label:focus-visible,
+  .item:focus-visible,
   button:focus-visible,
   a:focus-visible {
     outline: 3px solid var(--event-timeline-focus);
@@ -217,6 +255,155 @@ export const styles = css`
     font-size: 1.25rem;
     line-height: 1;
     cursor: pointer;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 8px 16px;
+    margin: 4px 0 8px;
+  }
+  .legend,
+  .zoom {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 4px;
+  }
+  .zoom {
+    margin-left: auto;
+  }
+  .legend-item,
+  .zoom-button,
+  .step {
+    min-width: 32px;
+    min-height: 32px;
+    padding: 4px 10px;
+    border: 1px solid var(--event-timeline-rule);
+    border-radius: 16px;
+    background: var(--event-timeline-background);
+    color: inherit;
+    font: inherit;
+    font-size: 0.875rem;
+    line-height: 1;
+    cursor: pointer;
+  }
+  .legend-item {
+    display: inline-flex;
+    align-items: center;
+    gap: 6px;
+  }
+  .legend-item[aria-pressed='false'] {
+    color: var(--event-timeline-muted);
+    text-decoration: line-through;
+  }
+  .legend-item[aria-pressed='false'] svg {
+    opacity: 0.35;
+  }
+  .zoom-button {
+    font-size: 1.1rem;
+  }
+  .zoom-button.reset {
+    font-size: 0.875rem;
+  }
+  button:disabled {
+    cursor: default;
+    opacity: 0.45;
+  }
+  .steps {
+    display: flex;
+    align-items: center;
+    gap: 12px;
+    margin-top: 12px;
+  }
+  .steps .count {
+    color: var(--event-timeline-muted);
+    font-size: 0.875rem;
+  }
+  .media {
+    margin: 0 0 8px;
+  }
+  .media img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .media figcaption {
+    color: var(--event-timeline-muted);
+    font-size: 0.85rem;
+  }
+  /* ---- vertical layout ---- */
+  .list {
+    position: relative;
+    margin: 8px 0 0;
+    padding: 0 0 0 28px;
+  }
+  .list::before {
+    content: '';
+    position: absolute;
+    top: 4px;
+    bottom: 4px;
+    left: 9px;
+    border-left: 2px solid var(--event-timeline-rule);
+  }
+  .list li {
+    position: relative;
+    padding: 0 0 14px;
+  }
+  .list .year {
+    display: block;
+    margin: 8px 0 6px -28px;
+    padding: 2px 0;
+    background: var(--event-timeline-background);
+    font-size: 0.875rem;
+    font-weight: 700;
+    position: relative;
+  }
+  .list li:first-child .year {
+    margin-top: 0;
+  }
+  .rail-mark {
+    position: absolute;
+    left: -28px;
+    margin-top: 2px;
+    overflow: visible;
+  }
+  .list .new-year .rail-mark {
+    margin-top: 2px;
+  }
+  .item {
+    display: block;
+    width: 100%;
+    margin: 0;
+    padding: 0 4px 2px;
+    border: 0;
+    background: none;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    cursor: pointer;
+  }
+  .item .date {
+    display: block;
+    color: var(--event-timeline-muted);
+    font-size: ${px(TYPE.date.size)};
+    font-weight: ${TYPE.date.weight};
+    line-height: ${px(TYPE.date.line)};
+  }
+  .item .title {
+    display: block;
+    font-size: 1rem;
+    line-height: 1.35;
+    overflow-wrap: anywhere;
+  }
+  .item:hover .title {
+    text-decoration: underline;
+  }
+  .item[aria-expanded='true'] .title {
+    color: var(--event-timeline-accent);
+  }
+  .list .detail {
+    margin: 8px 0 4px;
   }
   .credits {
     margin: 8px 0 0;

@@ -1,12 +1,14 @@
 /**
  * From the model to positions: everything the render step places, already scaled. Pure: text
- * widths come from the `measure` function the caller passes in.
+ * widths come from the `measure` function the caller passes in, the (zoomed) scale from the caller.
  */
 import type { ScaleTime } from 'd3-scale';
+import { DateTime, Interval } from 'luxon';
 import { formatDateValue } from '../model/date-value.js';
 import type { TimelineEvent } from '../model/types.js';
+import { clusterByDensity, type Item } from './clusters.js';
 import { placeLabels, wrapText, type Measure } from './labels.js';
-import { createTicks, createTimeScale, type Tick } from './scale.js';
+import { createTicks, type Tick } from './scale.js';
 
 /** Type sizes in px; the stylesheet uses the same numbers, so measured text is rendered text. */
 export const TYPE = {
@@ -26,27 +28,47 @@ const GAP_Y = 8;
 /** Room between the lowest labels and the axis line, for the leaders to be seen. */
 const LEADER = 18;
 const AXIS = 30;
-const MARGIN_X = 16;
+/** At most this many labels start within one label's width; more are folded into a cluster. */
+const CAPACITY = 6;
 
-export interface EventLayout {
+export interface MarkLayout {
   event: TimelineEvent;
-  /** The date as the label and the accessible name say it. */
-  date: string;
   /** Start and exclusive end of the event on the axis. */
   x0: number;
   x1: number;
   /** Drawn as a point (a day or a moment) or as a band (a month, a year, a range). */
-  mark: 'point' | 'band';
-  label: {
-    left: number;
-    top: number;
-    width: number;
-    height: number;
-    dateLines: string[];
-    lines: string[];
-    anchor: 'start' | 'end';
-  };
+  shape: 'point' | 'band';
 }
+
+interface LabelBox {
+  /** Where the leader meets the axis. */
+  x: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  anchor: 'start' | 'end';
+  dateLines: string[];
+  lines: string[];
+}
+
+export interface EventLabel extends LabelBox {
+  kind: 'event';
+  event: TimelineEvent;
+  /** The date as the label and the accessible name say it. */
+  date: string;
+}
+
+export interface ClusterLabel extends LabelBox {
+  kind: 'cluster';
+  events: TimelineEvent[];
+  /** The span the cluster covers, in px, to draw it and to zoom into it. */
+  x0: number;
+  x1: number;
+  date: string;
+}
+
+export type LabelLayout = EventLabel | ClusterLabel;
 
 export interface Layout {
   width: number;
@@ -55,53 +77,86 @@ export interface Layout {
   axisY: number;
   scale: ScaleTime<number, number>;
   ticks: Tick[];
-  events: EventLayout[];
+  /** Marks of the events in view that are labelled one by one. */
+  marks: MarkLayout[];
+  /** Labels in time order: single events and clusters. */
+  labels: LabelLayout[];
 }
 
-export function layoutTimeline(events: readonly TimelineEvent[], width: number, locale: string, measure: MeasureText): Layout {
-  const scale = createTimeScale(events, [MARGIN_X, width - MARGIN_X]);
-  const dates = events.map((event) => formatDateValue(event.start, locale) + (event.end ? ' – ' + formatDateValue(event.end, locale) : ''));
+export interface LayoutOptions {
+  scale: ScaleTime<number, number>;
+  width: number;
+  locale: string;
+  measure: MeasureText;
+}
+
+/** The date of an event as readers see it: as precise as the data, and both ends of a range. */
+export function describeDate(event: TimelineEvent, locale: string): string {
+  return formatDateValue(event.start, locale) + (event.end ? ' – ' + formatDateValue(event.end, locale) : '');
+}
+
+export function layoutTimeline(events: readonly TimelineEvent[], { scale, width, locale, measure }: LayoutOptions): Layout {
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
+  const inner = maxWidth - 2 * PAD_X;
   const measureDate: Measure = (text) => measure(text, 'date');
   const measureTitle: Measure = (text) => measure(text, 'title');
-  const dateLines = dates.map((date) => wrapText(date, maxWidth - 2 * PAD_X, measureDate));
-  const lines = events.map((event) => wrapText(event.title, maxWidth - 2 * PAD_X, measureTitle));
-  const boxes = events.map((event, i) => ({
-    x: scale(event.from),
-    // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
-    width: Math.min(maxWidth, Math.ceil(Math.max(...dateLines[i].map(measureDate), ...lines[i].map(measureTitle))) + 2 * PAD_X + 2),
-    height: dateLines[i].length * TYPE.date.line + lines[i].length * TYPE.title.line + 2 * PAD_Y,
-  }));
+
+  // 1. Cull: only events that reach into the view are drawn.
+  const visible = events.filter((e) => scale(e.to) >= 0 && scale(e.from) <= width);
+  const xs = visible.map((e) => clamp(scale(e.from), 0, width));
+  // 2. Fold crowded stretches into clusters.
+  const items = clusterByDensity(xs, maxWidth, CAPACITY);
+  // 3. Text of each label, wrapped to the label's width.
+  const texts = items.map((item) => describeItem(item, visible, locale));
+  const boxes = items.map((item, i) => {
+    const dateLines = wrapText(texts[i].date, inner, measureDate);
+    const lines = wrapText(texts[i].title, inner, measureTitle);
+    const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureTitle));
+    return {
+      x: xs[item.kind === 'event' ? item.index : item.start],
+      // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
+      width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
+      height: dateLines.length * TYPE.date.line + lines.length * TYPE.title.line + 2 * PAD_Y,
+      dateLines,
+      lines,
+    };
+  });
+  // 4. Place the labels clear of each other.
   const placed = placeLabels(boxes, { bounds: width, gapX: GAP_X, gapY: GAP_Y });
   const labelsHeight = Math.max(0, ...placed.map((p, i) => p.level + boxes[i].height));
   const axisY = labelsHeight + LEADER;
+
+  const labels = items.map((item, i): LabelLayout => {
+    const box = { ...boxes[i], left: placed[i].left, top: labelsHeight - placed[i].level - boxes[i].height, anchor: placed[i].anchor };
+    if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index], date: texts[i].date };
+    const members = visible.slice(item.start, item.end);
+    return { ...box, kind: 'cluster', events: members, date: texts[i].date, x0: box.x, x1: clamp(scale(Math.max(...members.map((e) => e.to))), 0, width) };
+  });
   return {
     width,
     height: axisY + AXIS,
     axisY,
     scale,
     ticks: createTicks(scale, width, locale),
-    events: events.map((event, i) => ({
-      event,
-      date: dates[i],
-      x0: boxes[i].x,
-      x1: scale(event.to),
-      mark: markKind(event),
-      label: {
-        left: placed[i].left,
-        top: labelsHeight - placed[i].level - boxes[i].height,
-        width: boxes[i].width,
-        height: boxes[i].height,
-        dateLines: dateLines[i],
-        lines: lines[i],
-        anchor: placed[i].anchor,
-      },
-    })),
+    marks: labels.filter((l): l is EventLabel => l.kind === 'event').map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
+    labels,
   };
 }
 
+function describeItem(item: Item, events: readonly TimelineEvent[], locale: string): { date: string; title: string } {
+  if (item.kind === 'event') return { date: describeDate(events[item.index], locale), title: events[item.index].title };
+  const first = events[item.start];
+  const last = events[item.end - 1];
+  const span = Interval.fromDateTimes(first.start.start, (last.end ?? last.start).start);
+  return { date: span.isValid ? span.toLocaleString(DateTime.DATE_MED, { locale }) : describeDate(first, locale), title: `${item.end - item.start} events` };
+}
+
 /** A day or a moment is a point; a month, a year or a range covers its span. */
-function markKind(event: TimelineEvent): 'point' | 'band' {
+export function shapeOf(event: TimelineEvent): 'point' | 'band' {
   const { precision } = event.start;
   return event.end || precision === 'month' || precision === 'year' ? 'band' : 'point';
+}
+
+function clamp(value: number, min: number, max: number): number {
+  return Math.min(Math.max(value, min), max);
 }

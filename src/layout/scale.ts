@@ -5,7 +5,11 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DateTime } from 'luxon';
 
-const DAY = 86_400_000;
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Room at each end of the axis, in px, so end marks are not cut. */
+export const MARGIN_X = 16;
 
 export interface Span {
   from: number;
@@ -18,6 +22,16 @@ export function createTimeScale(spans: readonly Span[], range: [number, number])
   const max = Math.max(...spans.map((s) => s.to));
   const pad = Math.max((max - min) * 0.03, DAY);
   return scaleUtc().domain([min - pad, max + pad]).range(range);
+}
+
+/**
+ * How far a reader may zoom in: down to hours when events have times, else to about a week, so
+ * the deepest zoom still shows something to read.
+ */
+export function maxZoom(scale: ScaleTime<number, number>, events: readonly { start: { precision: string } }[]): number {
+  const [from, to] = scale.domain().map(Number);
+  const narrowest = events.some((e) => e.start.precision === 'time') ? 3 * HOUR : 7 * DAY;
+  return Math.max(1, (to - from) / narrowest);
 }
 
 export interface Tick {

@@ -1,0 +1,251 @@
+/**
+ * The templates. They only place what the layout already positioned and call back into the
+ * element for every interaction; no state lives here.
+ */
+import { html, nothing, svg, type TemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
+import type { ClusterLabel, EventLabel, Layout, MarkLayout } from '../layout/layout.js';
+import type { ListItem } from '../layout/list.js';
+import { formatDateValue, toDatetimeAttribute } from '../model/date-value.js';
+import type { GroupEntry, Problem, TimelineEvent } from '../model/types.js';
+
+export interface RenderContext {
+  selected?: string;
+  /** The one item in the tab order (roving tabindex). */
+  active?: string;
+  language: string;
+  /** 1-based colour and shape of a group, 0 for events without one. */
+  groupIndex(event: TimelineEvent): number;
+  onSelect(id: string): void;
+  onFocusItem(id: string): void;
+  onCluster(label: ClusterLabel): void;
+  onKeydown(event: KeyboardEvent): void;
+  onCloseDetail(): void;
+  onStep(step: -1 | 1): void;
+}
+
+const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
+
+/** Events without a group are circles, like the first group's. */
+function shapeOfGroup(group: number) {
+  return SHAPES[Math.max(group - 1, 0) % SHAPES.length];
+}
+
+// ---- horizontal ------------------------------------------------------------------------------
+
+export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult {
+  return html`
+    <div class="chart" part="chart" tabindex="-1" style=${styleMap({ height: `${layout.height}px` })}>
+      <svg width=${layout.width} height=${layout.height} aria-hidden="true">
+        ${layout.labels.map(
+          (l) => svg`<line class="leader ${l.kind === 'event' ? `g${ctx.groupIndex(l.event)}` : ''}" x1=${l.x} x2=${l.x} y1=${l.top + l.height} y2=${layout.axisY}></line>`,
+        )}
+        <g class="axis" part="axis" transform="translate(0 ${layout.axisY})"></g>
+        ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
+        ${layout.marks.map((m) => renderMark(m, layout.axisY, ctx))}
+      </svg>
+      <ol class="labels" aria-label="Events" @keydown=${ctx.onKeydown}>
+        ${layout.labels.map((l) => (l.kind === 'event' ? renderEventLabel(l, ctx) : renderClusterLabel(l, ctx)))}
+      </ol>
+    </div>
+  `;
+}
+
+/** The drawn mark is a second, pointer-only target; the label button is the accessible one. */
+function renderMark({ event, x0, x1, shape }: MarkLayout, y: number, ctx: RenderContext) {
+  const group = ctx.groupIndex(event);
+  const classes = `mark ${shape} g${group}${event.id === ctx.selected ? ' selected' : ''}`;
+  const mark = { id: event.id, x: x0, onClick: () => ctx.onSelect(event.id) };
+  if (shape === 'band') {
+    return svg`<rect class=${classes} data-mark=${mark.id} data-x=${x0} x=${x0} y=${y - 6} width=${Math.max(x1 - x0, 6)} height="12" rx="2" @click=${mark.onClick}></rect>`;
+  }
+  return renderShape(shapeOfGroup(group), x0, y, classes, mark);
+}
+
+/**
+ * Groups differ in shape as well as colour, so colour is never the only cue. A mark of the chart
+ * names its event and its x; a legend swatch names neither.
+ */
+function renderShape(shape: (typeof SHAPES)[number], x: number, y: number, classes: string, mark?: { id: string; x: number; onClick(): void }) {
+  const id = mark?.id ?? nothing;
+  const at = mark?.x ?? nothing;
+  switch (shape) {
+    case 'square':
+      return svg`<rect class=${classes} data-mark=${id} data-x=${at} x=${x - 5.5} y=${y - 5.5} width="11" height="11" @click=${mark?.onClick}></rect>`;
+    case 'diamond':
+      return svg`<path class=${classes} data-mark=${id} data-x=${at} d="M${x} ${y - 7.5}l7.5 7.5l-7.5 7.5l-7.5 -7.5z" @click=${mark?.onClick}></path>`;
+    case 'triangle':
+      return svg`<path class=${classes} data-mark=${id} data-x=${at} d="M${x} ${y - 7.5}l7 12h-14z" @click=${mark?.onClick}></path>`;
+    default:
+      return svg`<circle class=${classes} data-mark=${id} data-x=${at} cx=${x} cy=${y} r="6" @click=${mark?.onClick}></circle>`;
+  }
+}
+
+function renderClusterBand(label: ClusterLabel, y: number, ctx: RenderContext) {
+  return svg`<rect class="mark cluster" x=${label.x0} y=${y - 7} width=${Math.max(label.x1 - label.x0, 14)} height="14" rx="7"
+    @click=${() => ctx.onCluster(label)}></rect>`;
+}
+
+function position(l: EventLabel | ClusterLabel) {
+  return styleMap({ left: `${l.left}px`, top: `${l.top}px`, width: `${l.width}px`, height: `${l.height}px` });
+}
+
+function renderEventLabel(l: EventLabel, ctx: RenderContext) {
+  const { event } = l;
+  return html`<li>
+    <button
+      class="label ${l.anchor} g${ctx.groupIndex(event)}"
+      part="label"
+      data-event-id=${event.id}
+      data-item=${event.id}
+      tabindex=${event.id === ctx.active ? 0 : -1}
+      aria-expanded=${event.id === ctx.selected ? 'true' : 'false'}
+      aria-controls="detail"
+      style=${position(l)}
+      @click=${() => ctx.onSelect(event.id)}
+      @focus=${() => ctx.onFocusItem(event.id)}
+    >
+      <time class="date" datetime=${toDatetimeAttribute(event.start)}>${renderLines(l.dateLines)}</time>
+      <span class="title">${renderLines(l.lines)}</span>
+    </button>
+  </li>`;
+}
+
+function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
+  const id = `cluster:${l.events[0].id}`;
+  return html`<li>
+    <button
+      class="label cluster ${l.anchor}"
+      part="cluster"
+      data-cluster=${l.events.length}
+      data-item=${id}
+      tabindex=${id === ctx.active ? 0 : -1}
+      aria-label="${l.events.length} events, ${l.date}. Zoom in"
+      style=${position(l)}
+      @click=${() => ctx.onCluster(l)}
+      @focus=${() => ctx.onFocusItem(id)}
+    >
+      <span class="date">${renderLines(l.dateLines)}</span>
+      <span class="title">${renderLines(l.lines)}</span>
+    </button>
+  </li>`;
+}
+
+/** Lines broken where the layout measured them; the spaces keep the words apart for assistive tech. */
+function renderLines(lines: string[]) {
+  return lines.map((line, i) => html`${i ? ' ' : ''}<span class="line">${line}</span>`);
+}
+
+// ---- vertical --------------------------------------------------------------------------------
+
+export function renderList(items: ListItem[], ctx: RenderContext, detail: (event: TimelineEvent, date: string) => TemplateResult): TemplateResult {
+  return html`<ol class="list" aria-label="Events" part="list" @keydown=${ctx.onKeydown}>
+    ${items.map(({ event, date, year }) => {
+      const group = ctx.groupIndex(event);
+      return html`<li class=${year ? 'new-year' : ''}>
+        ${year ? html`<span class="year" aria-hidden="true">${year}</span>` : nothing}
+        <svg class="rail-mark" width="20" height="20" aria-hidden="true">
+          ${event.start.precision === 'month' || event.start.precision === 'year' || event.end
+            ? svg`<rect class="mark band g${group}${event.id === ctx.selected ? ' selected' : ''}" x="6" y="2" width="8" height="16" rx="2"></rect>`
+            : renderShape(shapeOfGroup(group), 10, 10, `mark point g${group}${event.id === ctx.selected ? ' selected' : ''}`)}
+        </svg>
+        <button
+          class="item g${group}"
+          part="label"
+          data-event-id=${event.id}
+          data-item=${event.id}
+          tabindex=${event.id === ctx.active ? 0 : -1}
+          aria-expanded=${event.id === ctx.selected ? 'true' : 'false'}
+          aria-controls="detail"
+          @click=${() => ctx.onSelect(event.id)}
+          @focus=${() => ctx.onFocusItem(event.id)}
+        >
+          <time class="date" datetime=${toDatetimeAttribute(event.start)}>${date}</time>
+          <span class="title">${event.title}</span>
+        </button>
+        ${event.id === ctx.selected ? detail(event, date) : nothing}
+      </li>`;
+    })}
+  </ol>`;
+}
+
+// ---- shared ----------------------------------------------------------------------------------
+
+export function renderDetail(event: TimelineEvent, date: string, ctx: RenderContext, position: { index: number; count: number }): TemplateResult {
+  return html`
+    <section class="detail" part="detail" id="detail" aria-labelledby="detail-title" @keydown=${ctx.onKeydown}>
+      <button class="close" part="close-button" aria-label="Close details" @click=${ctx.onCloseDetail}>×</button>
+      <p class="meta">
+        <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
+      </p>
+      <h3 id="detail-title">${event.title}</h3>
+      ${event.media
+        ? html`<figure class="media">
+            <img src=${event.media.url} alt=${event.media.alt ?? ''} loading="lazy" />
+            ${event.media.caption || event.media.credit
+              ? html`<figcaption>${event.media.caption ?? ''}${event.media.credit ? html` <span class="credit">${event.media.credit}</span>` : nothing}</figcaption>`
+              : nothing}
+          </figure>`
+        : nothing}
+      ${event.description ? html`<p>${event.description}</p>` : nothing}
+      ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
+      ${event.sources.length
+        ? html`<h4>Sources</h4>
+            <ul class="sources">
+              ${event.sources.map(
+                (s) => html`<li>
+                  ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.name}</a>` : s.name}${s.date
+                    ? html`, <time datetime=${s.date.iso}>${formatDateValue(s.date, ctx.language)}</time>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      <div class="steps">
+        <button class="step" part="step-button" ?disabled=${position.index === 0} @click=${() => ctx.onStep(-1)}>← Previous</button>
+        <span class="count">${position.index + 1} / ${position.count}</span>
+        <button class="step" part="step-button" ?disabled=${position.index === position.count - 1} @click=${() => ctx.onStep(1)}>Next →</button>
+      </div>
+    </section>
+  `;
+}
+
+export interface ToolbarState {
+  groups: GroupEntry[];
+  hidden: ReadonlySet<string>;
+  zoom?: { canZoomIn: boolean; zoomed: boolean };
+  onToggleGroup(id: string): void;
+  onZoom(direction: 'in' | 'out' | 'reset'): void;
+}
+
+export function renderToolbar({ groups, hidden, zoom, onToggleGroup, onZoom }: ToolbarState): TemplateResult | typeof nothing {
+  if (groups.length < 2 && !zoom) return nothing;
+  return html`<div class="toolbar">
+    ${groups.length > 1
+      ? html`<div class="legend" role="group" aria-label="Show groups" part="legend">
+          ${groups.map(
+            (g, i) => html`<button class="legend-item" aria-pressed=${hidden.has(g.id) ? 'false' : 'true'} @click=${() => onToggleGroup(g.id)}>
+              <svg width="14" height="14" aria-hidden="true">${renderShape(shapeOfGroup(i + 1), 7, 7.5, `mark point g${i + 1}`)}</svg>
+              ${g.label}
+            </button>`,
+          )}
+        </div>`
+      : nothing}
+    ${zoom
+      ? html`<div class="zoom" role="group" aria-label="Zoom" part="zoom">
+          <button class="zoom-button" part="zoom-button" aria-label="Zoom in" ?disabled=${!zoom.canZoomIn} @click=${() => onZoom('in')}>+</button>
+          <button class="zoom-button" part="zoom-button" aria-label="Zoom out" ?disabled=${!zoom.zoomed} @click=${() => onZoom('out')}>−</button>
+          <button class="zoom-button reset" part="zoom-button" aria-label="Reset zoom" ?disabled=${!zoom.zoomed} @click=${() => onZoom('reset')}>Reset</button>
+        </div>`
+      : nothing}
+  </div>`;
+}
+
+export function renderError(problems: Problem[]): TemplateResult {
+  return html`<div class="error" role="alert" part="error">
+    <strong>This timeline could not be shown.</strong>
+    <ul>
+      ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+    </ul>
+  </div>`;
+}
