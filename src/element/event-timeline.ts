@@ -104,6 +104,8 @@ export class EventTimeline extends LitElement {
   private active?: string;
   /** Focus moves here after the next render (keyboard navigation, closing the detail). */
   private focusNext?: string;
+  /** The data set whose deep link has been read. */
+  private linkedFor?: Timeline;
   /** What the DOM events were last fired for, so each fires once per data set. */
   private announced?: Timeline | Problem[];
 
@@ -132,6 +134,10 @@ export class EventTimeline extends LitElement {
     this.layoutOrientation = chooseOrientation(width, this.orientation, this.breakpoint);
     this.text.refresh();
     this.shown = this.filterEvents(this.timeline, this.hiddenGroups);
+    if (this.timeline && this.timeline !== this.linkedFor) {
+      this.linkedFor = this.timeline;
+      this.selected = this.readSelectionFromUrl() ?? this.selected;
+    }
     this.base = this.scaleFor(this.timeline, width);
     const horizontal = this.base && width > 0 && this.layoutOrientation === 'horizontal';
     this.layout = horizontal ? this.layoutFor(this.shown, this.zoom.rescale(this.base!), width, this.language, this.text.version) : undefined;
@@ -216,7 +222,6 @@ export class EventTimeline extends LitElement {
     const state = this.source.state;
     if (state.status === 'ready' && this.size.width > 0 && this.announced !== state.timeline) {
       this.announced = state.timeline;
-      this.readSelectionFromUrl();
       this.emit<TimelineReadyDetail>('timeline-ready', { count: state.timeline.events.length });
     } else if (state.status === 'error' && this.announced !== state.problems) {
       this.announced = state.problems;
@@ -262,8 +267,8 @@ export class EventTimeline extends LitElement {
     if (key === 'ArrowLeft' || key === 'ArrowUp') return handled(() => this.step(-1, false));
     if (key === 'Home') return handled(() => this.moveTo(this.shown[0]));
     if (key === 'End') return handled(() => this.moveTo(this.shown[this.shown.length - 1]));
-    if (this.layout && (key === '+' || key === '=')) return handled(() => this.zoomBy('in'));
-    if (this.layout && (key === '-' || key === '_')) return handled(() => this.zoomBy('out'));
+    if (this.layout && (key === '+' || key === '=')) return handled(() => this.zoomBy('in', this.active));
+    if (this.layout && (key === '-' || key === '_')) return handled(() => this.zoomBy('out', this.active));
   };
 
   /** The next or previous event in time order; from a cluster, the first event in it. */
@@ -300,10 +305,13 @@ export class EventTimeline extends LitElement {
     return this.base ? maxZoom(this.base, this.timeline?.events ?? []) : 1;
   }
 
-  private zoomBy(direction: 'in' | 'out' | 'reset'): void {
+  /** Zooms around an event (the focused one for keys, the selected one for buttons), else the middle. */
+  private zoomBy(direction: 'in' | 'out' | 'reset', around = this.selected): void {
     if (direction === 'reset') return this.zoom.reset();
-    const selected = this.layout?.marks.find((m) => m.event.id === (this.selected ?? this.active));
-    this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, selected?.x0);
+    const anchor = this.layout?.marks.find((m) => m.event.id === around);
+    this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, anchor?.x0);
+    // Keep keyboard focus on the event that had it, wherever the new view puts it.
+    if (around !== undefined && this.shadowRoot?.activeElement) this.focusNext = around;
   }
 
   private zoomInto(label: ClusterLabel): void {
@@ -322,16 +330,12 @@ export class EventTimeline extends LitElement {
 
   // ---- links -----------------------------------------------------------------------------------
 
-  private readSelectionFromUrl(): void {
-    if (!this.linkSelection || !this.id) return;
+  private readSelectionFromUrl(): string | undefined {
+    if (!this.linkSelection || !this.id) return undefined;
     const prefix = `#${encodeURIComponent(this.id)}=`;
-    if (!location.hash.startsWith(prefix)) return;
+    if (!location.hash.startsWith(prefix)) return undefined;
     const id = decodeURIComponent(location.hash.slice(prefix.length));
-    const event = this.shown.find((e) => e.id === id);
-    if (event) {
-      this.selected = id;
-      this.moveTo(event);
-    }
+    return this.shown.some((e) => e.id === id) ? id : undefined;
   }
 
   private writeSelectionToUrl(id: string | undefined): void {

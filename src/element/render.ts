@@ -3,6 +3,7 @@
  * element for every interaction; no state lives here.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLabel, EventLabel, Layout, MarkLayout } from '../layout/layout.js';
 import type { ListItem } from '../layout/list.js';
@@ -44,8 +45,14 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
         ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
         ${layout.marks.map((m) => renderMark(m, layout.axisY, ctx))}
       </svg>
+      ${layout.labels.length === 0 ? html`<p class="empty">No events in this stretch of time.</p>` : nothing}
       <ol class="labels" aria-label="Events" @keydown=${ctx.onKeydown}>
-        ${layout.labels.map((l) => (l.kind === 'event' ? renderEventLabel(l, ctx) : renderClusterLabel(l, ctx)))}
+        ${repeat(
+          layout.labels,
+          // Keyed, so a focused label keeps its element (and focus) while the view zooms and pans.
+          (l) => (l.kind === 'event' ? l.event.id : `cluster:${l.events[0].id}`),
+          (l) => (l.kind === 'event' ? renderEventLabel(l, ctx) : renderClusterLabel(l, ctx)),
+        )}
       </ol>
     </div>
   `;

@@ -135,6 +135,14 @@ export const styles = css`
     fill: var(--event-timeline-accent);
     stroke: var(--event-timeline-accent);
   }
+  .empty {
+    position: absolute;
+    inset: 0 0 40px;
+    display: grid;
+    place-items: center;
+    margin: 0;
+    color: var(--event-timeline-muted);
+  }
   ol {
     list-style: none;
     margin: 0;
