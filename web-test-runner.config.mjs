@@ -4,6 +4,7 @@
 import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
+import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
 import { fileURLToPath } from 'node:url';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -69,6 +70,8 @@ export default {
   plugins: [
     // Without the tsconfig, esbuild leaves Lit's decorators untransformed and the browser fails to parse them.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
+    // Baselines live in test/screenshots/Chromium/baseline/; refresh them with `npm run test:update-visual`.
+    visualRegressionPlugin({ baseDir: 'test/screenshots', update: process.argv.includes('--update-visual-baseline') }),
   ],
   filterBrowserLogs: ({ args }) => !String(args[0]).startsWith('Lit is in dev mode'),
   testFramework: { config: { timeout: 10000 } },

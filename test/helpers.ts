@@ -7,10 +7,12 @@ export const STORY_URL = '/events.json';
 
 /** Adds an <event-timeline> of the given width to the page and waits until it is ready or has failed. */
 export async function mount(
-  setup: { src?: string; events?: TimelineFile; width?: number; locale?: string; orientation?: 'horizontal' | 'vertical' } = {},
+  setup: { src?: string; events?: TimelineFile; width?: number; locale?: string; orientation?: 'horizontal' | 'vertical'; theme?: 'light' | 'dark'; css?: string } = {},
 ): Promise<{ el: EventTimeline; outcome: CustomEvent }> {
   const el = document.createElement('event-timeline');
+  el.style.cssText = setup.css ?? '';
   el.style.width = `${setup.width ?? 1000}px`;
+  if (setup.theme) el.theme = setup.theme;
   if (setup.locale) el.locale = setup.locale;
   if (setup.orientation) el.orientation = setup.orientation;
   if (setup.events) el.events = setup.events;

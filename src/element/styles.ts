@@ -161,17 +161,18 @@ export const styles = css`
     text-align: left;
     cursor: pointer;
   }
-  .label.cluster {
-    border-style: dashed;
-    border-color: var(--event-timeline-muted);
-  }
-  .label.cluster .title {
-    font-weight: 700;
-  }
   .label.end {
     border-left: 0;
     border-right: 2px solid var(--mark, var(--event-timeline-mark));
     text-align: right;
+  }
+  .label.cluster {
+    border-left-style: dashed;
+    border-right-style: dashed;
+    border-color: var(--event-timeline-muted);
+  }
+  .label.cluster .title {
+    font-weight: 700;
   }
   .label .date,
   .label .line {

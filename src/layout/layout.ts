@@ -6,7 +6,7 @@ import type { ScaleTime } from 'd3-scale';
 import { DateTime, Interval } from 'luxon';
 import { formatDateValue } from '../model/date-value.js';
 import type { TimelineEvent } from '../model/types.js';
-import { clusterByDensity, type Item } from './clusters.js';
+import { clusterByInterval, type Item } from './clusters.js';
 import { placeLabels, wrapText, type Measure } from './labels.js';
 import { createTicks, type Tick } from './scale.js';
 
@@ -28,8 +28,8 @@ const GAP_Y = 8;
 /** Room between the lowest labels and the axis line, for the leaders to be seen. */
 const LEADER = 18;
 const AXIS = 30;
-/** At most this many labels start within one label's width; more are folded into a cluster. */
-const CAPACITY = 6;
+/** About one label per this many px of axis; a stretch between ticks with more becomes a cluster. */
+const PX_PER_LABEL = 40;
 
 export interface MarkLayout {
   event: TimelineEvent;
@@ -104,8 +104,11 @@ export function layoutTimeline(events: readonly TimelineEvent[], { scale, width,
   // 1. Cull: only events that reach into the view are drawn.
   const visible = events.filter((e) => scale(e.to) >= 0 && scale(e.from) <= width);
   const xs = visible.map((e) => clamp(scale(e.from), 0, width));
-  // 2. Fold crowded stretches into clusters.
-  const items = clusterByDensity(xs, maxWidth, CAPACITY);
+  // 2. Fold crowded stretches between ticks into clusters.
+  const ticks = createTicks(scale, width, locale);
+  const tickXs = ticks.map((t) => scale(t.value));
+  const capacity = Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL));
+  const items = clusterByInterval(xs, tickXs, capacity);
   // 3. Text of each label, wrapped to the label's width.
   const texts = items.map((item) => describeItem(item, visible, locale));
   const boxes = items.map((item, i) => {
@@ -130,14 +133,14 @@ export function layoutTimeline(events: readonly TimelineEvent[], { scale, width,
     const box = { ...boxes[i], left: placed[i].left, top: labelsHeight - placed[i].level - boxes[i].height, anchor: placed[i].anchor };
     if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index], date: texts[i].date };
     const members = visible.slice(item.start, item.end);
-    return { ...box, kind: 'cluster', events: members, date: texts[i].date, x0: box.x, x1: clamp(scale(Math.max(...members.map((e) => e.to))), 0, width) };
+    return { ...box, kind: 'cluster', events: members, date: texts[i].date, x0: box.x, x1: xs[item.end - 1] };
   });
   return {
     width,
     height: axisY + AXIS,
     axisY,
     scale,
-    ticks: createTicks(scale, width, locale),
+    ticks,
     marks: labels.filter((l): l is EventLabel => l.kind === 'event').map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
     labels,
   };
@@ -147,7 +150,8 @@ function describeItem(item: Item, events: readonly TimelineEvent[], locale: stri
   if (item.kind === 'event') return { date: describeDate(events[item.index], locale), title: events[item.index].title };
   const first = events[item.start];
   const last = events[item.end - 1];
-  const span = Interval.fromDateTimes(first.start.start, (last.end ?? last.start).start);
+  // From the first start to the last start: a long range inside must not stretch the cluster.
+  const span = Interval.fromDateTimes(first.start.start, last.start.start);
   return { date: span.isValid ? span.toLocaleString(DateTime.DATE_MED, { locale }) : describeDate(first, locale), title: `${item.end - item.start} events` };
 }
 

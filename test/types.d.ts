@@ -1,0 +1,4 @@
+// visual-regression 0.10.0 lists `import` before `types` in its exports, so TypeScript finds no types.
+declare module '@web/test-runner-visual-regression' {
+  export function visualDiff(element: Node, name: string): Promise<void>;
+}
