@@ -115,8 +115,8 @@ export class EventTimeline extends LitElement {
   private readonly scaleFor = memoize((timeline: Timeline | undefined, width: number) =>
     timeline ? createTimeScale(timeline.events, [MARGIN_X, width - MARGIN_X]) : undefined,
   );
-  private readonly layoutFor = memoize((events: TimelineEvent[], scale: ScaleTime<number, number>, width: number, locale: string, _metrics: number) =>
-    layoutTimeline(events, { scale, width, locale, measure: this.text.measure }),
+  private readonly layoutFor = memoize((events: TimelineEvent[], scale: ScaleTime<number, number>, width: number, locale: string, fold: boolean, _metrics: number) =>
+    layoutTimeline(events, { scale, width, locale, measure: this.text.measure, fold }),
   );
   private readonly listFor = memoize(layoutList);
 
@@ -140,7 +140,8 @@ export class EventTimeline extends LitElement {
     }
     this.base = this.scaleFor(this.timeline, width);
     const horizontal = this.base && width > 0 && this.layoutOrientation === 'horizontal';
-    this.layout = horizontal ? this.layoutFor(this.shown, this.zoom.rescale(this.base!), width, this.language, this.text.version) : undefined;
+    const fold = this.zoom.transform.k < this.maxScale();
+    this.layout = horizontal ? this.layoutFor(this.shown, this.zoom.rescale(this.base!), width, this.language, fold, this.text.version) : undefined;
     this.active = this.chooseActive();
   }
 

@@ -88,6 +88,11 @@ export interface LayoutOptions {
   width: number;
   locale: string;
   measure: MeasureText;
+  /**
+   * Fold crowded stretches into clusters (default). Off at the deepest zoom, where zooming
+   * further cannot pull events on the same day apart: there they stack instead.
+   */
+  fold?: boolean;
 }
 
 /** The date of an event as readers see it: as precise as the data, and both ends of a range. */
@@ -95,7 +100,7 @@ export function describeDate(event: TimelineEvent, locale: string): string {
   return formatDateValue(event.start, locale) + (event.end ? ' – ' + formatDateValue(event.end, locale) : '');
 }
 
-export function layoutTimeline(events: readonly TimelineEvent[], { scale, width, locale, measure }: LayoutOptions): Layout {
+export function layoutTimeline(events: readonly TimelineEvent[], { scale, width, locale, measure, fold = true }: LayoutOptions): Layout {
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const inner = maxWidth - 2 * PAD_X;
   const measureDate: Measure = (text) => measure(text, 'date');
@@ -107,7 +112,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], { scale, width,
   // 2. Fold crowded stretches between ticks into clusters.
   const ticks = createTicks(scale, width, locale);
   const tickXs = ticks.map((t) => scale(t.value));
-  const capacity = Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL));
+  const capacity = fold ? Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL)) : Infinity;
   const items = clusterByInterval(xs, tickXs, capacity);
   // 3. Text of each label, wrapped to the label's width.
   const texts = items.map((item) => describeItem(item, visible, locale));

@@ -8,7 +8,7 @@ import { zoomIdentity, type ZoomTransform } from 'd3-zoom';
 import type { TimelineEvent } from '../model/types.js';
 import { layoutTimeline, type LayoutOptions } from './layout.js';
 
-export interface RevealOptions extends Omit<LayoutOptions, 'scale'> {
+export interface RevealOptions extends Omit<LayoutOptions, 'scale' | 'fold'> {
   maxScale: number;
 }
 
@@ -25,9 +25,9 @@ export function revealEvent(
   for (let step = 0; step < 24; step++) {
     const view = t.applyX(x);
     const onScreen = view >= 0 && view <= width;
-    const labelled = onScreen && layoutTimeline(events, { ...options, scale: t.rescaleX(base) }).labels.some((l) => l.kind === 'event' && l.event === event);
-    if (labelled) return t;
-    if (onScreen && t.k >= maxScale) return t; // as close as the limits allow
+    const fold = t.k < maxScale;
+    const labelled = onScreen && layoutTimeline(events, { ...options, scale: t.rescaleX(base), fold }).labels.some((l) => l.kind === 'event' && l.event === event);
+    if (labelled || (onScreen && !fold)) return t;
     const k = onScreen ? Math.min(t.k * 2, maxScale) : t.k;
     t = constrain(zoomIdentity.translate(width / 2 - x * k, 0).scale(k), width);
   }

@@ -1,0 +1,143 @@
+// The pure layout steps, as plain functions: no element, no DOM measurement.
+import { expect } from '@open-wc/testing';
+import { zoomIdentity } from 'd3-zoom';
+import { parseTimeline } from '../src/data/parse-timeline.js';
+import { clusterByInterval } from '../src/layout/clusters.js';
+import { layoutTimeline, type MeasureText } from '../src/layout/layout.js';
+import { chooseOrientation, layoutList } from '../src/layout/list.js';
+import { constrain, fitSpan, revealEvent } from '../src/layout/reveal.js';
+import { createTicks, createTimeScale, formatTick, maxZoom } from '../src/layout/scale.js';
+import type { Timeline } from '../src/model/types.js';
+import { generateTimeline } from './generate.js';
+import { loadStory } from './helpers.js';
+
+/** A monospace stand-in for the browser's text metrics. */
+const measure: MeasureText = (text, kind) => text.length * (kind === 'date' ? 7 : 8);
+
+async function story(): Promise<Timeline> {
+  return parseTimeline(await loadStory()).timeline!;
+}
+
+describe('clusterByInterval', () => {
+  it('keeps events single while a stretch holds no more than its capacity', () => {
+    expect(clusterByInterval([5, 15, 25], [10, 20], 1)).to.deep.equal([
+      { kind: 'event', index: 0 },
+      { kind: 'event', index: 1 },
+      { kind: 'event', index: 2 },
+    ]);
+  });
+
+  it('folds a crowded stretch into one cluster, and only that stretch', () => {
+    expect(clusterByInterval([1, 12, 13, 14, 25], [10, 20], 2)).to.deep.equal([
+      { kind: 'event', index: 0 },
+      { kind: 'cluster', start: 1, end: 4 },
+      { kind: 'event', index: 4 },
+    ]);
+  });
+
+  it('puts an event on a tick into the stretch that the tick starts', () => {
+    expect(clusterByInterval([9, 10, 10.5], [10], 1)).to.deep.equal([
+      { kind: 'event', index: 0 },
+      { kind: 'cluster', start: 1, end: 3 },
+    ]);
+  });
+});
+
+describe('scale and ticks', () => {
+  it('formats each tick by what changes at it, naming the year on the first', () => {
+    const utc = (iso: string) => Date.parse(iso + 'T00:00:00Z');
+    expect(formatTick(utc('2016-07-01'), 'en-US', true)).to.equal('Jul 2016');
+    expect(formatTick(utc('2016-08-01'), 'en-US')).to.equal('Aug');
+    expect(formatTick(utc('2017-01-01'), 'en-US')).to.equal('2017');
+    expect(formatTick(utc('2017-01-08'), 'en-US')).to.equal('Jan 8');
+    expect(formatTick(utc('2017-01-01'), 'de-DE')).to.equal('2017');
+    expect(formatTick(utc('2016-10-01'), 'de-DE')).to.equal('Okt');
+  });
+
+  it('puts monthly ticks on the first of each month for the story at 1000 px', async () => {
+    const { events } = await story();
+    const scale = createTimeScale(events, [16, 984]);
+    const ticks = createTicks(scale, 1000, 'en-US');
+    expect(ticks.map((t) => t.label)).to.deep.equal(['Jul 2016', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', '2017', 'Feb', 'Mar']);
+  });
+
+  it('lets readers zoom to about a week, or to hours when events have times', async () => {
+    const { events } = await story();
+    const scale = createTimeScale(events, [0, 1000]);
+    const days = (+scale.domain()[1] - +scale.domain()[0]) / 86_400_000;
+    expect(maxZoom(scale, events)).to.be.closeTo(days / 7, 0.01);
+    const timed = [{ start: { precision: 'time' } }];
+    expect(maxZoom(scale, timed)).to.be.closeTo((days * 24) / 3, 0.01);
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('labels every event of the story at 1000 px, left to right, inside the chart', async () => {
+    const { events } = await story();
+    const scale = createTimeScale(events, [16, 984]);
+    const layout = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure });
+    expect(layout.labels.map((l) => l.kind)).to.deep.equal(Array(8).fill('event'));
+    expect(layout.marks.map((m) => m.shape)).to.deep.equal(['band', 'point', 'band', 'point', 'point', 'point', 'point', 'point']);
+    const xs = layout.marks.map((m) => m.x0);
+    expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
+    for (const l of layout.labels) {
+      expect(l.left).to.be.at.least(0);
+      expect(l.left + l.width).to.be.at.most(1000);
+      expect(l.top + l.height).to.be.at.most(layout.axisY);
+    }
+  });
+
+  it('draws only what is in view when zoomed', async () => {
+    const { events } = await story();
+    const base = createTimeScale(events, [16, 984]);
+    const view = zoomIdentity.translate(-3000, 0).scale(4); // somewhere in the winter of 2016–17
+    const layout = layoutTimeline(events, { scale: view.rescaleX(base), width: 1000, locale: 'en-US', measure });
+    expect(layout.marks.length).to.be.lessThan(8);
+    for (const m of layout.marks) expect(m.x1 >= 0 && m.x0 <= 1000).to.equal(true);
+  });
+
+  it('folds 5,000 events into a few labelled clusters at full view', () => {
+    const { events } = parseTimeline(generateTimeline(5000)).timeline!;
+    const scale = createTimeScale(events, [16, 984]);
+    const layout = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure });
+    expect(layout.labels.length).to.be.lessThan(20);
+    const counted = layout.labels.reduce((n, l) => n + (l.kind === 'cluster' ? l.events.length : 1), 0);
+    expect(counted).to.equal(5000);
+  });
+});
+
+describe('revealEvent', () => {
+  // events[250] shares its day with three others: only the deepest zoom, where nothing folds, shows it alone.
+  it('pans to an event out of view and zooms until it has its own label', () => {
+    const { events } = parseTimeline(generateTimeline(500)).timeline!;
+    const base = createTimeScale(events, [16, 984]);
+    const target = events[250];
+    const options = { width: 1000, locale: 'en-US', measure, maxScale: maxZoom(base, events) };
+    const t = revealEvent(events, target, base, zoomIdentity, options);
+    const layout = layoutTimeline(events, { ...options, scale: t.rescaleX(base), fold: t.k < options.maxScale });
+    expect(layout.labels.some((l) => l.kind === 'event' && l.event === target)).to.equal(true);
+  });
+
+  it('keeps the view inside the data', () => {
+    expect(constrain(zoomIdentity.translate(50, 0).scale(2), 1000).x).to.equal(0);
+    expect(constrain(zoomIdentity.translate(-5000, 0).scale(2), 1000).x).to.equal(-1000);
+    const fit = fitSpan(400, 500, 1000, 100);
+    expect(fit.k).to.equal(8);
+    expect(fit.applyX(450)).to.equal(500);
+  });
+});
+
+describe('layoutList and orientation', () => {
+  it('heads each year once, in the list', async () => {
+    const items = layoutList((await story()).events, 'en-US');
+    expect(items.map((i) => i.year ?? '')).to.deep.equal(['2016', '', '2017', '', '', '', '', '']);
+    expect(items[0].date).to.equal('July 2016');
+  });
+
+  it('turns vertical below the breakpoint unless forced', () => {
+    expect(chooseOrientation(599, undefined, 600)).to.equal('vertical');
+    expect(chooseOrientation(600, undefined, 600)).to.equal('horizontal');
+    expect(chooseOrientation(320, 'horizontal', 600)).to.equal('horizontal');
+    expect(chooseOrientation(1280, 'vertical', 600)).to.equal('vertical');
+  });
+});
