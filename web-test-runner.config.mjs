@@ -26,8 +26,9 @@ function browser({ timeZone, locale } = {}) {
   return playwrightLauncher({
     product: 'chromium',
     launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs },
+    // Reduced motion: zooms land at once, so tests see the end state; a test opts back in to check the glide.
     createBrowserContext: ({ browser }) =>
-      browser.newContext({ ...(timeZone && { timezoneId: timeZone }), ...(locale && { locale }) }),
+      browser.newContext({ reducedMotion: 'reduce', ...(timeZone && { timezoneId: timeZone }), ...(locale && { locale }) }),
   });
 }
 

@@ -1,5 +1,5 @@
 import { expect, oneEvent } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../src/index.js';
 import { generateTimeline } from './generate.js';
 import { cleanup, loadStory, markX, marks, mount, plain, resize, STORY_URL } from './helpers.js';
@@ -166,6 +166,26 @@ describe('zoom and pan', () => {
     await el.updateComplete;
     expect(gap(el)).to.be.closeTo(before * 2, 0.5);
     button(el, 'Reset zoom').click();
+    await el.updateComplete;
+    expect(gap(el)).to.be.closeTo(before, 0.5);
+  });
+
+  it('glides to a new zoom, unless the reader prefers reduced motion', async () => {
+    const { el } = await mount({ src: STORY_URL, width: 1000 });
+    const before = gap(el);
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      button(el, 'Zoom in').click();
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      await el.updateComplete;
+      expect(gap(el)).to.be.within(before * 1.01, before * 1.99);
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await el.updateComplete;
+      expect(gap(el)).to.be.closeTo(before * 2, 0.5);
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
+    button(el, 'Zoom out').click();
     await el.updateComplete;
     expect(gap(el)).to.be.closeTo(before, 0.5);
   });

@@ -199,8 +199,10 @@ export class EventTimeline extends LitElement {
     } else {
       this.zoom.detach();
     }
-    if (this.focusNext !== undefined) {
-      this.item(this.focusNext)?.focus({ preventScroll: false });
+    // While a zoom glides toward an event, its label may appear only after a few frames.
+    const target = this.focusNext === undefined ? null : this.item(this.focusNext);
+    if (target) {
+      target.focus();
       this.focusNext = undefined;
     }
     this.announce();

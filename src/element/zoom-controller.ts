@@ -9,6 +9,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
+import 'd3-transition'; // adds selection.transition(), for the zoom's glide
 import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 
 export class ZoomController implements ReactiveController {
@@ -75,17 +76,18 @@ export class ZoomController implements ReactiveController {
 
   /** Zooms by `factor` around `x` (px in the view), by default the middle. */
   zoomBy(factor: number, x = this.width / 2): void {
-    if (this.element) this.behavior.scaleBy(select(this.element), factor, [x, 0]);
-  }
-
-  /** Moves the view so that `x` (px in the unzoomed chart) is in the middle. */
-  centerOn(x: number): void {
-    if (this.element) this.behavior.translateTo(select(this.element), x, 0, [this.width / 2, 0]);
+    if (this.element) this.behavior.scaleBy(this.animated(this.element), factor, [x, 0]);
   }
 
   /** Sets a transform directly, e.g. one computed to reveal an event. */
   set(transform: ZoomTransform): void {
-    if (this.element) this.behavior.transform(select(this.element), transform);
+    if (this.element) this.behavior.transform(this.animated(this.element), transform);
+  }
+
+  /** Zooms from buttons and keys glide for a quarter second, unless the reader asked for less motion. */
+  private animated(element: HTMLElement) {
+    const selection = select(element);
+    return matchMedia('(prefers-reduced-motion: reduce)').matches ? selection : selection.transition().duration(250);
   }
 
   reset(): void {
