@@ -14,17 +14,44 @@ const ts = () =>
     compilerOptions: { declaration: false, declarationMap: false, sourceMap: true },
   });
 
+/**
+ * The widget labels every tick with luxon, so d3-time-format, which d3-scale's time scales import
+ * only for their default tick format, is dead weight in the single file: a stub takes its place.
+ */
+const withoutD3TimeFormat = {
+  name: 'without-d3-time-format',
+  resolveId: (id) => (id === 'd3-time-format' ? '\0d3-time-format' : null),
+  load: (id) => (id === '\0d3-time-format' ? 'export const timeFormat = () => () => "";\nexport const utcFormat = timeFormat;' : null),
+};
+
+/** Collapses the white space and comments of the component's css`` stylesheet. */
+const minifyCss = {
+  name: 'minify-css',
+  transform(code, id) {
+    if (!id.endsWith('/src/element/styles.ts')) return null;
+    const css = (text) =>
+      text
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        // not after '}': that may close a ${…} interpolation followed by a meaningful space
+        .replace(/\s*([{;,])\s*/g, '$1')
+        .replace(/\s+}/g, '}')
+        .replace(/:\s+/g, ':');
+    return { code: code.replace(/css\s*`([^`]*)`/g, (_, body) => 'css`' + css(body) + '`'), map: null };
+  },
+};
+
 export default [
   {
     input: 'src/index.ts',
     external,
     output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
-    plugins: [nodeResolve(), ts()],
+    plugins: [minifyCss, nodeResolve(), ts()],
   },
   {
     // One self-contained file for a plain <script> tag in a CMS.
     input: 'src/index.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+    plugins: [withoutD3TimeFormat, minifyCss, nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
   },
 ];

@@ -3,8 +3,7 @@
  * widths come from the `measure` function the caller passes in, the (zoomed) scale from the caller.
  */
 import type { ScaleTime } from 'd3-scale';
-import { DateTime, Interval } from 'luxon';
-import { formatDateValue } from '../model/date-value.js';
+import { formatAxisRange, formatDateValue } from '../model/date-value.js';
 import type { TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { placeLabels, wrapText, type Measure } from './labels.js';
@@ -156,8 +155,7 @@ function describeItem(item: Item, events: readonly TimelineEvent[], locale: stri
   const first = events[item.start];
   const last = events[item.end - 1];
   // From the first start to the last start: a long range inside must not stretch the cluster.
-  const span = Interval.fromDateTimes(first.start.start, last.start.start);
-  return { date: span.isValid ? span.toLocaleString(DateTime.DATE_MED, { locale }) : describeDate(first, locale), title: `${item.end - item.start} events` };
+  return { date: formatAxisRange(first.from, last.from, locale), title: `${item.end - item.start} events` };
 }
 
 /** A day or a moment is a point; a month, a year or a range covers its span. */

@@ -91,3 +91,12 @@ export function formatDateValue(value: DateValue, locale: string): string {
 export function toDatetimeAttribute(value: DateValue): string {
   return value.precision === 'time' ? (value.start.toISO({ suppressMilliseconds: true }) ?? value.iso) : value.iso;
 }
+
+/**
+ * A span of the axis in short words, "Jan 3 – Feb 9, 2016", from two axis positions (wall time,
+ * so formatted as UTC: the dates where the events happened).
+ */
+export function formatAxisRange(from: number, to: number, locale: string): string {
+  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  return from === to ? format.format(from) : format.formatRange(from, to);
+}
