@@ -87,6 +87,10 @@ export interface LayoutOptions {
   width: number;
   locale: string;
   measure: MeasureText;
+  /** How a cluster names its size: "12 events", in the reader's language. */
+  countEvents?: (count: number) => string;
+  /** Time runs right to left (a right-to-left page). */
+  rtl?: boolean;
   /**
    * Fold crowded stretches into clusters (default). Off at the deepest zoom, where zooming
    * further cannot pull events on the same day apart: there they stack instead.
@@ -99,7 +103,25 @@ export function describeDate(event: TimelineEvent, locale: string): string {
   return formatDateValue(event.start, locale) + (event.end ? ' – ' + formatDateValue(event.end, locale) : '');
 }
 
-export function layoutTimeline(events: readonly TimelineEvent[], { scale, width, locale, measure, fold = true }: LayoutOptions): Layout {
+export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
+  if (!options.rtl) return layoutLeftToRight(events, options);
+  // Right to left: lay out on the mirror image of the scale, then mirror every position back.
+  const { scale, width } = options;
+  const mirrored = layoutLeftToRight(events, { ...options, scale: scale.copy().range(scale.range().map((r) => width - r)) });
+  const flip = (x: number) => width - x;
+  return {
+    ...mirrored,
+    scale,
+    marks: mirrored.marks.map((m) => ({ ...m, x0: flip(m.x0), x1: flip(m.x1) })),
+    labels: mirrored.labels.map((l) => {
+      const label = { ...l, x: flip(l.x), left: width - l.left - l.width, anchor: l.anchor === 'start' ? ('end' as const) : ('start' as const) };
+      return label.kind === 'cluster' ? { ...label, x0: flip(label.x1), x1: flip(label.x0) } : label;
+    }),
+  };
+}
+
+function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
+  const { scale, width, locale, measure, fold = true, countEvents = (n) => `${n} events` } = options;
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const inner = maxWidth - 2 * PAD_X;
   const measureDate: Measure = (text) => measure(text, 'date');
@@ -114,7 +136,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], { scale, width,
   const capacity = fold ? Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL)) : Infinity;
   const items = clusterByInterval(xs, tickXs, capacity);
   // 3. Text of each label, wrapped to the label's width.
-  const texts = items.map((item) => describeItem(item, visible, locale));
+  const texts = items.map((item) => describeItem(item, visible, locale, countEvents));
   const boxes = items.map((item, i) => {
     const dateLines = wrapText(texts[i].date, inner, measureDate);
     const lines = wrapText(texts[i].title, inner, measureTitle);
@@ -150,12 +172,12 @@ export function layoutTimeline(events: readonly TimelineEvent[], { scale, width,
   };
 }
 
-function describeItem(item: Item, events: readonly TimelineEvent[], locale: string): { date: string; title: string } {
+function describeItem(item: Item, events: readonly TimelineEvent[], locale: string, countEvents: (n: number) => string): { date: string; title: string } {
   if (item.kind === 'event') return { date: describeDate(events[item.index], locale), title: events[item.index].title };
   const first = events[item.start];
   const last = events[item.end - 1];
   // From the first start to the last start: a long range inside must not stretch the cluster.
-  return { date: formatAxisRange(first.from, last.from, locale), title: `${item.end - item.start} events` };
+  return { date: formatAxisRange(first.from, last.from, locale), title: countEvents(item.end - item.start) };
 }
 
 /** A day or a moment is a point; a month, a year or a range covers its span. */

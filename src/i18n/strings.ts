@@ -1,0 +1,105 @@
+/**
+ * The widget's own words, in one catalogue per language. English is built in; the others are
+ * JSON files beside the bundle (dist/locales/xx.json), fetched only by readers who need them, so
+ * the single file stays the same size for everyone. A page may override any string.
+ */
+
+/** Plural forms by Intl.PluralRules category; `other` is always there. */
+export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
+
+export interface Strings {
+  loading: string;
+  empty: string;
+  failed: string;
+  events: string;
+  /** "{count} events", by plural form. */
+  eventCount: Plural;
+  /** Summary before the list: {events} (an eventCount), {from}, {to}. */
+  summaryRange: string;
+  /** Summary when all events share one date: {events}, {from}. */
+  summarySingle: string;
+  /** A cluster's accessible name: {events}, {dates}. */
+  cluster: string;
+  noEventsInView: string;
+  close: string;
+  previous: string;
+  next: string;
+  /** "{index} / {count}" in the detail. */
+  position: string;
+  sources: string;
+  /** The credit line: {list}. */
+  credits: string;
+  showGroups: string;
+  zoom: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  listView: string;
+  chartView: string;
+  /** What a screen reader hears when an event is selected: {date}, {title}. */
+  selected: string;
+}
+
+export const ENGLISH: Strings = {
+  loading: 'Loading timeline…',
+  empty: 'No timeline data.',
+  failed: 'This timeline could not be shown.',
+  events: 'Events',
+  eventCount: { one: '{count} event', other: '{count} events' },
+  summaryRange: 'Timeline of {events} from {from} to {to}.',
+  summarySingle: 'Timeline of {events}, {from}.',
+  cluster: '{events}, {dates}. Zoom in',
+  noEventsInView: 'No events in this stretch of time.',
+  close: 'Close details',
+  previous: 'Previous',
+  next: 'Next',
+  position: '{index} / {count}',
+  sources: 'Sources',
+  credits: 'Sources: {list}',
+  showGroups: 'Show groups',
+  zoom: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset zoom',
+  listView: 'List view',
+  chartView: 'Timeline view',
+  selected: '{date}: {title}',
+};
+
+/** Languages with a catalogue in dist/locales/, besides English. */
+export const SHIPPED = ['ar', 'de', 'es', 'fa', 'fr', 'pt', 'ru', 'tr', 'uk', 'zh'] as const;
+
+/** The catalogue a locale uses: its language subtag, if shipped ("pt-BR" → "pt"), else none. */
+export function catalogueFor(locale: string): (typeof SHIPPED)[number] | undefined {
+  const language = locale.split('-')[0].toLowerCase();
+  return SHIPPED.find((l) => l === language);
+}
+
+/** Fills {placeholders}; numbers are written in the locale's digits. */
+export function fill(template: string, values: Record<string, string | number>, locale: string): string {
+  return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
+    const value = values[key];
+    if (value === undefined) return whole;
+    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+  });
+}
+
+/** "8 events" in the locale's plural form. */
+export function countEvents(strings: Strings, count: number, locale: string): string {
+  const forms = strings.eventCount;
+  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  return fill(form, { count }, locale);
+}
+
+/**
+ * Fetches a shipped catalogue from beside the script (or module) that holds this code. Missing
+ * strings, a missing file or a network failure all leave English in place: never a blank button.
+ */
+export async function loadCatalogue(language: string): Promise<Partial<Strings>> {
+  try {
+    const response = await fetch(new URL(`./locales/${language}.json`, import.meta.url));
+    return response.ok ? ((await response.json()) as Partial<Strings>) : {};
+  } catch {
+    return {};
+  }
+}
