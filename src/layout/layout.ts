@@ -3,10 +3,11 @@
  * widths come from the `measure` function the caller passes in.
  */
 import type { ScaleTime } from 'd3-scale';
-import { formatDateValue } from '../model/date-value.js';
-import type { TimelineEvent } from '../model/types.js';
+import { formatEventDate } from '../model/date-value.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
 import { placeLabels, wrapText, type Measure } from './labels.js';
 import { createTicks, createTimeScale, type Tick } from './scale.js';
+import { createYearScale, createYearTicks } from './year-scale.js';
 
 /** Type sizes in px; the stylesheet uses the same numbers, so measured text is rendered text. */
 export const TYPE = {
@@ -58,9 +59,19 @@ export interface Layout {
   events: EventLayout[];
 }
 
-export function layoutTimeline(events: readonly TimelineEvent[], width: number, locale: string, measure: MeasureText): Layout {
-  const scale = createTimeScale(events, [MARGIN_X, width - MARGIN_X]);
-  const dates = events.map((event) => formatDateValue(event.start, locale) + (event.end ? ' – ' + formatDateValue(event.end, locale) : ''));
+export function layoutTimeline(
+  events: readonly TimelineEvent[],
+  width: number,
+  locale: string,
+  measure: MeasureText,
+  axis: Timeline['scale'] = 'calendar',
+): Layout {
+  // Deep-time hook (data layer): positions are year numbers, on the linear scale of year-scale.ts.
+  // It maps numbers to pixels as the time scale does, and its ticks come from createYearTicks.
+  const range: [number, number] = [MARGIN_X, width - MARGIN_X];
+  const yearScale = axis === 'years' ? createYearScale(events, range) : undefined;
+  const scale = yearScale ? (yearScale as unknown as ScaleTime<number, number>) : createTimeScale(events, range);
+  const dates = events.map((event) => formatEventDate(event, locale));
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const measureDate: Measure = (text) => measure(text, 'date');
   const measureTitle: Measure = (text) => measure(text, 'title');
@@ -80,7 +91,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], width: number, 
     height: axisY + AXIS,
     axisY,
     scale,
-    ticks: createTicks(scale, width, locale),
+    ticks: yearScale ? createYearTicks(yearScale, width, locale) : createTicks(scale, width, locale),
     events: events.map((event, i) => ({
       event,
       date: dates[i],
