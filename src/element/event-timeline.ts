@@ -1,13 +1,16 @@
 import { LitElement, html, nothing, svg, type PropertyValues } from 'lit';
 import { property } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { axisBottom } from 'd3-axis';
 import { select } from 'd3-selection';
+import { DEFAULT_TIMEOUT } from '../data/load.js';
+import { sanitizeHtml } from '../data/sanitize.js';
 import { layoutTimeline, type EventLayout, type Layout } from '../layout/layout.js';
 import { listSourceNames } from '../model/credits.js';
 import { formatDateValue, toDatetimeAttribute } from '../model/date-value.js';
 import { resolveLocale } from '../model/locale.js';
-import type { Problem, Timeline, TimelineFile } from '../model/types.js';
+import type { MediaEntry, Problem, Timeline, TimelineFile } from '../model/types.js';
 import { SizeController } from './size-controller.js';
 import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
@@ -46,8 +49,11 @@ export interface TimelineErrorDetail {
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
-  /** URL of the events file, resolved against the page. */
+  /** URL of the events file (JSON, CSV or TimelineJS), resolved against the page. Without it, an inline `<script type="application/json">` child is read. */
   @property() src?: string;
+
+  /** Milliseconds to wait for the file at `src` before giving up with a message. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** The events file as an object, for apps that already have the data; takes precedence over `src`. */
   @property({ attribute: false }) events?: TimelineFile;
@@ -80,7 +86,10 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Source: a property value wins over a URL.
     if (changed.has('events') && this.events !== undefined) this.source.use(this.events);
-    else if ((changed.has('src') || changed.has('events')) && this.events === undefined) void this.source.load(this.src);
+    else if (this.events === undefined && (!this.hasUpdated || changed.has('src') || changed.has('events'))) {
+      if (this.src) void this.source.load(this.src, this.timeout);
+      else this.source.readInline();
+    }
     // Derived state: language, text metrics, layout.
     this.language = resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'));
     this.text.refresh();
@@ -93,7 +102,7 @@ export class EventTimeline extends LitElement {
     if (inputs.every((input, i) => input === this.layoutInputs[i])) return this.layout;
     this.layoutInputs = inputs;
     const timeline = this.timeline;
-    return timeline && this.size.width > 0 ? layoutTimeline(timeline.events, this.size.width, this.language, this.text.measure) : undefined;
+    return timeline && this.size.width > 0 ? layoutTimeline(timeline.events, this.size.width, this.language, this.text.measure, timeline.scale) : undefined;
   }
 
   protected override render() {
@@ -172,7 +181,8 @@ export class EventTimeline extends LitElement {
           <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
         </p>
         <h3 id="detail-title">${event.title}</h3>
-        ${event.description ? html`<p>${event.description}</p>` : nothing}
+        ${event.description ? html`<div class="text">${unsafeHTML(sanitizeHtml(event.description))}</div>` : nothing}
+        ${event.media ? renderMedia(event.media) : nothing}
         ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
         ${event.sources.length
           ? html`<h4>Sources</h4>
@@ -190,11 +200,15 @@ export class EventTimeline extends LitElement {
     `;
   }
 
+  /** The first problems in full, then how many more: a producer fixes a file from the top. */
   private renderError(problems: Problem[]) {
+    const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+    const more = problems.length - shown.length;
     return html`<div class="error" role="alert" part="error">
       <strong>This timeline could not be shown.</strong>
       <ul>
-        ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+        ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+        ${more > 0 ? html`<li class="more">and ${more} more ${more === 1 ? 'problem' : 'problems'}</li>` : nothing}
       </ul>
     </div>`;
   }
@@ -262,6 +276,21 @@ export class EventTimeline extends LitElement {
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+const MAX_PROBLEMS_SHOWN = 10;
+
+/** Matches an image address by its file type; other media are offered as a link. */
+const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
+
+/** Media of an event: text fields as text, the caption through the sanitiser. The URL was checked by the parser. */
+function renderMedia({ url, alt, caption, credit }: MediaEntry) {
+  return html`<figure class="media">
+    ${IMAGE.test(url) ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" />` : html`<a href=${url} target="_blank" rel="noopener noreferrer">${alt ?? 'Media'}</a>`}
+    ${caption || credit
+      ? html`<figcaption>${caption ? unsafeHTML(sanitizeHtml(caption)) : nothing}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>`
+      : nothing}
+  </figure>`;
 }
 
 /** Lines broken where the layout measured them; the spaces keep the words apart for assistive tech. */
