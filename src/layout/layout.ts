@@ -66,11 +66,9 @@ export function layoutTimeline(
   measure: MeasureText,
   axis: Timeline['scale'] = 'calendar',
 ): Layout {
-  // Deep-time hook (data layer): positions are year numbers, on the linear scale of year-scale.ts.
-  // It maps numbers to pixels as the time scale does, and its ticks come from createYearTicks.
+  // Deep-time hook (data layer): positions are year numbers, on the scale of year-scale.ts, ticked by createYearTicks.
   const range: [number, number] = [MARGIN_X, width - MARGIN_X];
-  const yearScale = axis === 'years' ? createYearScale(events, range) : undefined;
-  const scale = yearScale ? (yearScale as unknown as ScaleTime<number, number>) : createTimeScale(events, range);
+  const scale = axis === 'years' ? createYearScale(events, range) : createTimeScale(events, range);
   const dates = events.map((event) => formatEventDate(event, locale));
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const measureDate: Measure = (text) => measure(text, 'date');
@@ -91,7 +89,7 @@ export function layoutTimeline(
     height: axisY + AXIS,
     axisY,
     scale,
-    ticks: yearScale ? createYearTicks(yearScale, width, locale) : createTicks(scale, width, locale),
+    ticks: axis === 'years' ? createYearTicks(scale, width, locale) : createTicks(scale, width, locale),
     events: events.map((event, i) => ({
       event,
       date: dates[i],

@@ -5,7 +5,7 @@
  * same in every reader's time zone; "2017-02-13T22:00" is a moment in the event's own zone.
  * Only luxon parses and does arithmetic here.
  */
-import { DateTime, IANAZone, Info } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { formatYearNumber, isCalendarYear } from './deep-time.js';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
@@ -91,8 +91,8 @@ function explainInvalid(iso: string): string {
   const [year, month, day, hour, minute, second] = [yearText, ...(iso.slice(yearText.length).match(/\d+/g) ?? [])].map(Number);
   if (month < 1 || month > 12) return `there is no month ${month}`;
   if (day !== undefined) {
-    const days = DateTime.fromObject({ year, month }, { zone: 'utc' }).daysInMonth;
-    if (days !== undefined && (day < 1 || day > days)) return `${Info.months('long', { locale: 'en' })[month - 1]} ${year} has ${days} days`;
+    const first = DateTime.fromObject({ year, month }, { zone: 'utc', locale: 'en' });
+    if (day < 1 || day > first.daysInMonth!) return `${first.monthLong} ${year} has ${first.daysInMonth} days`;
   }
   if (hour > 23) return `there is no hour ${hour} (hours go from 00 to 23)`;
   if (minute > 59) return `there is no minute ${minute}`;

@@ -45,3 +45,27 @@ test('the schema flags what an editor should underline', () => {
     assert.deepEqual(checkSchema(schema, { ...story, events: [{ ...event, start }] }), [], String(start));
   }
 });
+
+test('the schema and the validator agree on the forms of a date', async () => {
+  const fc = (await import('fast-check')).default;
+  const { parseDateValue } = await import('../../dist/validate.js');
+  const pattern = new RegExp(schema.$defs.date.anyOf[0].pattern, 'u');
+  const d = (n) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((x) => String(x).padStart(n, '0'));
+  const formed = fc.oneof(
+    fc.tuple(fc.oneof(d(4), fc.tuple(fc.constantFrom('+', '-'), d(6)).map((p) => p.join(''))), fc.option(d(2)), fc.option(d(2)), fc.option(fc.tuple(d(2), d(2)))).map(
+      ([y, m, day, t]) => y + (m ? `-${m}` + (day ? `-${day}` + (t ? `T${t[0]}:${t[1]}` : '') : '') : ''),
+    ),
+    fc.integer({ min: -1e12, max: -1 }).map(String),
+    fc.string(),
+  );
+  fc.assert(
+    fc.property(formed, (text) => {
+      const parsed = parseDateValue(text);
+      // What the validator accepts, the schema accepts; what the schema refuses, the validator refuses.
+      if (parsed.value) assert.ok(pattern.test(text), `schema refuses ${text}, validator accepts it`);
+      // What the schema accepts but the validator refuses is a calendar mistake, never a form it does not know.
+      if (pattern.test(text) && parsed.error) assert.doesNotMatch(parsed.error, /^expected a date/, text);
+    }),
+    { numRuns: 2000 },
+  );
+});
