@@ -3,7 +3,7 @@ import { parseTimeline } from '../src/data/parse-timeline.js';
 import { layoutTimeline } from '../src/layout/layout.js';
 import { createYearScale, createYearTicks } from '../src/layout/year-scale.js';
 import { formatYearNumber } from '../src/model/deep-time.js';
-import { loadStory } from './helpers.js';
+import { cleanup, loadStory, marks, mount, nameOf, plain } from './helpers.js';
 
 const cosmos = {
   version: 1,
@@ -63,5 +63,23 @@ describe('deep time', () => {
     expect(layout.events.map((e) => e.date.startsWith('13.8 billion years ago'))[0]).to.equal(true);
     expect(layout.events[3].date).to.equal('1969');
     expect(layout.ticks.some((t) => t.label.endsWith('billion years ago'))).to.equal(true);
+  });
+});
+
+describe('<event-timeline> with deep time and approximate dates', () => {
+  afterEach(cleanup);
+
+  it('renders a cosmological file on a year axis labelled in years ago', async () => {
+    const { el, outcome } = await mount({ events: cosmos as never, width: 1000 });
+    expect(outcome.type).to.equal('timeline-ready');
+    const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((t) => plain(t.textContent));
+    expect(ticks).to.include('14 billion years ago');
+    expect(marks(el).map((m) => plain(m.querySelector('time')!.textContent))).to.deep.equal(['13.8 billion years ago', '4.54 billion years ago', '66 million years ago', '1969']);
+  });
+
+  it('labels an approximate date "c." in the label and its accessible name', async () => {
+    const { el } = await mount({ locale: 'en-US', events: { version: 1, events: [{ id: 'a', start: '1850', circa: true, title: 'Founded', sources: [{ name: 'Archive' }] }] } });
+    expect(plain(marks(el)[0].querySelector('time')!.textContent)).to.equal('c. 1850');
+    expect(nameOf(marks(el)[0])).to.equal('c. 1850 Founded');
   });
 });

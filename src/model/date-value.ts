@@ -148,7 +148,10 @@ const CIRCA: Record<string, string> = { de: 'ca.', nl: 'ca.', it: 'ca.', sv: 'ca
  * approximate ("c. 1850", "c. July 2016 – August 2016").
  */
 export function formatEventDate(event: { start: DateValue; end?: DateValue; circa?: boolean }, locale: string): string {
-  const text = formatDateValue(event.start, locale) + (event.end ? ' – ' + formatDateValue(event.end, locale) : '');
+  const start = formatDateValue(event.start, locale);
+  const end = event.end && formatDateValue(event.end, locale);
+  // A range whose ends read alike in words ("66 million years ago") is said once.
+  const text = end && end !== start ? `${start} – ${end}` : start;
   return event.circa ? `${CIRCA[locale.slice(0, 2).toLowerCase()] ?? 'c.'} ${text}` : text;
 }
 
