@@ -41,7 +41,17 @@ const minifyCss = {
   },
 };
 
-export default [
+const validator = {
+  // The command-line check's core, for Node: bin/event-timeline.mjs imports it.
+  input: 'src/validate.ts',
+  external,
+  output: { file: 'dist/validate.js', format: 'es', sourcemap: true },
+  plugins: [nodeResolve(), ts()],
+};
+
+// `rollup -c --environment ONLY:validate` builds only the validator, for the Node tests.
+export default process.env.ONLY === 'validate' ? [validator] : [
+  validator,
   {
     input: 'src/index.ts',
     external,

@@ -5,6 +5,8 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
+import { readFileSync } from 'node:fs';
+import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
@@ -65,7 +67,42 @@ function summaryReporter() {
   };
 }
 
+/**
+ * A server that fails the way real ones do, for the fetch-fault tests (test/load-faults.test.ts):
+ *   /test/faults/status/500     that HTTP status
+ *   /test/faults/slow?ms=N      the story after N ms
+ *   /test/faults/huge[?chunked] 6 MB of JSON, announced by Content-Length or not
+ *   /test/faults/truncated      a Content-Length longer than the bytes sent, then a closed connection
+ *   /test/faults/cut            a complete response holding half of the story
+ *   /test/faults/html           a web page with status 200;  /test/faults/empty  an empty body
+ *   /test/faults/csv            the story sheet, as text/csv, with no .csv in the address
+ */
+function faultsMiddleware() {
+  const story = readFileSync(new URL('./events.json', import.meta.url));
+  const sheet = readFileSync(new URL('./test/fixtures/story.csv', import.meta.url));
+  const huge = () => Buffer.from(`{"version": 1, "events": [], "padding": "${'x'.repeat(6 * 1024 * 1024)}"}`);
+  return async (ctx, next) => {
+    const [, fault, arg] = /^\/test\/faults\/([\w-]+)\/?(\w*)/.exec(ctx.path) ?? [];
+    if (!fault) return next();
+    const json = (body) => ((ctx.type = 'application/json'), (ctx.body = body));
+    if (fault === 'status') return ((ctx.status = Number(arg)), (ctx.body = 'failed'));
+    if (fault === 'slow') return new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms))).then(() => json(story));
+    if (fault === 'huge') return ctx.query.chunked === undefined ? json(huge()) : json(Readable.from([huge()]));
+    if (fault === 'cut') return json(story.subarray(0, story.length / 2));
+    if (fault === 'html') return ((ctx.type = 'text/html'), (ctx.body = '<!doctype html><title>Not found</title><p>Sorry'));
+    if (fault === 'empty') return json('');
+    if (fault === 'csv') return ((ctx.type = 'text/csv'), (ctx.body = sheet));
+    if (fault === 'truncated') {
+      ctx.respond = false;
+      ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': story.length });
+      return ctx.res.write(story.subarray(0, 1000), () => ctx.res.destroy());
+    }
+    return next();
+  };
+}
+
 export default {
+  middleware: [faultsMiddleware()],
   nodeResolve: true,
   concurrency: 1,
   plugins: [

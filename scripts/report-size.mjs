@@ -3,7 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-const BUDGET_GZIP = 65_000; // dist/event-timeline.min.js, everything inlined
+// dist/event-timeline.min.js, everything inlined. 65,000 until issue 3: DOMPurify, which the issue
+// requires for description and caption, is 11.4 KB gzip of the bundle by itself, and the data layer
+// (CSV and TimelineJS readers, d3-dsv, validation, loading) about 8 KB more.
+const BUDGET_GZIP = 72_000;
 
 let over = false;
 for (const file of ['dist/event-timeline.min.js', 'dist/event-timeline.js']) {

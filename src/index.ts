@@ -6,6 +6,7 @@ import { EventTimeline } from './element/event-timeline.js';
 export { EventTimeline };
 export type { TimelineErrorDetail, TimelineReadyDetail, TimelineSelectDetail } from './element/event-timeline.js';
 export { parseTimeline, type ParseResult } from './data/parse-timeline.js';
+export { readEventsText, readEventsValue, type Format, type ReadResult } from './data/read-events.js';
 export { parseDateValue, formatDateValue, type DateValue, type Precision } from './model/date-value.js';
 export type * from './model/types.js';
 

@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDateValue, parseDateValue, toAxisMillis, toDatetimeAttribute } from '../src/model/date-value.js';
+import { formatDateValue, formatEventDate, parseDateValue, toAxisMillis, toDatetimeAttribute } from '../src/model/date-value.js';
 
 function parse(text: string, zone?: string) {
   const result = parseDateValue(text, zone);
@@ -76,5 +76,56 @@ describe('toDatetimeAttribute', () => {
     expect(toDatetimeAttribute(parse('2016-07'))).to.equal('2016-07');
     expect(toDatetimeAttribute(parse('2016-09-08'))).to.equal('2016-09-08');
     expect(toDatetimeAttribute(parse('2017-02-13T22:00', 'America/New_York'))).to.equal('2017-02-13T22:00:00-05:00');
+  });
+});
+
+describe('years before year 1 and beyond the calendar', () => {
+  it('reads ISO expanded years and plain negative year numbers as astronomical years (-500 is 501 BC)', () => {
+    for (const written of ['-000500', -500, '-500']) {
+      const value = parseDateValue(written).value!;
+      expect(value.precision, String(written)).to.equal('year');
+      expect(value.start.year, String(written)).to.equal(-500);
+      expect(formatDateValue(value, 'en-US'), String(written)).to.equal('501 BC');
+    }
+    expect(formatDateValue(parse('-000043-03-15'), 'en-US')).to.equal('March 15, 44 BC');
+    expect(parse('+002016-09-08').start.toISODate()).to.equal('2016-09-08');
+  });
+
+  it('keeps a year beyond what luxon can hold as a deep-time year, never as a wrong date', () => {
+    const bigBang = parseDateValue(-13_800_000_000).value!;
+    expect(bigBang.deepYear).to.equal(-13_800_000_000);
+    expect(bigBang.precision).to.equal('year');
+    expect(bigBang.start.isValid).to.equal(false);
+    expect(formatDateValue(bigBang, 'en-US')).to.equal('13.8 billion years ago');
+    expect(parseDateValue('2016').value!.deepYear).to.equal(undefined);
+  });
+
+  it('refuses months and days of deep-time years, and numbers that are not past years', () => {
+    expect(parseDateValue('-300000-05').error).to.equal("'-300000-05': a date this far from the present can only be a year, like '-300000'");
+    expect(parseDateValue(-1.5).error).to.match(/^expected a date like .*; got '-1.5'$/);
+    expect(parseDateValue('-' + '9'.repeat(30)).error).to.match(/too far from the present/);
+  });
+});
+
+describe('calendar mistakes, in plain words', () => {
+  it('says why a date is not in the calendar', () => {
+    expect(parseDateValue('2016-02-30').error).to.equal("'2016-02-30' is not a date in the calendar: February 2016 has 29 days");
+    expect(parseDateValue('2017-02-29').error).to.equal("'2017-02-29' is not a date in the calendar: February 2017 has 28 days");
+    expect(parseDateValue('2016-13').error).to.equal("'2016-13' is not a date in the calendar: there is no month 13");
+    expect(parseDateValue('2016-00-10').error).to.equal("'2016-00-10' is not a date in the calendar: there is no month 0");
+    expect(parseDateValue('2016-09-08T25:00').error).to.equal("'2016-09-08T25:00' is not a date in the calendar: there is no hour 25 (hours go from 00 to 23)");
+  });
+});
+
+describe('formatEventDate', () => {
+  it('marks an approximate date with "c." in the reader\'s language', () => {
+    const event = { start: parse('1850'), circa: true };
+    expect(formatEventDate(event, 'en-US')).to.equal('c. 1850');
+    expect(formatEventDate(event, 'de-DE')).to.equal('ca. 1850');
+    expect(formatEventDate({ start: parse('1850') }, 'en-US')).to.equal('1850');
+  });
+
+  it('gives a range from start to end', () => {
+    expect(formatEventDate({ start: parse('2016-07'), end: parse('2016-11-08'), circa: false }, 'en-US')).to.equal('July 2016 – November 8, 2016');
   });
 });

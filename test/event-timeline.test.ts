@@ -54,7 +54,7 @@ describe('<event-timeline> with the story', () => {
     const { el } = await mount({ src: STORY_URL, width: 1280 });
     const story = await loadStory();
     // ISO strings sort as their dates do; a month ("2017-01") before the days in it.
-    const byDate = [...story.events].sort((a, b) => a.start.localeCompare(b.start)).map((e) => e.id);
+    const byDate = [...story.events].sort((a, b) => String(a.start).localeCompare(String(b.start))).map((e) => e.id);
     expect(marks(el).map((m) => m.dataset.eventId)).to.deep.equal(byDate);
     const xs = marks(el).map((m) => markX(el, m.dataset.eventId!));
     expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);

@@ -65,9 +65,9 @@ describe('scale and ticks', () => {
     const { events } = await story();
     const scale = createTimeScale(events, [0, 1000]);
     const days = (+scale.domain()[1] - +scale.domain()[0]) / 86_400_000;
-    expect(maxZoom(scale, events)).to.be.closeTo(days / 7, 0.01);
+    expect(maxZoom(scale, { events })).to.be.closeTo(days / 7, 0.01);
     const timed = [{ start: { precision: 'time' } }];
-    expect(maxZoom(scale, timed)).to.be.closeTo((days * 24) / 3, 0.01);
+    expect(maxZoom(scale, { events: timed })).to.be.closeTo((days * 24) / 3, 0.01);
   });
 });
 
@@ -112,7 +112,7 @@ describe('revealEvent', () => {
     const { events } = parseTimeline(generateTimeline(500)).timeline!;
     const base = createTimeScale(events, [16, 984]);
     const target = events[250];
-    const options = { width: 1000, locale: 'en-US', measure, maxScale: maxZoom(base, events) };
+    const options = { width: 1000, locale: 'en-US', measure, maxScale: maxZoom(base, { events }) };
     const t = revealEvent(events, target, base, zoomIdentity, options);
     const layout = layoutTimeline(events, { ...options, scale: t.rescaleX(base), fold: t.k < options.maxScale });
     expect(layout.labels.some((l) => l.kind === 'event' && l.event === target)).to.equal(true);

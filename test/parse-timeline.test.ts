@@ -92,3 +92,89 @@ describe('parseTimeline', () => {
     expect(tokyo.zoneName).to.equal('Asia/Tokyo');
   });
 });
+
+describe('parseTimeline: the issue-3 rules', () => {
+  it('reads the eras of the story, in order, on the same axis as the events', async () => {
+    const { eras } = parseTimeline(await loadStory()).timeline!;
+    expect(eras.map((e) => [e.id, e.label, e.start.iso, e.end.iso])).to.deep.equal([
+      ['campaign-2016', '2016 campaign', '2016-07', '2016-11-08'],
+      ['transition', 'Transition', '2016-11-09', '2017-01-19'],
+      ['trump-administration', 'Trump administration', '2017-01-20', '2017-03'],
+    ]);
+    expect(eras[0].from).to.equal(Date.UTC(2016, 6, 1));
+    expect(eras[0].to).to.equal(Date.UTC(2016, 10, 9));
+    expect(eras[2].to).to.equal(Date.UTC(2017, 3, 1));
+  });
+
+  it('checks eras like events: ids, labels, dates and order', () => {
+    const { errors } = parseTimeline({
+      ...file(event({})),
+      eras: [
+        { id: 'a', start: '2016', end: '2015', label: 'A' },
+        { id: 'a', start: '2016-02-30', end: '2017' },
+      ],
+    });
+    expect(errors).to.deep.equal([
+      { path: 'eras[0].end', message: "the end '2015' is before the start '2016'" },
+      { path: 'eras[1].id', message: "the id 'a' is already used by eras[0]" },
+      { path: 'eras[1].start', message: "'2016-02-30' is not a date in the calendar: February 2016 has 29 days" },
+      { path: 'eras[1].label', message: "'label' is required" },
+    ]);
+  });
+
+  it('keeps circa, false when absent, and refuses what is not true or false', () => {
+    const { timeline } = parseTimeline(file(event({ id: 'a', circa: true }), event({ id: 'b' })));
+    expect(timeline!.events.map((e) => e.circa)).to.deep.equal([true, false]);
+    expect(parseTimeline(file(event({ circa: 'yes' }))).errors).to.deep.equal([{ path: 'events[0].circa', message: "expected true or false; got 'yes'" }]);
+  });
+
+  it('warns about unknown fields, naming the closest known one', () => {
+    const { timeline, warnings } = parseTimeline({
+      ...file(event({ titel: 'x', sources: [{ name: 'Wire', link: 'https://example.com' }], media: { url: 'https://example.com/a.jpg', captoin: 'c' } })),
+      tilte: 'T',
+      colour: 'red',
+    });
+    expect(timeline).not.to.equal(null);
+    expect(warnings).to.deep.equal([
+      { path: 'tilte', message: "unknown field 'tilte'; did you mean 'title'?" },
+      { path: 'colour', message: "unknown field 'colour'; the fields of the file are $schema, version, title, description, timeZone, groups, eras, events" },
+      { path: 'events[0].titel', message: "unknown field 'titel'; did you mean 'title'?" },
+      { path: 'events[0].sources[0].link', message: "unknown field 'link'; the fields of a source are name, url, date" },
+      { path: 'events[0].media.captoin', message: "unknown field 'captoin'; did you mean 'caption'?" },
+    ]);
+  });
+
+  it('accepts $schema, and refuses a missing or unsupported version', () => {
+    expect(parseTimeline({ $schema: './events.schema.json', ...file(event({})) }).warnings).to.deep.equal([]);
+    expect(parseTimeline({ events: [event({})] }).errors).to.deep.equal([{ path: 'version', message: `'version' is required: write "version": 1` }]);
+    expect(parseTimeline({ ...file(event({})), version: '1' }).errors).to.deep.equal([{ path: 'version', message: "expected 1 (the only format version so far); got '1'" }]);
+  });
+
+  it('names the group meant when an event names an unknown one', () => {
+    const { errors } = parseTimeline({ ...file(event({ group: 'sesions' }), event({ id: 'b', group: 'nobody' })), groups: [{ id: 'sessions', label: 'Sessions' }] });
+    expect(errors).to.deep.equal([
+      { path: 'events[0].group', message: "no group has the id 'sesions'; did you mean 'sessions'?" },
+      { path: 'events[1].group', message: "no group has the id 'nobody'; add it to \"groups\"" },
+    ]);
+  });
+
+  it('refuses an unknown IANA zone on an event, and unsafe or malformed addresses with their paths', () => {
+    const { errors } = parseTimeline(
+      file(
+        event({ timeZone: 'Europe/Bonn' }),
+        event({ id: 'b', media: { url: 'data:image/svg+xml,<svg onload=alert(1)>' }, sources: [{ name: 'x', url: ' javascript:alert(1)' }, { name: 'y', url: 'https://' }] }),
+      ),
+    );
+    expect(errors).to.deep.equal([
+      { path: 'events[0].timeZone', message: "expected an IANA time zone such as America/New_York; got 'Europe/Bonn'" },
+      { path: 'events[1].sources[0].url', message: "expected a web address starting with https:// (or http://, mailto:); got 'javascript:alert(1)'" },
+      { path: 'events[1].sources[1].url', message: "expected a web address starting with https:// (or http://, mailto:); got 'https://'" },
+      { path: 'events[1].media.url', message: "expected a web address starting with https:// (or http://, mailto:); got 'data:image/svg+xml,<svg onload=alert(1)>'" },
+    ]);
+  });
+
+  it('shortens a long value it quotes', () => {
+    const { errors } = parseTimeline(file(event({ start: 'x'.repeat(500) })));
+    expect(errors[0].message).to.equal(`expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '${'x'.repeat(39)}…'`);
+  });
+});

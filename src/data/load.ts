@@ -1,11 +1,27 @@
 /**
- * Reading an events file: fetch it, then parse the JSON with a message that says where it broke.
- * Every failure becomes a Problem; nothing here throws.
+ * Reading an events file: fetch it within a time limit and a size cap, then parse the JSON with a
+ * message that says where it broke. Every failure becomes a Problem that names the URL; nothing
+ * here throws.
  */
 import type { Problem } from '../model/types.js';
 import { findJsonError } from './json-error.js';
 
 export type JsonResult = { value: unknown; problem?: undefined } | { value?: undefined; problem: Problem };
+export type TextResult = { text: string; contentType: string; problem?: undefined } | { text?: undefined; contentType?: undefined; problem: Problem };
+
+export interface LoadOptions {
+  signal?: AbortSignal;
+  /** Milliseconds to wait for the whole file; default 10 s. */
+  timeout?: number;
+  /** Bytes; a larger file is refused. Default 5 MB. */
+  maxBytes?: number;
+}
+
+export const DEFAULT_TIMEOUT = 10_000;
+export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+
+/** Types an events file can come as: JSON or CSV, or the generic types servers give unknown files. */
+const ACCEPTED_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json|text\/csv|application\/csv|text\/comma-separated-values|application\/vnd\.ms-excel|text\/plain|application\/octet-stream)$/i;
 
 /** Parses JSON text; a syntax error names its line and column, as an editor would show them. */
 export function parseJson(text: string, name = 'the file'): JsonResult {
@@ -15,7 +31,8 @@ export function parseJson(text: string, name = 'the file'): JsonResult {
   } catch (error) {
     const found = findJsonError(text);
     const detail = found ? `at ${describePosition(text, found.offset)}: ${found.message}` : String(error);
-    return { problem: { path: '', message: `${name} is not valid JSON ${detail}` } };
+    const truncated = found && found.offset >= text.length ? ' (the file stops before its end: was it cut off?)' : '';
+    return { problem: { path: '', message: `${name} is not valid JSON ${detail}${truncated}` } };
   }
 }
 
@@ -25,24 +42,86 @@ export function describePosition(text: string, offset: number): string {
   return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
 }
 
+const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
+const seconds = (ms: number) => `${Math.round(ms / 100) / 10} ${ms === 1000 ? 'second' : 'seconds'}`;
+
 /**
- * Fetches and parses the file at `url`. An aborted request resolves to an abort problem; callers
- * that aborted it ignore the result.
+ * Fetches the text of the file at `url`. An aborted request resolves to a cancellation problem;
+ * callers that aborted it ignore the result.
  */
+export async function loadText(url: string, { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {}): Promise<TextResult> {
+  const fail = (message: string): TextResult => ({ problem: { path: '', message: `could not load ${url}: ${message}` } });
+  // One controller for both reasons to stop: the caller's signal and the time limit.
+  const controller = new AbortController();
+  const cancel = () => controller.abort();
+  signal?.addEventListener('abort', cancel);
+  if (signal?.aborted) cancel();
+  let timedOut = false;
+  const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
+  const stopped = (error: unknown) =>
+    timedOut ? fail(`no answer within ${seconds(timeout)}`) : signal?.aborted ? fail('the request was cancelled') : fail(String(error));
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal, credentials: 'same-origin' });
+    } catch (error) {
+      return timedOut || signal?.aborted ? stopped(error) : fail(`the network request failed (${String(error)})`);
+    }
+    if (!response.ok) {
+      void response.body?.cancel().catch(() => {});
+      return fail(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
+    }
+    const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+    if (contentType && !ACCEPTED_TYPE.test(contentType)) {
+      void response.body?.cancel().catch(() => {});
+      const page = /html/i.test(contentType) ? ' (a web page: is the address right?)' : '';
+      return fail(`expected a JSON or CSV file, but the server sent ${contentType}${page}`);
+    }
+    const length = Number(response.headers.get('content-length'));
+    if (length > maxBytes) {
+      void response.body?.cancel().catch(() => {});
+      return fail(`the file is ${megabytes(length)}, more than the limit of ${megabytes(maxBytes)}`);
+    }
+    const bytes = await readBytes(response, maxBytes);
+    if (bytes === 'too large') return fail(`the file is larger than the limit of ${megabytes(maxBytes)}`);
+    if (typeof bytes === 'object' && 'error' in bytes) {
+      return timedOut || signal?.aborted ? stopped(bytes.error) : fail(`the download broke off before the end of the file (${String(bytes.error)})`);
+    }
+    return { text: new TextDecoder().decode(bytes), contentType };
+  } finally {
+    clearTimeout(timer);
+    signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/** The body, stopping as soon as it passes the cap, so a huge file costs the reader no more than the cap. */
+async function readBytes(response: Response, maxBytes: number): Promise<Uint8Array | 'too large' | { error: unknown }> {
+  if (!response.body) return new Uint8Array();
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  try {
+    for (;;) {
+      const { done, value } = await reader.read();
+      if (done) break;
+      total += value.byteLength;
+      if (total > maxBytes) {
+        void reader.cancel().catch(() => {});
+        return 'too large';
+      }
+      chunks.push(value);
+    }
+  } catch (error) {
+    return { error };
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) bytes.set(chunk, (offset += chunk.byteLength) - chunk.byteLength);
+  return bytes;
+}
+
+/** Fetches and parses a JSON file at `url`. */
 export async function loadJson(url: string, signal?: AbortSignal): Promise<JsonResult> {
-  let response: Response;
-  try {
-    response = await fetch(url, { signal, credentials: 'same-origin' });
-  } catch (error) {
-    const aborted = signal?.aborted ?? false;
-    return { problem: { path: '', message: aborted ? `loading ${url} was cancelled` : `could not load ${url}: the network request failed (${String(error)})` } };
-  }
-  if (!response.ok) {
-    return { problem: { path: '', message: `could not load ${url}: HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}` } };
-  }
-  try {
-    return parseJson(await response.text(), url);
-  } catch (error) {
-    return { problem: { path: '', message: `could not read ${url}: ${String(error)}` } };
-  }
+  const result = await loadText(url, { signal });
+  return result.problem ? { problem: result.problem } : parseJson(result.text, url);
 }

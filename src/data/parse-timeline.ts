@@ -1,9 +1,12 @@
 /**
  * Validates an events file and turns it into the timeline model in one pass, so a date is parsed
- * once and every problem in the file is reported together, each with its path.
+ * once and every problem in the file is reported together, each with its path, the value found
+ * and what was expected.
  */
-import { isValidZone, parseDateValue, quote, toAxisMillis, type DateValue } from '../model/date-value.js';
-import type { GroupEntry, MediaEntry, Problem, Source, Timeline, TimelineEvent } from '../model/types.js';
+import { isValidZone, parseDateValue, quote, toAxisMillis, toYearPrecision, yearOf, type DateValue } from '../model/date-value.js';
+import { FIELDS } from '../model/events-file.js';
+import type { Era, GroupEntry, MediaEntry, Problem, Source, Timeline, TimelineEvent } from '../model/types.js';
+import { findClosest } from './suggest.js';
 
 export interface ParseResult {
   /** Null when there is any error: the widget never renders half a story. */
@@ -16,6 +19,16 @@ type Dict = Record<string, unknown>;
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
+/** What each kind of object is called in a message about its fields. */
+const NOUNS: Record<keyof typeof FIELDS, string> = {
+  TimelineFile: 'the file',
+  GroupEntry: 'a group',
+  EraEntry: 'an era',
+  EventEntry: 'an event',
+  SourceEntry: 'a source',
+  MediaEntry: 'media',
+};
+
 class Checker {
   errors: Problem[] = [];
   warnings: Problem[] = [];
@@ -24,10 +37,27 @@ class Checker {
     this.errors.push({ path, message });
   }
 
+  warn(path: string, message: string): void {
+    this.warnings.push({ path, message });
+  }
+
+  /** Warns about each field the schema does not know, naming the likely intended one. */
+  fields(obj: Dict, kind: keyof typeof FIELDS, path: string): void {
+    const known: readonly string[] = FIELDS[kind];
+    for (const key of Object.keys(obj)) {
+      if (known.includes(key)) continue;
+      const closest = findClosest(key, known);
+      this.warn(
+        `${path}${key}`,
+        closest ? `unknown field ${quote(key)}; did you mean ${quote(closest)}?` : `unknown field ${quote(key)}; the fields of ${NOUNS[kind]} are ${known.join(', ')}`,
+      );
+    }
+  }
+
   /** A required, non-empty string. */
   text(obj: Dict, key: string, path: string): string | undefined {
     const value = obj[key];
-    if (value === undefined || value === null || value === '') {
+    if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
       this.error(`${path}${key}`, `'${key}' is required`);
       return undefined;
     }
@@ -44,10 +74,28 @@ class Checker {
     return value.trim() || undefined;
   }
 
+  flag(obj: Dict, key: string, path: string): boolean {
+    const value = obj[key];
+    if (value === undefined || value === null || typeof value === 'boolean') return value === true;
+    this.error(`${path}${key}`, `expected true or false; got ${quote(value)}`);
+    return false;
+  }
+
   date(obj: Dict, key: string, path: string, zone: string): DateValue | undefined {
+    if (obj[key] === undefined || obj[key] === null || obj[key] === '') {
+      this.error(`${path}${key}`, `'${key}' is required: a date like 2016-09-08, 2016-09 or 2016`);
+      return undefined;
+    }
     const parsed = parseDateValue(obj[key], zone);
     if (parsed.error !== undefined) this.error(`${path}${key}`, parsed.error);
     return parsed.value;
+  }
+
+  /** The end of a range, checked against its start. */
+  end(obj: Dict, path: string, zone: string, start: DateValue | undefined): DateValue | undefined {
+    const end = this.date(obj, 'end', path, zone);
+    if (start && end && endsBeforeStart(start, end)) this.error(`${path}end`, `the end ${quote(end.iso)} is before the start ${quote(start.iso)}`);
+    return end;
   }
 
   zone(obj: Dict, path: string, fallback: string): string {
@@ -60,7 +108,8 @@ class Checker {
 
   url(obj: Dict, key: string, path: string, required: boolean): string | undefined {
     const url = required ? this.text(obj, key, path) : this.optionalText(obj, key, path);
-    if (url === undefined || SAFE_URL.test(url)) return url;
+    if (url === undefined) return undefined;
+    if (SAFE_URL.test(url) && isWellFormed(url)) return url;
     this.error(`${path}${key}`, `expected a web address starting with https:// (or http://, mailto:); got ${quote(url)}`);
     return undefined;
   }
@@ -72,10 +121,39 @@ class Checker {
     this.error(`${path}${key}`, `expected a list [ … ]; got ${quote(value)}`);
     return [];
   }
+
+  /** Remembers ids and reports the second use of one. */
+  unique(seen: Map<string, string>, id: string | undefined, path: string, where: string): void {
+    if (id === undefined) return;
+    if (seen.has(id)) this.error(`${path}id`, `the id ${quote(id)} is already used by ${seen.get(id)}`);
+    else seen.set(id, where);
+  }
+}
+
+function isWellFormed(url: string): boolean {
+  try {
+    return Boolean(new URL(url));
+  } catch {
+    return false;
+  }
+}
+
+function endsBeforeStart(start: DateValue, end: DateValue): boolean {
+  if (start.deepYear !== undefined || end.deepYear !== undefined) return yearOf(end) < yearOf(start);
+  // The end names a whole period (a day, a month); a range is backwards when that period is over
+  // by the time the start begins. A time is an instant, so it may equal the start.
+  const endExclusive = end.precision === 'time' ? end.end.plus({ milliseconds: 1 }) : end.end;
+  return endExclusive <= start.start;
 }
 
 function isDict(value: unknown): value is Dict {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/** An event or era before its axis position is known: that depends on the whole file (deep time or not). */
+interface Dated {
+  start: DateValue;
+  end?: DateValue;
 }
 
 export function parseTimeline(input: unknown): ParseResult {
@@ -84,70 +162,96 @@ export function parseTimeline(input: unknown): ParseResult {
     check.error('', `expected an object { "version": 1, "events": [ … ] }; got ${quote(input)}`);
     return { timeline: null, errors: check.errors, warnings: check.warnings };
   }
-  if (input.version !== 1) check.error('version', `expected 1 (the only format version so far); got ${quote(input.version)}`);
+  check.fields(input, 'TimelineFile', '');
+  if (input.version === undefined) check.error('version', `'version' is required: write "version": 1`);
+  else if (input.version !== 1) check.error('version', `expected 1 (the only format version so far); got ${quote(input.version)}`);
+  const title = check.optionalText(input, 'title', '');
+  const description = check.optionalText(input, 'description', '');
   const fileZone = check.zone(input, '', 'UTC');
   const groups = parseGroups(check, input);
   const groupIds = new Set(groups.map((g) => g.id));
+  const eras = parseEras(check, input, fileZone);
 
   if (!Array.isArray(input.events)) {
     check.error('events', `expected a list of events [ … ]; got ${quote(input.events)}`);
   } else if (input.events.length === 0) {
     check.error('events', 'the file has no events');
   }
-  const seen = new Map<string, number>();
-  const events: TimelineEvent[] = [];
+  const seen = new Map<string, string>();
+  const events: Array<Omit<TimelineEvent, 'from' | 'to'>> = [];
   (Array.isArray(input.events) ? input.events : []).forEach((raw, i) => {
     const path = `events[${i}].`;
     if (!isDict(raw)) return check.error(`events[${i}]`, `expected an event { "id", "start", "title" }; got ${quote(raw)}`);
+    check.fields(raw, 'EventEntry', path);
     const id = check.text(raw, 'id', path);
-    if (id !== undefined) {
-      if (seen.has(id)) check.error(`${path}id`, `the id ${quote(id)} is already used by events[${seen.get(id)}]`);
-      else seen.set(id, i);
-    }
+    check.unique(seen, id, path, `events[${i}]`);
     const zone = check.zone(raw, path, fileZone);
     const start = check.date(raw, 'start', path, zone);
-    const end = raw.end === undefined ? undefined : check.date(raw, 'end', path, zone);
-    if (start && end && end.end < start.start) check.error(`${path}end`, `the end ${quote(end.iso)} is before the start ${quote(start.iso)}`);
+    const end = raw.end === undefined ? undefined : check.end(raw, path, zone, start);
+    const circa = check.flag(raw, 'circa', path);
     const title = check.text(raw, 'title', path);
     const group = check.optionalText(raw, 'group', path);
-    if (group !== undefined && !groupIds.has(group)) check.error(`${path}group`, `no group has the id ${quote(group)}; add it to "groups"`);
+    if (group !== undefined && !groupIds.has(group)) {
+      const closest = findClosest(group, [...groupIds]);
+      check.error(`${path}group`, `no group has the id ${quote(group)}; ${closest ? `did you mean ${quote(closest)}?` : 'add it to "groups"'}`);
+    }
     const sources = parseSources(check, raw, path, zone);
-    if (sources.length === 0) check.warnings.push({ path: `${path}sources`, message: 'the event names no source' });
+    if (raw.sources === undefined || (Array.isArray(raw.sources) && raw.sources.length === 0)) check.warn(`${path}sources`, 'the event names no source');
     const media = parseMedia(check, raw, path);
+    const description = check.optionalText(raw, 'description', path);
+    const place = check.optionalText(raw, 'place', path);
+    const note = check.optionalText(raw, 'note', path);
     if (id === undefined || start === undefined || title === undefined) return;
-    events.push({
-      id,
-      title,
-      start,
-      end,
-      description: check.optionalText(raw, 'description', path),
-      group,
-      place: check.optionalText(raw, 'place', path),
-      note: check.optionalText(raw, 'note', path),
-      sources,
-      media,
-      from: toAxisMillis(start.start),
-      to: toAxisMillis((end ?? start).end),
-    });
+    events.push({ id, title, start, end, circa, description, group, place, note, sources, media });
   });
 
   if (check.errors.length > 0) return { timeline: null, errors: check.errors, warnings: check.warnings };
+  // One year beyond the calendar puts the whole file on a year axis, with year precision.
+  const scale = [...events, ...eras].some((e) => e.start.deepYear !== undefined || e.end?.deepYear !== undefined) ? 'years' : 'calendar';
   const timeline: Timeline = {
-    title: check.optionalText(input, 'title', ''),
-    description: check.optionalText(input, 'description', ''),
+    title,
+    description,
     groups,
-    events: sortChronologically(events),
+    events: sortChronologically(events.map((event) => place(event, scale))),
+    eras: sortChronologically(eras.map((era) => place(era, scale) as Era)),
+    scale,
   };
   return { timeline, errors: check.errors, warnings: check.warnings };
 }
 
+/** Adds the axis position; on a year axis, every date becomes the year it starts in. */
+function place<T extends Dated>(item: T, scale: Timeline['scale']): T & { from: number; to: number } {
+  if (scale === 'calendar') return { ...item, from: toAxisMillis(item.start.start), to: toAxisMillis((item.end ?? item.start).end) };
+  const start = toYearPrecision(item.start);
+  const end = item.end && toYearPrecision(item.end);
+  return { ...item, start, end, from: yearOf(start), to: yearOf(end ?? start) + 1 };
+}
+
 function parseGroups(check: Checker, input: Dict): GroupEntry[] {
+  const seen = new Map<string, string>();
   return check.list(input, 'groups', '').flatMap((raw, i) => {
     const path = `groups[${i}].`;
     if (!isDict(raw)) return check.error(`groups[${i}]`, `expected a group { "id", "label" }; got ${quote(raw)}`), [];
+    check.fields(raw, 'GroupEntry', path);
     const id = check.text(raw, 'id', path);
+    check.unique(seen, id, path, `groups[${i}]`);
     const label = check.text(raw, 'label', path);
     return id !== undefined && label !== undefined ? [{ id, label }] : [];
+  });
+}
+
+function parseEras(check: Checker, input: Dict, zone: string): Array<Omit<Era, 'from' | 'to'>> {
+  const seen = new Map<string, string>();
+  return check.list(input, 'eras', '').flatMap((raw, i) => {
+    const path = `eras[${i}].`;
+    if (!isDict(raw)) return check.error(`eras[${i}]`, `expected an era { "id", "start", "end", "label" }; got ${quote(raw)}`), [];
+    check.fields(raw, 'EraEntry', path);
+    const id = check.text(raw, 'id', path);
+    check.unique(seen, id, path, `eras[${i}]`);
+    const start = check.date(raw, 'start', path, zone);
+    const end = check.end(raw, path, zone, start);
+    const label = check.text(raw, 'label', path);
+    return id !== undefined && label !== undefined && start && end ? [{ id, label, start, end }] : [];
   });
 }
 
@@ -155,6 +259,7 @@ function parseSources(check: Checker, raw: Dict, path: string, zone: string): So
   return check.list(raw, 'sources', path).flatMap((source, j) => {
     const at = `${path}sources[${j}]`;
     if (!isDict(source)) return check.error(at, `expected a source { "name", "url" }; got ${quote(source)}`), [];
+    check.fields(source, 'SourceEntry', `${at}.`);
     const name = check.text(source, 'name', `${at}.`);
     const url = check.url(source, 'url', `${at}.`, false);
     const date = source.date === undefined ? undefined : check.date(source, 'date', `${at}.`, zone);
@@ -166,6 +271,7 @@ function parseMedia(check: Checker, raw: Dict, path: string): MediaEntry | undef
   if (raw.media === undefined) return undefined;
   if (!isDict(raw.media)) return check.error(`${path}media`, `expected { "url", "alt" }; got ${quote(raw.media)}`), undefined;
   const at = `${path}media.`;
+  check.fields(raw.media, 'MediaEntry', at);
   const url = check.url(raw.media, 'url', at, true);
   const alt = check.optionalText(raw.media, 'alt', at);
   const caption = check.optionalText(raw.media, 'caption', at);
@@ -173,7 +279,7 @@ function parseMedia(check: Checker, raw: Dict, path: string): MediaEntry | undef
   return url === undefined ? undefined : { url, alt, caption, credit };
 }
 
-/** Time order; a longer event first when two start together. The sort is stable: ties keep the file's order. */
-function sortChronologically(events: TimelineEvent[]): TimelineEvent[] {
-  return [...events].sort((a, b) => a.from - b.from || b.to - a.to);
+/** Time order; a longer span first when two start together. The sort is stable: ties keep the file's order. */
+function sortChronologically<T extends { from: number; to: number }>(items: T[]): T[] {
+  return [...items].sort((a, b) => a.from - b.from || b.to - a.to);
 }

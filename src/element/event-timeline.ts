@@ -4,9 +4,12 @@ import { axisBottom } from 'd3-axis';
 import type { ScaleTime } from 'd3-scale';
 import { select } from 'd3-selection';
 import { fitSpan, revealEvent } from '../layout/reveal.js';
-import { describeDate, layoutTimeline, type ClusterLabel, type Layout } from '../layout/layout.js';
+import { layoutTimeline, type ClusterLabel, type Layout } from '../layout/layout.js';
+import { formatEventDate } from '../model/date-value.js';
 import { chooseOrientation, layoutList, type Orientation } from '../layout/list.js';
 import { createTimeScale, MARGIN_X, maxZoom } from '../layout/scale.js';
+import { createYearScale } from '../layout/year-scale.js';
+import { DEFAULT_TIMEOUT } from '../data/load.js';
 import { listSourceNames } from '../model/credits.js';
 import { resolveLocale } from '../model/locale.js';
 import type { Problem, Timeline, TimelineEvent, TimelineFile } from '../model/types.js';
@@ -64,8 +67,11 @@ export interface TimelineErrorDetail {
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
-  /** URL of the events file, resolved against the page. */
+  /** URL of the events file (JSON, CSV or TimelineJS), resolved against the page. Without it, an inline `<script type="application/json">` child is read. */
   @property() src?: string;
+
+  /** Milliseconds to wait for the file at `src` before giving up with a message. */
+  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
 
   /** The events file as an object, for apps that already have the data; takes precedence over `src`. */
   @property({ attribute: false }) events?: TimelineFile;
@@ -112,11 +118,15 @@ export class EventTimeline extends LitElement {
   private readonly filterEvents = memoize((timeline: Timeline | undefined, hidden: ReadonlySet<string>) =>
     (timeline?.events ?? []).filter((e) => !e.group || !hidden.has(e.group)),
   );
-  private readonly scaleFor = memoize((timeline: Timeline | undefined, width: number) =>
-    timeline ? createTimeScale(timeline.events, [MARGIN_X, width - MARGIN_X]) : undefined,
-  );
-  private readonly layoutFor = memoize((events: TimelineEvent[], scale: ScaleTime<number, number>, width: number, locale: string, fold: boolean, _metrics: number) =>
-    layoutTimeline(events, { scale, width, locale, measure: this.text.measure, fold }),
+  private readonly scaleFor = memoize((timeline: Timeline | undefined, width: number) => {
+    if (!timeline) return undefined;
+    // Deep time: a year-number axis (see year-scale.ts); every ordinary file takes the calendar.
+    const create = timeline.scale === 'years' ? createYearScale : createTimeScale;
+    return create(timeline.events, [MARGIN_X, width - MARGIN_X]);
+  });
+  private readonly layoutFor = memoize(
+    (events: TimelineEvent[], scale: ScaleTime<number, number>, width: number, locale: string, fold: boolean, axis: Timeline['scale'], _metrics: number) =>
+      layoutTimeline(events, { scale, width, locale, measure: this.text.measure, fold, axis }),
   );
   private readonly listFor = memoize(layoutList);
 
@@ -127,7 +137,10 @@ export class EventTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Source: a property value wins over a URL.
     if (changed.has('events') && this.events !== undefined) this.source.use(this.events);
-    else if ((changed.has('src') || changed.has('events')) && this.events === undefined) void this.source.load(this.src);
+    else if (this.events === undefined && (!this.hasUpdated || changed.has('src') || changed.has('events'))) {
+      if (this.src) void this.source.load(this.src, this.timeout);
+      else this.source.readInline();
+    }
     // Derived state, each from the one before.
     const width = this.size.width;
     this.language = resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'));
@@ -141,7 +154,8 @@ export class EventTimeline extends LitElement {
     this.base = this.scaleFor(this.timeline, width);
     const horizontal = this.base && width > 0 && this.layoutOrientation === 'horizontal';
     const fold = this.zoom.transform.k < this.maxScale();
-    this.layout = horizontal ? this.layoutFor(this.shown, this.zoom.rescale(this.base!), width, this.language, fold, this.text.version) : undefined;
+    const axis = this.timeline?.scale ?? 'calendar';
+    this.layout = horizontal ? this.layoutFor(this.shown, this.zoom.rescale(this.base!), width, this.language, fold, axis, this.text.version) : undefined;
     this.active = this.chooseActive();
   }
 
@@ -168,7 +182,7 @@ export class EventTimeline extends LitElement {
           onZoom: (direction) => this.zoomBy(direction),
         })}
         ${this.layout
-          ? html`${renderChart(this.layout, ctx)} ${selected ? detail(selected, describeDate(selected, this.language)) : nothing}`
+          ? html`${renderChart(this.layout, ctx)} ${selected ? detail(selected, formatEventDate(selected, this.language)) : nothing}`
           : renderList(this.listFor(this.shown, this.language), ctx, detail)}
         ${credits.length ? html`<p class="credits">Sources: ${credits.join('; ')}</p>` : nothing}
       </figure>
@@ -305,7 +319,7 @@ export class EventTimeline extends LitElement {
   // ---- zoom and groups -------------------------------------------------------------------------
 
   private maxScale(): number {
-    return this.base ? maxZoom(this.base, this.timeline?.events ?? []) : 1;
+    return this.base && this.timeline ? maxZoom(this.base, this.timeline) : 1;
   }
 
   /** Zooms around an event (the focused one for keys, the selected one for buttons), else the middle. */

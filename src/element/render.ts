@@ -4,11 +4,13 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { sanitizeHtml } from '../data/sanitize.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLabel, EventLabel, Layout, MarkLayout } from '../layout/layout.js';
 import type { ListItem } from '../layout/list.js';
 import { formatDateValue, toDatetimeAttribute } from '../model/date-value.js';
-import type { GroupEntry, Problem, TimelineEvent } from '../model/types.js';
+import type { GroupEntry, MediaEntry, Problem, TimelineEvent } from '../model/types.js';
 
 export interface RenderContext {
   selected?: string;
@@ -186,15 +188,8 @@ export function renderDetail(event: TimelineEvent, date: string, ctx: RenderCont
         <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
       </p>
       <h3 id="detail-title">${event.title}</h3>
-      ${event.media
-        ? html`<figure class="media">
-            <img src=${event.media.url} alt=${event.media.alt ?? ''} loading="lazy" />
-            ${event.media.caption || event.media.credit
-              ? html`<figcaption>${event.media.caption ?? ''}${event.media.credit ? html` <span class="credit">${event.media.credit}</span>` : nothing}</figcaption>`
-              : nothing}
-          </figure>`
-        : nothing}
-      ${event.description ? html`<p>${event.description}</p>` : nothing}
+      ${event.description ? html`<div class="text">${unsafeHTML(sanitizeHtml(event.description))}</div>` : nothing}
+      ${event.media ? renderMedia(event.media) : nothing}
       ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
       ${event.sources.length
         ? html`<h4>Sources</h4>
@@ -248,11 +243,30 @@ export function renderToolbar({ groups, hidden, zoom, onToggleGroup, onZoom }: T
   </div>`;
 }
 
+const MAX_PROBLEMS_SHOWN = 10;
+
+/** The first problems in full, then how many more: a producer fixes a file from the top. */
 export function renderError(problems: Problem[]): TemplateResult {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
+  const more = problems.length - shown.length;
   return html`<div class="error" role="alert" part="error">
     <strong>This timeline could not be shown.</strong>
     <ul>
-      ${problems.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+      ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
+      ${more > 0 ? html`<li class="more">and ${more} more ${more === 1 ? 'problem' : 'problems'}</li>` : nothing}
     </ul>
   </div>`;
+}
+
+/** Matches an image address by its file type; other media are offered as a link. */
+const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
+
+/** Media of an event: text fields as text, the caption through the sanitiser. The URL was checked by the parser. */
+function renderMedia({ url, alt, caption, credit }: MediaEntry) {
+  return html`<figure class="media">
+    ${IMAGE.test(url) ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" />` : html`<a href=${url} target="_blank" rel="noopener noreferrer">${alt ?? 'Media'}</a>`}
+    ${caption || credit
+      ? html`<figcaption>${caption ? unsafeHTML(sanitizeHtml(caption)) : nothing}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>`
+      : nothing}
+  </figure>`;
 }

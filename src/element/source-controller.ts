@@ -1,11 +1,11 @@
 /**
- * Where the data comes from: a URL to fetch or a value given as a property. It owns the request
- * and the parse, and tells the host when the state changes. The last source set wins, even when
- * an older response arrives later.
+ * Where the data comes from: a URL to fetch, a value given as a property, or an inline
+ * `<script type="application/json">` child. It owns the request and the parse, and tells the host
+ * when the state changes. The last source set wins, even when an older response arrives later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadJson } from '../data/load.js';
-import { parseTimeline } from '../data/parse-timeline.js';
+import { loadText } from '../data/load.js';
+import { readEventsText, readEventsValue, type ReadResult } from '../data/read-events.js';
 import type { Problem, Timeline } from '../model/types.js';
 
 export type SourceState =
@@ -14,39 +14,65 @@ export type SourceState =
   | { status: 'ready'; timeline: Timeline }
   | { status: 'error'; problems: Problem[] };
 
+const INLINE = ':scope > script[type="application/json"]';
+
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'empty' };
   private request?: AbortController;
+  /** Watches the host's children while the data is inline: a CMS may add the script after the element. */
+  private observer?: MutationObserver;
 
-  constructor(private readonly host: ReactiveControllerHost) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostDisconnected(): void {
     this.request?.abort();
+    this.observer?.disconnect();
   }
 
-  /** Fetches and parses the events file at `url` (resolved against the page). */
-  async load(url: string | undefined): Promise<void> {
+  /** Fetches and reads the events file at `url` (resolved against the page): JSON, CSV or TimelineJS. */
+  async load(url: string | undefined, timeout?: number): Promise<void> {
     const request = this.restart();
     if (!url) return this.set({ status: 'empty' });
     this.set({ status: 'loading' });
-    const result = await loadJson(url, request.signal);
+    const result = await loadText(url, { signal: request.signal, timeout });
     if (request !== this.request) return; // a newer source has taken over
     if (result.problem) this.set({ status: 'error', problems: [result.problem] });
-    else this.use(result.value, request);
+    else this.show(readEventsText(result.text, { name: url, contentType: result.contentType }), request);
   }
 
   /** Validates data the page already has. */
-  use(value: unknown, request = this.restart()): void {
+  use(value: unknown): void {
+    this.show(readEventsValue(value), this.restart());
+  }
+
+  /** Reads the events from an inline `<script type="application/json">` child, and again when it changes. */
+  readInline(): void {
+    const request = this.restart();
+    this.observer ??= new MutationObserver(() => this.request === request && this.readInline());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    const script = this.host.querySelector(INLINE);
+    const result = script && readEventsText(script.textContent ?? '', { name: 'the inline <script type="application/json">', contentType: 'application/json' });
+    if (!result?.timeline && document.readyState === 'loading') {
+      // The parser may not have reached the script, or its end, yet: judge it once the page is parsed.
+      this.set({ status: 'loading' });
+      document.addEventListener('DOMContentLoaded', () => this.request === request && this.readInline(), { once: true });
+      return;
+    }
+    if (!result) return this.set({ status: 'empty' });
+    this.show(result, request);
+  }
+
+  private show({ timeline, errors, warnings }: ReadResult, request: AbortController): void {
     if (request !== this.request) return;
-    const { timeline, errors, warnings } = parseTimeline(value);
-    for (const warning of warnings) console.warn(`<event-timeline> ${warning.path}: ${warning.message}`);
+    for (const warning of warnings) console.warn(`<event-timeline> ${warning.path ? warning.path + ': ' : ''}${warning.message}`);
     this.set(timeline ? { status: 'ready', timeline } : { status: 'error', problems: errors });
   }
 
   private restart(): AbortController {
     this.request?.abort();
+    this.observer?.disconnect();
     return (this.request = new AbortController());
   }
 

@@ -435,6 +435,22 @@ export const styles = css`
     margin: 4px 0 0;
     padding-left: 1.2em;
   }
+  /* data layer: media of an event, and the count under a long error list */
+  .detail .media {
+    margin: 8px 0;
+  }
+  .detail .media img {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
+  .detail figcaption {
+    font-size: 0.875rem;
+    color: var(--event-timeline-muted);
+  }
+  .error .more {
+    list-style: none;
+  }
   .sr-only {
     position: absolute;
     width: 1px;

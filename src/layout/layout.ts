@@ -3,11 +3,13 @@
  * widths come from the `measure` function the caller passes in, the (zoomed) scale from the caller.
  */
 import type { ScaleTime } from 'd3-scale';
-import { formatAxisRange, formatDateValue } from '../model/date-value.js';
-import type { TimelineEvent } from '../model/types.js';
+import { formatAxisRange, formatEventDate } from '../model/date-value.js';
+import { formatYearNumber } from '../model/deep-time.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { placeLabels, wrapText, type Measure } from './labels.js';
 import { createTicks, type Tick } from './scale.js';
+import { createYearTicks } from './year-scale.js';
 
 /** Type sizes in px; the stylesheet uses the same numbers, so measured text is rendered text. */
 export const TYPE = {
@@ -91,16 +93,13 @@ export interface LayoutOptions {
   countEvents?: (count: number) => string;
   /** Time runs right to left (a right-to-left page). */
   rtl?: boolean;
+  /** 'years' for deep time: positions are year numbers (see year-scale.ts), not instants. */
+  axis?: Timeline['scale'];
   /**
    * Fold crowded stretches into clusters (default). Off at the deepest zoom, where zooming
    * further cannot pull events on the same day apart: there they stack instead.
    */
   fold?: boolean;
-}
-
-/** The date of an event as readers see it: as precise as the data, and both ends of a range. */
-export function describeDate(event: TimelineEvent, locale: string): string {
-  return formatDateValue(event.start, locale) + (event.end ? ' – ' + formatDateValue(event.end, locale) : '');
 }
 
 export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
@@ -121,7 +120,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
 }
 
 function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
-  const { scale, width, locale, measure, fold = true, countEvents = (n) => `${n} events` } = options;
+  const { scale, width, locale, measure, fold = true, countEvents = (n) => `${n} events`, axis = 'calendar' } = options;
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const inner = maxWidth - 2 * PAD_X;
   const measureDate: Measure = (text) => measure(text, 'date');
@@ -131,12 +130,12 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const visible = events.filter((e) => scale(e.to) >= 0 && scale(e.from) <= width);
   const xs = visible.map((e) => clamp(scale(e.from), 0, width));
   // 2. Fold crowded stretches between ticks into clusters.
-  const ticks = createTicks(scale, width, locale);
+  const ticks = axis === 'years' ? createYearTicks(scale, width, locale) : createTicks(scale, width, locale);
   const tickXs = ticks.map((t) => scale(t.value));
   const capacity = fold ? Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL)) : Infinity;
   const items = clusterByInterval(xs, tickXs, capacity);
   // 3. Text of each label, wrapped to the label's width.
-  const texts = items.map((item) => describeItem(item, visible, locale, countEvents));
+  const texts = items.map((item) => describeItem(item, visible, locale, countEvents, axis));
   const boxes = items.map((item, i) => {
     const dateLines = wrapText(texts[i].date, inner, measureDate);
     const lines = wrapText(texts[i].title, inner, measureTitle);
@@ -172,12 +171,19 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   };
 }
 
-function describeItem(item: Item, events: readonly TimelineEvent[], locale: string, countEvents: (n: number) => string): { date: string; title: string } {
-  if (item.kind === 'event') return { date: describeDate(events[item.index], locale), title: events[item.index].title };
+function describeItem(
+  item: Item,
+  events: readonly TimelineEvent[],
+  locale: string,
+  countEvents: (n: number) => string,
+  axis: Timeline['scale'],
+): { date: string; title: string } {
+  if (item.kind === 'event') return { date: formatEventDate(events[item.index], locale), title: events[item.index].title };
   const first = events[item.start];
   const last = events[item.end - 1];
   // From the first start to the last start: a long range inside must not stretch the cluster.
-  return { date: formatAxisRange(first.from, last.from, locale), title: countEvents(item.end - item.start) };
+  const date = axis === 'years' ? `${formatYearNumber(first.from, locale)} – ${formatYearNumber(last.from, locale)}` : formatAxisRange(first.from, last.from, locale);
+  return { date, title: countEvents(item.end - item.start) };
 }
 
 /** A day or a moment is a point; a month, a year or a range covers its span. */

@@ -3,7 +3,7 @@
  * scroll. Nothing to place but the year headings, shown where the year changes.
  */
 import type { TimelineEvent } from '../model/types.js';
-import { describeDate } from './layout.js';
+import { formatDateValue, formatEventDate, toYearPrecision } from '../model/date-value.js';
 
 export interface ListItem {
   event: TimelineEvent;
@@ -15,8 +15,8 @@ export interface ListItem {
 export function layoutList(events: readonly TimelineEvent[], locale: string): ListItem[] {
   let previous: string | undefined;
   return events.map((event) => {
-    const year = event.start.start.setLocale(locale).toLocaleString({ year: 'numeric' });
-    const item = { event, date: describeDate(event, locale), year: year === previous ? undefined : year };
+    const year = formatDateValue(toYearPrecision(event.start), locale);
+    const item = { event, date: formatEventDate(event, locale), year: year === previous ? undefined : year };
     previous = year;
     return item;
   });

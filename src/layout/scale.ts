@@ -25,12 +25,15 @@ export function createTimeScale(spans: readonly Span[], range: [number, number])
 }
 
 /**
- * How far a reader may zoom in: down to hours when events have times, else to about a week, so
- * the deepest zoom still shows something to read.
+ * How far a reader may zoom in: down to hours when events have times, else to about a week (on a
+ * deep-time axis, whose units are years, to a decade), so the deepest zoom still shows something.
  */
-export function maxZoom(scale: ScaleTime<number, number>, events: readonly { start: { precision: string } }[]): number {
+export function maxZoom(
+  scale: ScaleTime<number, number>,
+  { events, scale: axis }: { events: readonly { start: { precision: string } }[]; scale?: 'calendar' | 'years' },
+): number {
   const [from, to] = scale.domain().map(Number);
-  const narrowest = events.some((e) => e.start.precision === 'time') ? 3 * HOUR : 7 * DAY;
+  const narrowest = axis === 'years' ? 10 : events.some((e) => e.start.precision === 'time') ? 3 * HOUR : 7 * DAY;
   return Math.max(1, (to - from) / narrowest);
 }
 

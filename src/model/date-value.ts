@@ -6,6 +6,7 @@
  * Only luxon parses and does arithmetic here.
  */
 import { DateTime, IANAZone } from 'luxon';
+import { formatYearNumber, isCalendarYear } from './deep-time.js';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 
@@ -16,19 +17,24 @@ export interface DateValue {
   /**
    * First instant of the period. Calendar values (year, month, day) are kept in UTC so that no
    * reader zone can move them; time values are in the event's zone.
+   * Invalid (a luxon invalid DateTime) for a deep-time year: see `deepYear`.
    */
   readonly start: DateTime;
   /** Exclusive end of the period the value names (the next month for "2016-07"). */
   readonly end: DateTime;
+  /** Set only for a year beyond the calendar (deep time), which luxon cannot hold; precision is 'year'. */
+  readonly deepYear?: number;
 }
 
 export type DateParse = { value: DateValue; error?: undefined } | { value?: undefined; error: string };
 
+/** A year: four digits, ISO expanded (+/- and six digits), or a plain negative number. */
+const YEAR = String.raw`(\d{4}|[+-]\d{6})`;
 const FORMS: ReadonlyArray<[Precision, RegExp]> = [
-  ['year', /^\d{4}$/],
-  ['month', /^\d{4}-\d{2}$/],
-  ['day', /^\d{4}-\d{2}-\d{2}$/],
-  ['time', /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})?$/],
+  ['year', new RegExp(`^(${YEAR}|-\\d+)$`)],
+  ['month', new RegExp(`^${YEAR}-\\d{2}$`)],
+  ['day', new RegExp(`^${YEAR}-\\d{2}-\\d{2}$`)],
+  ['time', new RegExp(`^${YEAR}-\\d{2}-\\d{2}T\\d{2}:\\d{2}(:\\d{2}(\\.\\d{1,3})?)?(Z|[+-]\\d{2}:\\d{2})?$`)],
 ];
 const HAS_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 const EXPECTED = 'a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00';
@@ -44,23 +50,66 @@ export function isValidZone(zone: string): boolean {
 }
 
 /**
- * Parses an ISO 8601 date of year, month, day or time precision.
+ * Parses an ISO 8601 date of year, month, day or time precision. Years before year 1 are written
+ * in ISO expanded form ("-000500") or as a negative year number (-500, or "-500"); both are
+ * astronomical years, so -500 is 501 BC. A year beyond the calendar gives a deep-time value.
  * @param zone IANA zone for a time written without an offset (the event's, else the file's).
  */
-export function parseDateValue(text: unknown, zone = 'UTC'): DateParse {
-  if (typeof text !== 'string') return { error: `expected ${EXPECTED}; got ${quote(text)}` };
-  const form = FORMS.find(([, pattern]) => pattern.test(text));
-  if (!form) return { error: `expected ${EXPECTED}; got ${quote(text)}` };
+export function parseDateValue(input: unknown, zone = 'UTC'): DateParse {
+  if (typeof input === 'number' && Number.isInteger(input) && input <= 0) return parseYear(String(input), input);
+  if (typeof input !== 'string') return { error: `expected ${EXPECTED}; got ${quote(input)}` };
+  const form = FORMS.find(([, pattern]) => pattern.test(input));
+  if (!form) return { error: `expected ${EXPECTED}; got ${quote(input)}` };
   const precision = form[0];
+  const year = Number(/^[+-]?\d+/.exec(input)![0]);
+  if (precision === 'year') return parseYear(input, year);
+  if (!isCalendarYear(year)) return { error: `${quote(input)}: a date this far from the present can only be a year, like ${quote(year)}` };
   const start =
     precision !== 'time'
-      ? DateTime.fromISO(text, { zone: 'utc' })
-      : HAS_OFFSET.test(text)
-        ? DateTime.fromISO(text, { setZone: true })
-        : DateTime.fromISO(text, { zone });
-  if (!start.isValid) return { error: `${quote(text)} is not a date in the calendar (${start.invalidExplanation ?? start.invalidReason})` };
+      ? DateTime.fromISO(input, { zone: 'utc' })
+      : HAS_OFFSET.test(input)
+        ? DateTime.fromISO(input, { setZone: true })
+        : DateTime.fromISO(input, { zone });
+  if (!start.isValid) return { error: `${quote(input)} is not a date in the calendar: ${explainInvalid(input)}` };
   const end = precision === 'time' ? start : start.plus({ [precision + 's']: 1 });
-  return { value: { iso: text, precision, start, end } };
+  return { value: { iso: input, precision, start, end } };
+}
+
+function parseYear(iso: string, year: number): DateParse {
+  if (!Number.isSafeInteger(year)) return { error: `${quote(iso)} is too far from the present to place on a timeline` };
+  if (!isCalendarYear(year)) {
+    const beyond = DateTime.invalid('beyond the calendar', `year ${year} is deep time: see deepYear`);
+    return { value: { iso, precision: 'year', start: beyond, end: beyond, deepYear: year } };
+  }
+  const start = DateTime.fromObject({ year }, { zone: 'utc' });
+  return { value: { iso, precision: 'year', start, end: start.plus({ years: 1 }) } };
+}
+
+/** Why a well-formed date is not in the calendar, in the producer's words rather than luxon's. */
+function explainInvalid(iso: string): string {
+  const yearText = /^[+-]?\d+/.exec(iso)![0];
+  const [year, month, day, hour, minute, second] = [yearText, ...(iso.slice(yearText.length).match(/\d+/g) ?? [])].map(Number);
+  if (month < 1 || month > 12) return `there is no month ${month}`;
+  if (day !== undefined) {
+    const first = DateTime.fromObject({ year, month }, { zone: 'utc', locale: 'en' });
+    if (day < 1 || day > first.daysInMonth!) return `${first.monthLong} ${year} has ${first.daysInMonth} days`;
+  }
+  if (hour > 23) return `there is no hour ${hour} (hours go from 00 to 23)`;
+  if (minute > 59) return `there is no minute ${minute}`;
+  if (second > 59) return `there is no second ${second}`;
+  return 'its offset is not a valid time-zone offset';
+}
+
+/** The astronomical year a value starts in (0 is 1 BC), for the year-number axis. */
+export function yearOf(value: DateValue): number {
+  return value.deepYear ?? value.start.year;
+}
+
+/** The same value reduced to the year it starts in: on a deep-time axis every date is a year. */
+export function toYearPrecision(value: DateValue): DateValue {
+  if (value.precision === 'year') return value;
+  const start = DateTime.fromObject({ year: value.start.year }, { zone: 'utc' });
+  return { iso: value.iso, precision: 'year', start, end: start.plus({ years: 1 }) };
 }
 
 /**
@@ -81,10 +130,29 @@ const FULL: Record<Precision, Intl.DateTimeFormatOptions> = {
 
 /**
  * The date in full words, as precise as the data and no more: "July 2016", "September 8, 2016",
- * "February 13, 2017, 10:00 PM EST". A time is shown in its own zone, never the reader's.
+ * "February 13, 2017, 10:00 PM EST", "501 BC", "13.8 billion years ago". A time is shown in its
+ * own zone, never the reader's.
  */
 export function formatDateValue(value: DateValue, locale: string): string {
-  return value.start.setLocale(locale).toLocaleString(FULL[value.precision]);
+  if (value.deepYear !== undefined) return formatYearNumber(value.deepYear, locale);
+  if (value.precision === 'year') return formatYearNumber(value.start.year, locale);
+  const era: Intl.DateTimeFormatOptions = value.start.year < 1 ? { era: 'short' } : {};
+  return value.start.setLocale(locale).toLocaleString({ ...FULL[value.precision], ...era });
+}
+
+/** "c." in the reader's language; the languages a newsroom is likely to use, else the English form. */
+const CIRCA: Record<string, string> = { de: 'ca.', nl: 'ca.', it: 'ca.', sv: 'ca.', da: 'ca.', nb: 'ca.', no: 'ca.', pl: 'ok.', cs: 'asi', fr: 'vers', es: 'c.', pt: 'c.' };
+
+/**
+ * An event's date as its label says it: the start, the end of a range, and "c." when the date is
+ * approximate ("c. 1850", "c. July 2016 – August 2016").
+ */
+export function formatEventDate(event: { start: DateValue; end?: DateValue; circa?: boolean }, locale: string): string {
+  const start = formatDateValue(event.start, locale);
+  const end = event.end && formatDateValue(event.end, locale);
+  // A range whose ends read alike in words ("66 million years ago") is said once.
+  const text = end && end !== start ? `${start} – ${end}` : start;
+  return event.circa ? `${CIRCA[locale.slice(0, 2).toLowerCase()] ?? 'c.'} ${text}` : text;
 }
 
 /** The machine-readable form for `<time datetime>`: exactly the precision of the data. */

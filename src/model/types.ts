@@ -1,55 +1,12 @@
 import type { DateValue } from './date-value.js';
+import type { GroupEntry, MediaEntry } from './events-file.js';
 
-/** The events file as producers write it (format version 1; see README "The events file"). */
-export interface TimelineFile {
-  $schema?: string;
-  version: 1;
-  title?: string;
-  description?: string;
-  /** IANA zone for times written without an offset. */
-  timeZone?: string;
-  groups?: GroupEntry[];
-  events: EventEntry[];
-}
-
-export interface GroupEntry {
-  id: string;
-  label: string;
-}
-
-export interface EventEntry {
-  id: string;
-  /** ISO 8601; its form is its precision: "2016", "2016-07", "2016-09-08", "2017-02-13T22:00". */
-  start: string;
-  end?: string;
-  title: string;
-  description?: string;
-  group?: string;
-  place?: string;
-  /** Editorial note, e.g. how a date was established. */
-  note?: string;
-  timeZone?: string;
-  sources?: SourceEntry[];
-  media?: MediaEntry;
-}
-
-export interface SourceEntry {
-  name: string;
-  url?: string;
-  /** ISO date of publication. */
-  date?: string;
-}
-
-export interface MediaEntry {
-  url: string;
-  alt?: string;
-  caption?: string;
-  credit?: string;
-}
+// The file format's types are generated from events.schema.json, the one source of truth.
+export type { DateInput, EraEntry, EventEntry, GroupEntry, MediaEntry, SourceEntry, TimelineFile } from './events-file.js';
 
 /** One problem in a file, where it is and what is wrong, in words a producer understands. */
 export interface Problem {
-  /** Where in the file, e.g. "events[2].start"; "" for the file as a whole. */
+  /** Where in the file, e.g. "events[2].start" or "row 7, column start"; "" for the file as a whole. */
   path: string;
   message: string;
 }
@@ -67,15 +24,30 @@ export interface TimelineEvent {
   title: string;
   start: DateValue;
   end?: DateValue;
+  /** The date is approximate: labelled "c. 1850". */
+  circa: boolean;
+  /** May hold the inline HTML subset; render only through sanitizeHtml (src/data/sanitize.ts). */
   description?: string;
   group?: string;
   place?: string;
   note?: string;
   sources: Source[];
+  /** `caption` may hold the inline HTML subset, like `description`. */
   media?: MediaEntry;
-  /** Axis position of the start, in wall-time milliseconds (see toAxisMillis). */
+  /** Axis position of the start (see Timeline.scale). */
   from: number;
   /** Axis position of the exclusive end of the last period the event covers. */
+  to: number;
+}
+
+/** A named span of background context, such as "2016 campaign". */
+export interface Era {
+  id: string;
+  label: string;
+  start: DateValue;
+  end: DateValue;
+  /** Axis positions, like an event's. */
+  from: number;
   to: number;
 }
 
@@ -85,4 +57,12 @@ export interface Timeline {
   groups: GroupEntry[];
   /** In chronological order; events that start together keep the order of the file. */
   events: TimelineEvent[];
+  /** In chronological order. */
+  eras: Era[];
+  /**
+   * What the axis positions (`from`, `to`) are. 'calendar': wall-time milliseconds (see
+   * toAxisMillis). 'years': astronomical year numbers (0 is 1 BC), used when the file holds a year
+   * beyond the calendar ("deep time"); every date then has year precision.
+   */
+  scale: 'calendar' | 'years';
 }

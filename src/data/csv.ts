@@ -1,0 +1,107 @@
+/**
+ * The events of a spreadsheet, downloaded as CSV: one row an event, with the columns
+ * id,start,end,title,description,group,place,note,source_name,source_url,media_url,media_alt,
+ * media_caption,media_credit (more sources as source_name_2, source_url_2, …; optional circa and
+ * time_zone). Column names are matched ignoring case, and spaces count as underscores. Rows are
+ * numbered as the spreadsheet numbers them: the header is row 1.
+ */
+import { quote } from '../model/date-value.js';
+import type { EventEntry, Problem } from '../model/types.js';
+import { splitIndex, type Conversion } from './conversion.js';
+import { findClosest } from './suggest.js';
+
+const COLUMNS = ['id', 'start', 'end', 'title', 'description', 'group', 'place', 'note', 'source_name', 'source_url', 'source_date', 'media_url', 'media_alt', 'media_caption', 'media_credit', 'circa', 'time_zone'];
+const REQUIRED = ['start', 'title'];
+const SOURCE = /^source_(name|url|date)(?:_(\d+))?$/;
+/** Event fields whose column has another name. */
+const FIELD_COLUMNS: Record<string, string> = { timeZone: 'time_zone', sources: 'source_name', media: 'media_url' };
+
+export function normalizeColumn(name: string): string {
+  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+}
+
+/** Spreadsheet conventions for a yes/no cell; anything else is passed on for the validator to refuse. */
+function readFlag(cell: string): boolean | string {
+  if (/^(true|yes|y|x|1)$/i.test(cell)) return true;
+  if (/^(false|no|n|0)$/i.test(cell)) return false;
+  return cell;
+}
+
+export function convertCsv(rows: string[][]): Conversion {
+  const [header = [], ...body] = rows;
+  const columns = header.map(normalizeColumn);
+  const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  columns.forEach((column, c) => {
+    if (COLUMNS.includes(column) || SOURCE.test(column) || column === '') return;
+    const closest = findClosest(column, COLUMNS);
+    warnings.push({ path: `row 1, column ${header[c].trim()}`, message: `unknown column ${quote(header[c].trim())}${closest ? `; did you mean ${quote(closest)}?` : ''}` });
+  });
+  for (const column of REQUIRED) {
+    if (!columns.includes(column)) errors.push({ path: 'row 1', message: `the column ${quote(column)} is missing; the header row needs at least start and title` });
+  }
+  // Without the columns every row needs, each row would only repeat the header's problem.
+  if (errors.length) return { file: { version: 1, events: [] }, errors, warnings, translate: () => null };
+  const generatedIds = !columns.includes('id');
+  /** Per event: its spreadsheet row, and for each of its sources the column suffix ("", "_2", …). */
+  const origins: Array<{ row: number; sources: string[] }> = [];
+  const events: EventEntry[] = [];
+  const groups = new Set<string>();
+  body.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((cell) => cell.trim() === '')) return; // the blank rows a spreadsheet leaves
+    const get = (column: string) => {
+      const c = columns.indexOf(column);
+      const value = c < 0 ? '' : (cells[c] ?? '').trim();
+      return value === '' ? undefined : value;
+    };
+    const byNumber = new Map<number, Record<string, string>>();
+    columns.forEach((column, c) => {
+      const match = SOURCE.exec(column);
+      const value = (cells[c] ?? '').trim();
+      if (!match || value === '') return;
+      const n = Number(match[2] ?? 1);
+      byNumber.set(n, { ...byNumber.get(n), [match[1]]: value });
+    });
+    const numbers = [...byNumber.keys()].sort((a, b) => a - b);
+    const media = { url: get('media_url'), alt: get('media_alt'), caption: get('media_caption'), credit: get('media_credit') };
+    const group = get('group');
+    if (group) groups.add(group);
+    const circa = get('circa');
+    const event = {
+      id: generatedIds ? `row-${row}` : get('id'),
+      start: get('start'),
+      end: get('end'),
+      circa: circa === undefined ? undefined : readFlag(circa),
+      title: get('title'),
+      description: get('description'),
+      group,
+      place: get('place'),
+      note: get('note'),
+      timeZone: get('time_zone'),
+      sources: numbers.map((n) => byNumber.get(n)),
+      media: Object.values(media).some((v) => v !== undefined) ? media : undefined,
+    };
+    events.push(JSON.parse(JSON.stringify(event))); // drops the absent cells, as a producer would leave them out
+    origins.push({ row, sources: numbers.map((n) => (n === 1 ? '' : `_${n}`)) });
+  });
+  const file = { version: 1, groups: [...groups].map((id) => ({ id, label: id })), events };
+
+  const translate = (problem: Problem): Problem => {
+    const at = splitIndex(problem.path);
+    if (!at || at[0] !== 'events') {
+      return problem.path === 'events' ? { path: '', message: 'the sheet has no events: every row below the header is empty' } : problem;
+    }
+    const [, index, rest] = at;
+    const origin = origins[index];
+    const source = /^sources\[(\d+)\]\.?(\w*)$/.exec(rest);
+    const column = source
+      ? `source_${source[2] || 'name'}${origin.sources[Number(source[1])]}`
+      : rest.startsWith('media.')
+        ? `media_${rest.slice(6)}`
+        : (FIELD_COLUMNS[rest] ?? rest);
+    const message = problem.message.replace(/events\[(\d+)\]/g, (_, k: string) => `row ${origins[Number(k)].row}`);
+    return { path: column ? `row ${origin.row}, column ${column}` : `row ${origin.row}`, message };
+  };
+  return { file, errors, warnings, translate };
+}

@@ -1,0 +1,102 @@
+/**
+ * A sheet made from TimelineJS's spreadsheet template, downloaded as CSV, recognised by its header
+ * row: Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline,
+ * Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background. A Type of
+ * "title" is the timeline's title, "era" an era. The sheet becomes a TimelineJS file, converted
+ * as one, and problems are said back as "row 7, column Year".
+ */
+import { quote } from '../model/date-value.js';
+import type { Problem } from '../model/types.js';
+import { splitIndex, type Conversion } from './conversion.js';
+import { convertTimelineJs } from './timelinejs.js';
+
+const key = (name: string) => name.trim().toLowerCase();
+
+/** The template's header has at least these columns. */
+export function isTimelineJsSheet(header: readonly string[]): boolean {
+  const names = header.map(key);
+  return ['year', 'headline'].every((name) => names.includes(name));
+}
+
+/** Where each part of a TimelineJS event lives in the sheet. */
+const COLUMN_OF: Record<string, string> = {
+  'start_date.year': 'Year', 'start_date.month': 'Month', 'start_date.day': 'Day', 'start_date.hour': 'Time', 'start_date.minute': 'Time', 'start_date.second': 'Time', start_date: 'Year',
+  'end_date.year': 'End Year', 'end_date.month': 'End Month', 'end_date.day': 'End Day', 'end_date.hour': 'End Time', 'end_date.minute': 'End Time', 'end_date.second': 'End Time', end_date: 'End Year',
+  'text.headline': 'Headline', 'text.text': 'Text', display_date: 'Display Date', group: 'Group',
+  'media.url': 'Media', 'media.credit': 'Media Credit', 'media.caption': 'Media Caption', media: 'Media',
+};
+
+/** "22:30", "22:30:15" or "10:30 PM" → hour, minute, second. */
+function readTime(cell: string): { hour: number; minute: number; second?: number } | null {
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(cell);
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const [minute, second] = [Number(match[2]), match[3] === undefined ? undefined : Number(match[3])];
+  const meridiem = match[4]?.[0].toLowerCase();
+  if (meridiem ? hour < 1 || hour > 12 : hour > 23) return null;
+  if (minute > 59 || (second ?? 0) > 59) return null;
+  if (meridiem) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  return { hour, minute, ...(second === undefined ? {} : { second }) };
+}
+
+export function convertTimelineJsSheet(rows: string[][]): Conversion {
+  const [header = [], ...body] = rows;
+  const names = header.map(key);
+  const errors: Problem[] = [];
+  const events: unknown[] = [];
+  const eras: unknown[] = [];
+  const eventRows: number[] = [];
+  const eraRows: number[] = [];
+  let title: unknown;
+  let titleRow = 0;
+  body.forEach((cells, i) => {
+    const row = i + 2;
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const get = (column: string) => {
+      const c = names.indexOf(key(column));
+      const value = c < 0 ? '' : (cells[c] ?? '').trim();
+      return value === '' ? undefined : value;
+    };
+    const date = (prefix: '' | 'End ') => {
+      const time = get(`${prefix}Time`);
+      const clock = time === undefined ? {} : readTime(time);
+      if (clock === null) errors.push({ path: `row ${row}, column ${prefix}Time`, message: `expected a time like 22:30 or 10:30 PM; got ${quote(time)}` });
+      const value = { year: get(`${prefix}Year`), month: get(`${prefix}Month`), day: get(`${prefix}Day`), ...clock };
+      return Object.values(value).some((v) => v !== undefined) ? value : undefined;
+    };
+    const media = { url: get('Media'), credit: get('Media Credit'), caption: get('Media Caption') };
+    const slide = {
+      start_date: date(''),
+      end_date: date('End '),
+      display_date: get('Display Date'),
+      text: { headline: get('Headline'), text: get('Text') },
+      media: media.url ? media : undefined,
+      group: get('Group'),
+    };
+    const type = get('Type')?.toLowerCase();
+    if (type === 'title') [title, titleRow] = [slide, row];
+    else if (type === 'era') eras.push(slide), eraRows.push(row);
+    else events.push(slide), eventRows.push(row);
+  });
+  const converted = convertTimelineJs(JSON.parse(JSON.stringify({ title, eras, events })));
+
+  /** "events[2].start_date.year" → "row 5, column Year". */
+  const toSheet = (problem: Problem): Problem => {
+    if (problem.path.startsWith('title.')) return { ...problem, path: `row ${titleRow}, column ${problem.path.endsWith('text') ? 'Text' : 'Headline'}` };
+    const at = splitIndex(problem.path);
+    if (!at) return problem.path === 'events' ? { path: '', message: 'the sheet has no events: every row below the header is empty' } : problem;
+    const [list, index, rest] = at;
+    const row = (list === 'eras' ? eraRows : eventRows)[index];
+    const column = COLUMN_OF[rest];
+    return { path: column ? `row ${row}, column ${column}` : `row ${row}`, message: problem.message.replace(/'(start|end)_date' is required/, (_, k) => `'${k === 'start' ? 'Year' : 'End Year'}' is required`) };
+  };
+  return {
+    file: converted.file,
+    errors: [...errors, ...converted.errors.map(toSheet)],
+    warnings: converted.warnings.map(toSheet),
+    translate: (problem) => {
+      const said = converted.translate(problem);
+      return said && toSheet(said);
+    },
+  };
+}

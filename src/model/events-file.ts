@@ -1,0 +1,112 @@
+// Generated from events.schema.json by scripts/schema-types.mjs: do not edit by hand.
+// Change the schema, then run `npm run schema:types`; `npm test` fails while the two differ.
+
+/** A date whose form is its precision: "2016", "2016-07", "2016-09-08" or "2017-02-13T22:00". Years before year 1 in ISO expanded form ("-000500" is 501 BC) or as a negative year number (-500, also 501 BC: year 0 is 1 BC). Years beyond the calendar (-13800000000) turn the timeline into a year axis. */
+export type DateInput = string | number;
+
+/** An IANA time zone, such as America/New_York. */
+export type TimeZoneName = string;
+
+/** A web address starting with https:, http: or mailto:. */
+export type WebAddress = string;
+
+/** The events file as producers write it (format version 1). */
+export interface TimelineFile {
+  /** Where this schema is, so an editor can check the file: "./events.schema.json". */
+  "$schema"?: string;
+  /** Format version; 1 is the only one so far. */
+  version: 1;
+  /** Shown above the timeline. */
+  title?: string;
+  /** Shown under the title, as plain text. */
+  description?: string;
+  /** IANA zone for times written without an offset (default UTC). */
+  timeZone?: TimeZoneName;
+  /** The groups an event's "group" may name. */
+  groups?: GroupEntry[];
+  /** Named spans of background context, such as "2016 campaign". */
+  eras?: EraEntry[];
+  /** The events, in any order; the timeline sorts them by date. */
+  events: EventEntry[];
+}
+
+export interface GroupEntry {
+  /** What an event's "group" names. */
+  id: string;
+  /** The group's name as readers see it. */
+  label: string;
+}
+
+export interface EraEntry {
+  /** Unique among the eras. */
+  id: string;
+  start: DateInput;
+  /** Not before start; the era covers the whole period it names. */
+  end: DateInput;
+  /** The era's name, e.g. "Transition". */
+  label: string;
+}
+
+export interface EventEntry {
+  /** Unique within the file. */
+  id: string;
+  /** When it happened; write only the precision you know. */
+  start: DateInput;
+  /** For a range: not before start. */
+  end?: DateInput;
+  /** The date is approximate ("c. 1850"). */
+  circa?: boolean;
+  /** The headline of the event, plain text. */
+  title: string;
+  /** May hold a, em, strong, i, b, br, p, ul, ol and li; other markup is removed. */
+  description?: string;
+  /** The id of one of "groups". */
+  group?: string;
+  /** Where it happened, plain text. */
+  place?: string;
+  /** Editorial note, e.g. how the date was established; plain text. */
+  note?: string;
+  /** IANA zone of this event's times, instead of the file's. */
+  timeZone?: TimeZoneName;
+  /** Where the facts come from; an event without one is warned about. */
+  sources?: SourceEntry[];
+  media?: MediaEntry;
+}
+
+export interface SourceEntry {
+  /** The publication or document. */
+  name: string;
+  url?: WebAddress;
+  /** Date of publication. */
+  date?: DateInput;
+}
+
+export interface MediaEntry {
+  url: WebAddress;
+  /** Text alternative of an image. */
+  alt?: string;
+  /** May hold the same markup as an event's description. */
+  caption?: string;
+  /** Who made it, plain text. */
+  credit?: string;
+}
+
+/** The fields each object may have, for the validator's "unknown field" warnings. */
+export const FIELDS = {
+  TimelineFile: ["$schema","version","title","description","timeZone","groups","eras","events"],
+  GroupEntry: ["id","label"],
+  EraEntry: ["id","start","end","label"],
+  EventEntry: ["id","start","end","circa","title","description","group","place","note","timeZone","sources","media"],
+  SourceEntry: ["name","url","date"],
+  MediaEntry: ["url","alt","caption","credit"],
+} as const;
+
+/** The fields each object must have. */
+export const REQUIRED = {
+  TimelineFile: ["version","events"],
+  GroupEntry: ["id","label"],
+  EraEntry: ["id","start","end","label"],
+  EventEntry: ["id","start","title"],
+  SourceEntry: ["name"],
+  MediaEntry: ["url"],
+} as const;
