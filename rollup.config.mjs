@@ -1,7 +1,7 @@
 import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -41,6 +41,35 @@ const minifyCss = {
   },
 };
 
+/**
+ * Parts of the widget that few readers need, each a file of its own beside the single file:
+ * loaded by `import('./<part>.js')` in the source, which the single file turns into a request for
+ * dist/event-timeline-<part>.js next to itself (import.meta.url is the script's own address).
+ */
+const PARTS = { formats: 'src/data/formats.ts', sanitize: 'src/data/sanitize.ts' };
+const loadPartsBesideScript = {
+  name: 'load-parts-beside-script',
+  transform(code, id) {
+    if (!id.includes('/src/')) return null;
+    const names = Object.keys(PARTS).join('|');
+    const pattern = new RegExp(`import\\((['"])\\./(${names})\\.js\\1\\)`, 'g');
+    return { code: code.replace(pattern, (_, quote, name) => `import(new URL('./event-timeline-${name}.js', import.meta.url).href)`), map: null };
+  },
+};
+
+/** The string catalogues, fetched by readers who need them (src/i18n/strings.ts): dist/locales/*.json. */
+const copyLocales = {
+  name: 'copy-locales',
+  generateBundle() {
+    const dir = new URL('./src/i18n/locales/', import.meta.url);
+    for (const file of readdirSync(dir)) {
+      // Re-serialised: no indentation for readers to download.
+      const source = JSON.stringify(JSON.parse(readFileSync(new URL(file, dir), 'utf8')));
+      this.emitFile({ type: 'asset', fileName: `locales/${file}`, source });
+    }
+  },
+};
+
 const validator = {
   // The command-line check's core, for Node: bin/event-timeline.mjs imports it.
   input: 'src/validate.ts',
@@ -53,15 +82,21 @@ const validator = {
 export default process.env.ONLY === 'validate' ? [validator] : [
   validator,
   {
-    input: 'src/index.ts',
+    // For apps with a bundler: the rare parts become chunks of their own.
+    input: { 'event-timeline': 'src/index.ts' },
     external,
-    output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
+    output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
     plugins: [minifyCss, nodeResolve(), ts()],
   },
   {
     // One self-contained file for a plain <script> tag in a CMS.
-    input: 'src/index.ts',
+    input: 'src/bundle.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', sourcemap: true },
-    plugins: [withoutD3TimeFormat, minifyCss, nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+    plugins: [withoutD3TimeFormat, minifyCss, loadPartsBesideScript, copyLocales, nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
   },
+  ...Object.entries(PARTS).map(([name, input]) => ({
+    input,
+    output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), ts(), terser({ format: { comments: false } })],
+  })),
 ];

@@ -1,15 +1,18 @@
 // Prints what the built files cost a reader (raw and gzip -9 bytes), and fails the build when the
-// single-file bundle grows past its budget.
-import { readFileSync } from 'node:fs';
+// single file grows past its budget. The parts and catalogues load only when a page needs them.
+import { readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 
-// dist/event-timeline.min.js, everything inlined. 65,000 until issue 3: DOMPurify, which the issue
-// requires for description and caption, is 11.4 KB gzip of the bundle by itself, and the data layer
-// (CSV and TimelineJS readers, d3-dsv, validation, loading) about 8 KB more.
-const BUDGET_GZIP = 72_000;
+const BUDGET_GZIP = 65_000; // dist/event-timeline.min.js, everything a reader of an ordinary story needs
 
+const files = [
+  'dist/event-timeline.min.js',
+  ...readdirSync('dist').filter((f) => /^event-timeline-.+\.js$/.test(f)).map((f) => `dist/${f}`),
+  'dist/event-timeline.js',
+  ...readdirSync('dist/locales').map((f) => `dist/locales/${f}`),
+];
 let over = false;
-for (const file of ['dist/event-timeline.min.js', 'dist/event-timeline.js']) {
+for (const file of files) {
   const bytes = readFileSync(file);
   const gzip = gzipSync(bytes, { level: 9 }).length;
   console.log(`${file}: ${bytes.length.toLocaleString('en-US')} B raw, ${gzip.toLocaleString('en-US')} B gzip`);

@@ -34,7 +34,7 @@ function button(el: EventTimeline, name: string): HTMLButtonElement {
 /** Pixels per day on the axis, from the instants its ticks stand for: it doubles when the view zooms in by two. */
 function gap(el: EventTimeline): number {
   const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((tick) => ({
-    t: +(tick as unknown as { __data__: Date }).__data__,
+    t: Number(tick.getAttribute("data-value")),
     x: Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform')!)![1]),
   }));
   const [a, b] = [ticks[0], ticks[ticks.length - 1]];

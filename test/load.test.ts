@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { findJsonError } from '../src/data/json-error.js';
-import { describePosition, loadJson, parseJson } from '../src/data/load.js';
+import { describePosition, parseJson } from '../src/data/json-error.js';
+import { loadJson } from '../src/data/load.js';
 
 describe('parseJson', () => {
   it('names the line and column of a syntax error', () => {

@@ -52,7 +52,7 @@ describe(`dates in the reader's zone ${env.timeZone ?? '(machine default)'}`, ()
     // The axis ticks carry the instant they stand for (D3 binds it as the tick's datum).
     const tickX = new Map(
       [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((tick) => [
-        +(tick as unknown as { __data__: Date }).__data__,
+        Number(tick.getAttribute("data-value")),
         Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform')!)![1]),
       ]),
     );

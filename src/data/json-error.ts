@@ -4,6 +4,29 @@
  * the text the way the JSON grammar does. Called only after JSON.parse has failed.
  */
 
+import type { Problem } from '../model/types.js';
+
+export type JsonResult = { value: unknown; problem?: undefined } | { value?: undefined; problem: Problem };
+
+/** Parses JSON text; a syntax error names its line and column, as an editor would show them. */
+export function parseJson(text: string, name = 'the file'): JsonResult {
+  if (text.trim() === '') return { problem: { path: '', message: `${name} is empty` } };
+  try {
+    return { value: JSON.parse(text) };
+  } catch (error) {
+    const found = findJsonError(text);
+    const detail = found ? `at ${describePosition(text, found.offset)}: ${found.message}` : String(error);
+    const truncated = found && found.offset >= text.length ? ' (the file stops before its end: was it cut off?)' : '';
+    return { problem: { path: '', message: `${name} is not valid JSON ${detail}${truncated}` } };
+  }
+}
+
+/** "line 3, column 14" for a 0-based character offset. */
+export function describePosition(text: string, offset: number): string {
+  const before = text.slice(0, offset).split('\n');
+  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
+}
+
 export interface JsonSyntaxError {
   /** 0-based offset of the first character that cannot be right. */
   offset: number;

@@ -4,9 +4,8 @@
  * here throws.
  */
 import type { Problem } from '../model/types.js';
-import { findJsonError } from './json-error.js';
+import { parseJson, type JsonResult } from './json-error.js';
 
-export type JsonResult = { value: unknown; problem?: undefined } | { value?: undefined; problem: Problem };
 export type TextResult = { text: string; contentType: string; problem?: undefined } | { text?: undefined; contentType?: undefined; problem: Problem };
 
 export interface LoadOptions {
@@ -22,25 +21,6 @@ export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Types an events file can come as: JSON or CSV, or the generic types servers give unknown files. */
 const ACCEPTED_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json|text\/csv|application\/csv|text\/comma-separated-values|application\/vnd\.ms-excel|text\/plain|application\/octet-stream)$/i;
-
-/** Parses JSON text; a syntax error names its line and column, as an editor would show them. */
-export function parseJson(text: string, name = 'the file'): JsonResult {
-  if (text.trim() === '') return { problem: { path: '', message: `${name} is empty` } };
-  try {
-    return { value: JSON.parse(text) };
-  } catch (error) {
-    const found = findJsonError(text);
-    const detail = found ? `at ${describePosition(text, found.offset)}: ${found.message}` : String(error);
-    const truncated = found && found.offset >= text.length ? ' (the file stops before its end: was it cut off?)' : '';
-    return { problem: { path: '', message: `${name} is not valid JSON ${detail}${truncated}` } };
-  }
-}
-
-/** "line 3, column 14" for a 0-based character offset. */
-export function describePosition(text: string, offset: number): string {
-  const before = text.slice(0, offset).split('\n');
-  return `line ${before.length}, column ${before[before.length - 1].length + 1}`;
-}
 
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} ${ms === 1000 ? 'second' : 'seconds'}`;

@@ -1,11 +1,9 @@
-import { LitElement, html, nothing, type PropertyValues } from 'lit';
-import { property, state } from 'lit/decorators.js';
-import { axisBottom } from 'd3-axis';
+import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
 import { fitSpan, revealEvent } from '../layout/reveal.js';
 import { layoutTimeline, type ClusterLabel, type Layout } from '../layout/layout.js';
 import { formatEventDate } from '../model/date-value.js';
+import { prepareRichText } from '../data/rich-text.js';
 import { chooseOrientation, layoutList, type Orientation } from '../layout/list.js';
 import { createTimeScale, MARGIN_X, maxZoom } from '../layout/scale.js';
 import { createYearScale } from '../layout/year-scale.js';
@@ -67,34 +65,49 @@ export interface TimelineErrorDetail {
 export class EventTimeline extends LitElement {
   static override styles = styles;
 
+  // Declared here rather than with decorators: the same reactive properties, without the
+  // decorator helpers in every reader's download.
+  static override properties: PropertyDeclarations = {
+    src: {},
+    timeout: { type: Number },
+    events: { attribute: false },
+    locale: {},
+    selected: { reflect: true },
+    theme: { reflect: true },
+    orientation: {},
+    breakpoint: { type: Number },
+    linkSelection: { type: Boolean, attribute: 'link-selection' },
+    hiddenGroups: { state: true },
+  };
+
   /** URL of the events file (JSON, CSV or TimelineJS), resolved against the page. Without it, an inline `<script type="application/json">` child is read. */
-  @property() src?: string;
+  src?: string;
 
   /** Milliseconds to wait for the file at `src` before giving up with a message. */
-  @property({ type: Number }) timeout = DEFAULT_TIMEOUT;
+  timeout = DEFAULT_TIMEOUT;
 
   /** The events file as an object, for apps that already have the data; takes precedence over `src`. */
-  @property({ attribute: false }) events?: TimelineFile;
+  events?: TimelineFile;
 
   /** BCP 47 language of dates and text; by default the nearest `lang` on the page. */
-  @property() locale?: string;
+  locale?: string;
 
   /** Id of the selected event, whose detail is open. */
-  @property({ reflect: true }) selected?: string;
+  selected?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  @property({ reflect: true }) theme?: 'light' | 'dark' | 'auto';
+  theme?: 'light' | 'dark' | 'auto';
 
   /** `horizontal` or `vertical` forces a layout; by default it follows the widget's width. */
-  @property() orientation?: Orientation;
+  orientation?: Orientation;
 
   /** Container width in px below which the timeline is vertical, unless `orientation` is set. */
-  @property({ type: Number }) breakpoint = 600;
+  breakpoint = 600;
 
   /** Reads and writes the selection in the page URL as `#<element id>=<event id>`. */
-  @property({ type: Boolean, attribute: 'link-selection' }) linkSelection = false;
+  linkSelection = false;
 
-  @state() private hiddenGroups: ReadonlySet<string> = new Set();
+  private hiddenGroups: ReadonlySet<string> = new Set();
 
   private readonly source = new SourceController(this);
   private readonly size = new SizeController(this);
@@ -136,7 +149,7 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     // Source: a property value wins over a URL.
-    if (changed.has('events') && this.events !== undefined) this.source.use(this.events);
+    if (changed.has('events') && this.events !== undefined) void this.source.use(this.events);
     else if (this.events === undefined && (!this.hasUpdated || changed.has('src') || changed.has('events'))) {
       if (this.src) void this.source.load(this.src, this.timeout);
       else this.source.readInline();
@@ -202,6 +215,7 @@ export class EventTimeline extends LitElement {
       onKeydown: this.onKeydown,
       onCloseDetail: () => this.closeDetail(),
       onStep: (step) => this.step(step, true),
+      richText: (source) => prepareRichText(source, () => this.requestUpdate()),
     };
   }
 
@@ -209,7 +223,6 @@ export class EventTimeline extends LitElement {
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     if (this.layout) {
       this.zoom.attach(chart, this.layout.width, this.layout.height, this.maxScale());
-      select(this.renderRoot.querySelector<SVGGElement>('g.axis')!).call(this.drawAxis(this.layout));
     } else {
       this.zoom.detach();
     }
@@ -220,18 +233,6 @@ export class EventTimeline extends LitElement {
       this.focusNext = undefined;
     }
     this.announce();
-  }
-
-  /** D3 owns the axis group: ticks at calendar boundaries, labelled by luxon in the reader's language. */
-  private drawAxis(layout: Layout) {
-    const labels = new Map(layout.ticks.map((t) => [t.value, t.label]));
-    return axisBottom(layout.scale)
-      .tickValues(layout.ticks.map((t) => new Date(t.value)))
-      .tickFormat((d) => labels.get(+d) ?? '')
-      .offset(0)
-      .tickSizeOuter(0)
-      .tickSizeInner(6)
-      .tickPadding(6);
   }
 
   /** Fires `timeline-ready` or `timeline-error` once per data set. */

@@ -5,7 +5,7 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
-import { sanitizeHtml } from '../data/sanitize.js';
+import type { RichText } from '../data/rich-text.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLabel, EventLabel, Layout, MarkLayout } from '../layout/layout.js';
 import type { ListItem } from '../layout/list.js';
@@ -25,6 +25,8 @@ export interface RenderContext {
   onKeydown(event: KeyboardEvent): void;
   onCloseDetail(): void;
   onStep(step: -1 | 1): void;
+  /** Description and caption text, made safe (see rich-text.ts). */
+  richText(source: string): RichText;
 }
 
 const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
@@ -43,7 +45,7 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
         ${layout.labels.map(
           (l) => svg`<line class="leader ${l.kind === 'event' ? `g${ctx.groupIndex(l.event)}` : ''}" x1=${l.x} x2=${l.x} y1=${l.top + l.height} y2=${layout.axisY}></line>`,
         )}
-        <g class="axis" part="axis" transform="translate(0 ${layout.axisY})"></g>
+        ${renderAxis(layout)}
         ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
         ${layout.marks.map((m) => renderMark(m, layout.axisY, ctx))}
       </svg>
@@ -58,6 +60,17 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
       </ol>
     </div>
   `;
+}
+
+/** Ticks where d3's time intervals put them (scale.ts), labelled by luxon in the reader's language. */
+function renderAxis({ ticks, scale, axisY }: Layout) {
+  const [start, end] = scale.range();
+  return svg`<g class="axis" part="axis" transform="translate(0 ${axisY})">
+    <path class="domain" d="M${Math.min(start, end)} 0H${Math.max(start, end)}"></path>
+    ${ticks.map(
+      (t) => svg`<g class="tick" data-value=${t.value} transform="translate(${t.x} 0)"><line y2="6"></line><text y="12" dy="0.71em">${t.label}</text></g>`,
+    )}
+  </g>`;
 }
 
 /** The drawn mark is a second, pointer-only target; the label button is the accessible one. */
@@ -188,8 +201,8 @@ export function renderDetail(event: TimelineEvent, date: string, ctx: RenderCont
         <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
       </p>
       <h3 id="detail-title">${event.title}</h3>
-      ${event.description ? html`<div class="text">${unsafeHTML(sanitizeHtml(event.description))}</div>` : nothing}
-      ${event.media ? renderMedia(event.media) : nothing}
+      ${event.description ? html`<div class="text">${renderRichText(ctx.richText(event.description))}</div>` : nothing}
+      ${event.media ? renderMedia(event.media, ctx) : nothing}
       ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
       ${event.sources.length
         ? html`<h4>Sources</h4>
@@ -258,15 +271,20 @@ export function renderError(problems: Problem[]): TemplateResult {
   </div>`;
 }
 
+/** Sanitised markup is the only HTML ever rendered unescaped; everything else is text. */
+function renderRichText(rich: RichText) {
+  return rich.html !== undefined ? unsafeHTML(rich.html) : rich.text;
+}
+
 /** Matches an image address by its file type; other media are offered as a link. */
 const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
 
 /** Media of an event: text fields as text, the caption through the sanitiser. The URL was checked by the parser. */
-function renderMedia({ url, alt, caption, credit }: MediaEntry) {
+function renderMedia({ url, alt, caption, credit }: MediaEntry, ctx: RenderContext) {
   return html`<figure class="media">
     ${IMAGE.test(url) ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" />` : html`<a href=${url} target="_blank" rel="noopener noreferrer">${alt ?? 'Media'}</a>`}
     ${caption || credit
-      ? html`<figcaption>${caption ? unsafeHTML(sanitizeHtml(caption)) : nothing}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>`
+      ? html`<figcaption>${caption ? renderRichText(ctx.richText(caption)) : nothing}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>`
       : nothing}
   </figure>`;
 }

@@ -5,7 +5,8 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { loadText } from '../data/load.js';
-import { readEventsText, readEventsValue, type ReadResult } from '../data/read-events.js';
+import { readEvents, type Input } from '../data/read-lazily.js';
+import type { ReadResult } from '../data/settle.js';
 import type { Problem, Timeline } from '../model/types.js';
 
 export type SourceState =
@@ -39,28 +40,34 @@ export class SourceController implements ReactiveController {
     const result = await loadText(url, { signal: request.signal, timeout });
     if (request !== this.request) return; // a newer source has taken over
     if (result.problem) this.set({ status: 'error', problems: [result.problem] });
-    else this.show(readEventsText(result.text, { name: url, contentType: result.contentType }), request);
+    else await this.read({ text: result.text, name: url, contentType: result.contentType }, request);
   }
 
   /** Validates data the page already has. */
-  use(value: unknown): void {
-    this.show(readEventsValue(value), this.restart());
+  use(value: unknown): Promise<void> {
+    return this.read({ value }, this.restart());
   }
 
   /** Reads the events from an inline `<script type="application/json">` child, and again when it changes. */
-  readInline(): void {
+  async readInline(): Promise<void> {
     const request = this.restart();
-    this.observer ??= new MutationObserver(() => this.request === request && this.readInline());
+    this.observer ??= new MutationObserver(() => this.request === request && void this.readInline());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     const script = this.host.querySelector(INLINE);
-    const result = script && readEventsText(script.textContent ?? '', { name: 'the inline <script type="application/json">', contentType: 'application/json' });
+    const result = script ? await readEvents({ text: script.textContent ?? '', name: 'the inline <script type="application/json">', contentType: 'application/json' }) : undefined;
+    if (request !== this.request) return;
     if (!result?.timeline && document.readyState === 'loading') {
       // The parser may not have reached the script, or its end, yet: judge it once the page is parsed.
       this.set({ status: 'loading' });
-      document.addEventListener('DOMContentLoaded', () => this.request === request && this.readInline(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this.request === request && void this.readInline(), { once: true });
       return;
     }
     if (!result) return this.set({ status: 'empty' });
+    this.show(result, request);
+  }
+
+  private async read(input: Input, request: AbortController): Promise<void> {
+    const result = await readEvents(input);
     this.show(result, request);
   }
 

@@ -94,6 +94,7 @@ export const styles = css`
     overflow: visible;
   }
   .axis text {
+    text-anchor: middle;
     fill: var(--event-timeline-muted);
     font-family: inherit;
     font-size: 12px;

@@ -77,7 +77,8 @@ export interface Layout {
   /** y of the axis line, which the marks sit on. */
   axisY: number;
   scale: ScaleTime<number, number>;
-  ticks: Tick[];
+  /** Axis ticks with their x; the axis line runs the whole width. */
+  ticks: Array<Tick & { x: number }>;
   /** Marks of the events in view that are labelled one by one. */
   marks: MarkLayout[];
   /** Labels in time order: single events and clusters. */
@@ -111,6 +112,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   return {
     ...mirrored,
     scale,
+    ticks: mirrored.ticks.map((t) => ({ ...t, x: flip(t.x) })),
     marks: mirrored.marks.map((m) => ({ ...m, x0: flip(m.x0), x1: flip(m.x1) })),
     labels: mirrored.labels.map((l) => {
       const label = { ...l, x: flip(l.x), left: width - l.left - l.width, anchor: l.anchor === 'start' ? ('end' as const) : ('start' as const) };
@@ -165,7 +167,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     height: axisY + AXIS,
     axisY,
     scale,
-    ticks,
+    ticks: ticks.map((tick, i) => ({ ...tick, x: tickXs[i] })),
     marks: labels.filter((l): l is EventLabel => l.kind === 'event').map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
     labels,
   };
