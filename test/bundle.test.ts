@@ -2,22 +2,25 @@
 // build` (which `npm test` runs first), loaded by plain <script> tags in a page of its own.
 import { expect } from '@open-wc/testing';
 
-function load(src: string): Promise<HTMLIFrameElement> {
+/** Opens a page in a frame and waits until its timeline shows events, or fails on an alert or error. */
+async function load(src: string): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
   frame.src = src;
-  return new Promise((resolve, reject) => {
-    const errors: string[] = [];
-    frame.addEventListener('load', () => {
-      const win = frame.contentWindow!;
-      win.addEventListener('error', (e) => errors.push(e.message));
-      const el = frame.contentDocument!.querySelector('event-timeline')!;
-      const done = (ok: boolean, why: string) => (ok && errors.length === 0 ? resolve(frame) : reject(new Error(why + errors.join('; '))));
-      el.addEventListener('timeline-ready', () => done(true, ''));
-      el.addEventListener('timeline-error', (e) => done(false, JSON.stringify((e as CustomEvent).detail)));
-    });
-    document.body.append(frame);
-  });
+  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
+  document.body.append(frame);
+  await loaded;
+  const errors: string[] = [];
+  frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
+  // timeline-ready may fire before the frame's load event, so watch what the page shows instead.
+  for (let waited = 0; waited < 8000; waited += 50) {
+    const root = frame.contentDocument!.querySelector('event-timeline')?.shadowRoot;
+    if (root?.querySelector('[role="alert"]')) throw new Error(root.querySelector('[role="alert"]')!.textContent ?? 'alert');
+    if (root?.querySelector('[data-event-id]')) break;
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+  expect(errors).to.deep.equal([]);
+  return frame;
 }
 
 describe('dist/event-timeline.min.js in a plain page', () => {
@@ -36,6 +39,27 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick text')].map((t) => t.textContent);
     expect(ticks[0]).to.equal('Jul 2016');
     expect(ticks.every((t) => t)).to.equal(true);
+    frame.remove();
+  });
+
+  it('loads the formats and sanitiser parts from beside itself, only when a file needs them', async () => {
+    const frame = await load('/test/fixtures/bundle-csv.html');
+    const win = frame.contentWindow!;
+    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    const parts = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/event-timeline-'));
+    expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js']);
+    el.setAttribute('selected', 'senate-office-meeting');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const text = el.shadowRoot!.querySelector('#detail .text')!;
+    expect(text.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('The meeting lasts less than 30 minutes; <em>two</em> of his staff are present.');
+    expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js', '/dist/event-timeline-sanitize.js']);
+    frame.remove();
+  });
+
+  it('loads no part for this format\'s own JSON without markup', async () => {
+    const frame = await load('/test/fixtures/bundle.html');
+    const names = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(names.filter((p) => p.startsWith('/dist/event-timeline-'))).to.deep.equal([]);
     frame.remove();
   });
 });
