@@ -46,7 +46,12 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     const frame = await load('/test/fixtures/bundle-csv.html');
     const win = frame.contentWindow!;
     const el = frame.contentDocument!.querySelector('event-timeline')!;
-    const parts = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname).filter((p) => p.startsWith('/dist/event-timeline-'));
+    // The zoom behaviour loads on a reader's intent (a pointer over the frame may count): not checked here.
+    const parts = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((r) => new URL(r.name).pathname)
+        .filter((p) => p.startsWith('/dist/event-timeline-') && !p.includes('zoom-behavior'));
     expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js']);
     el.setAttribute('selected', 'senate-office-meeting');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -59,7 +64,21 @@ describe('dist/event-timeline.min.js in a plain page', () => {
   it('loads no part for this format\'s own JSON without markup', async () => {
     const frame = await load('/test/fixtures/bundle.html');
     const names = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-    expect(names.filter((p) => p.startsWith('/dist/event-timeline-'))).to.deep.equal([]);
+    expect(names.filter((p) => p.startsWith('/dist/event-timeline-') && !p.includes('zoom-behavior'))).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('loads the zoom behaviour when a reader points at the chart, and zooms with it', async () => {
+    const frame = await load('/test/fixtures/bundle.html');
+    const win = frame.contentWindow!;
+    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    el.dispatchEvent(new (win as unknown as typeof globalThis).PointerEvent('pointerover', { bubbles: true }));
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!;
+    zoomIn.click();
+    await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    const names = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(names).to.include('/dist/event-timeline-zoom-behavior.js');
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!.disabled).to.equal(false);
     frame.remove();
   });
 });

@@ -33,7 +33,7 @@ describe('<event-timeline> with the story', () => {
     const status = el.shadowRoot!.querySelector('[role="status"]');
     expect(plain(status?.textContent)).to.equal('Loading timeline…');
     await oneEvent(el, 'timeline-ready');
-    expect(el.shadowRoot!.querySelector('[role="status"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('.status') === null, 'the loading message is gone').to.equal(true);
   });
 
   it('renders each event once, as one focusable mark named by its full date and title', async () => {
@@ -151,8 +151,8 @@ describe('<event-timeline> detail', () => {
     await sendKeys({ press: 'Escape' });
     await el.updateComplete;
     expect(el.selected).to.equal(undefined);
-    expect(el.shadowRoot!.querySelector('#detail')).to.equal(null);
-    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[0]);
+    expect(el.shadowRoot!.querySelector('#detail') === null, '#detail').to.equal(true);
+    expect(el.shadowRoot!.activeElement === marks(el)[0], 'focus on the first event').to.equal(true);
   });
 
   it('closes with its close button and returns focus to the event', async () => {
@@ -165,7 +165,7 @@ describe('<event-timeline> detail', () => {
     close.click();
     expect((await selection).detail).to.deep.equal({ id: null });
     await el.updateComplete;
-    expect(el.shadowRoot!.activeElement).to.equal(marks(el)[3]);
+    expect(el.shadowRoot!.activeElement === marks(el)[3], 'focus on the fourth event').to.equal(true);
   });
 
   it('opens the event the page selects, without firing timeline-select', async () => {
@@ -211,7 +211,7 @@ describe('<event-timeline> failures', () => {
     const ready = await oneEvent(el, 'timeline-ready');
     expect(ready.detail.count).to.equal(8);
     await new Promise((resolve) => setTimeout(resolve, 200));
-    expect(el.shadowRoot!.querySelector('[role="alert"]')).to.equal(null);
+    expect(el.shadowRoot!.querySelector('[role="alert"]') === null, '[role="alert"]').to.equal(true);
   });
 });
 

@@ -5,7 +5,8 @@ import { parseTimeline } from '../src/data/parse-timeline.js';
 import { clusterByInterval } from '../src/layout/clusters.js';
 import { layoutTimeline, type MeasureText } from '../src/layout/layout.js';
 import { chooseOrientation, layoutList } from '../src/layout/list.js';
-import { constrain, fitSpan, revealEvent } from '../src/layout/reveal.js';
+import { revealEvent } from '../src/layout/reveal.js';
+import { applyX, constrain, fitSpan, rescale, WHOLE } from '../src/layout/view.js';
 import { createTicks, createTimeScale, formatTick, maxZoom } from '../src/layout/scale.js';
 import type { Timeline } from '../src/model/types.js';
 import { generateTimeline } from './generate.js';
@@ -113,17 +114,25 @@ describe('revealEvent', () => {
     const base = createTimeScale(events, [16, 984]);
     const target = events[250];
     const options = { width: 1000, locale: 'en-US', measure, maxScale: maxZoom(base, { events }) };
-    const t = revealEvent(events, target, base, zoomIdentity, options);
-    const layout = layoutTimeline(events, { ...options, scale: t.rescaleX(base), fold: t.k < options.maxScale });
+    const view = revealEvent(events, target, base, WHOLE, options);
+    const layout = layoutTimeline(events, { ...options, scale: rescale(base, view), fold: view.k < options.maxScale });
     expect(layout.labels.some((l) => l.kind === 'event' && l.event === target)).to.equal(true);
   });
 
   it('keeps the view inside the data', () => {
-    expect(constrain(zoomIdentity.translate(50, 0).scale(2), 1000).x).to.equal(0);
-    expect(constrain(zoomIdentity.translate(-5000, 0).scale(2), 1000).x).to.equal(-1000);
+    expect(constrain({ k: 2, x: 50 }, 1000).x).to.equal(0);
+    expect(constrain({ k: 2, x: -5000 }, 1000).x).to.equal(-1000);
     const fit = fitSpan(400, 500, 1000, 100);
     expect(fit.k).to.equal(8);
-    expect(fit.applyX(450)).to.equal(500);
+    expect(applyX(fit, 450)).to.equal(500);
+  });
+
+  it('rescales like d3-zoom: the view shows the base scale zoomed and panned', () => {
+    const base = createTimeScale([{ from: 0, to: 1000 * 86_400_000 }], [0, 1000]);
+    const view = { k: 4, x: -1200 };
+    const zoomed = rescale(base, view);
+    const expected = zoomIdentity.translate(view.x, 0).scale(view.k).rescaleX(base);
+    expect(zoomed.domain().map(Number)).to.deep.equal(expected.domain().map(Number));
   });
 });
 

@@ -118,7 +118,7 @@ describe('properties of the widget', () => {
           document.body.append(el);
           const event = (await outcome) as CustomEvent;
           expect(['timeline-ready', 'timeline-error']).to.include(event.type);
-          if (event.type === 'timeline-error') expect(el.shadowRoot!.querySelector('[role="alert"]')).not.to.equal(null);
+          if (event.type === 'timeline-error') expect(el.shadowRoot!.querySelector('[role="alert"]') === null, '[role="alert"]').to.equal(false);
           else {
             // Every event is shown, on its own or inside a cluster.
             const root = el.shadowRoot!;

@@ -1,6 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ScaleTime } from 'd3-scale';
-import { fitSpan, revealEvent } from '../layout/reveal.js';
+import { revealEvent } from '../layout/reveal.js';
+import { fitSpan } from '../layout/view.js';
 import { layoutTimeline, type ClusterLabel, type Layout } from '../layout/layout.js';
 import { formatEventDate } from '../model/date-value.js';
 import { prepareRichText } from '../data/rich-text.js';
@@ -10,10 +11,15 @@ import { createYearScale } from '../layout/year-scale.js';
 import { DEFAULT_TIMEOUT } from '../data/load.js';
 import { listSourceNames } from '../model/credits.js';
 import { resolveLocale } from '../model/locale.js';
+import { fill, type Strings } from '../i18n/strings.js';
+import { summarize } from '../i18n/summary.js';
+import { countEvents } from '../i18n/strings.js';
 import type { Problem, Timeline, TimelineEvent, TimelineFile } from '../model/types.js';
 import { memoize } from './memoize.js';
 import { renderChart, renderDetail, renderError, renderList, renderToolbar, type RenderContext } from './render.js';
+import { PrintController } from './print-controller.js';
 import { SizeController } from './size-controller.js';
+import { StringsController } from './strings-controller.js';
 import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
 import { TextMeasureController } from './text-measure-controller.js';
@@ -77,7 +83,10 @@ export class EventTimeline extends LitElement {
     orientation: {},
     breakpoint: { type: Number },
     linkSelection: { type: Boolean, attribute: 'link-selection' },
+    strings: { attribute: false },
+    numerals: {},
     hiddenGroups: { state: true },
+    listView: { state: true },
   };
 
   /** URL of the events file (JSON, CSV or TimelineJS), resolved against the page. Without it, an inline `<script type="application/json">` child is read. */
@@ -107,15 +116,26 @@ export class EventTimeline extends LitElement {
   /** Reads and writes the selection in the page URL as `#<element id>=<event id>`. */
   linkSelection = false;
 
+  /** The page's own words for any of the widget's strings, over the shipped catalogues. */
+  strings?: Partial<Strings>;
+
+  /** A numbering system for dates and numbers instead of the locale's, e.g. `latn` for 0–9. */
+  numerals?: string;
+
   private hiddenGroups: ReadonlySet<string> = new Set();
+  /** The reader chose the plain list instead of the chart. */
+  private listView = false;
 
   private readonly source = new SourceController(this);
   private readonly size = new SizeController(this);
   private readonly text = new TextMeasureController(this);
   private readonly zoom = new ZoomController(this);
+  private readonly words = new StringsController(this);
+  private readonly print = new PrintController(this);
 
   private language = 'en-US';
   private layoutOrientation: Orientation = 'horizontal';
+  private rtl = false;
   private shown: TimelineEvent[] = [];
   private base?: ScaleTime<number, number>;
   private layout?: Layout;
@@ -138,8 +158,28 @@ export class EventTimeline extends LitElement {
     return create(timeline.events, [MARGIN_X, width - MARGIN_X]);
   });
   private readonly layoutFor = memoize(
-    (events: TimelineEvent[], scale: ScaleTime<number, number>, width: number, locale: string, fold: boolean, axis: Timeline['scale'], _metrics: number) =>
-      layoutTimeline(events, { scale, width, locale, measure: this.text.measure, fold, axis }),
+    (
+      events: TimelineEvent[],
+      scale: ScaleTime<number, number>,
+      width: number,
+      locale: string,
+      fold: boolean,
+      timeline: Timeline,
+      strings: Strings,
+      rtl: boolean,
+      _metrics: number,
+    ) =>
+      layoutTimeline(events, {
+        scale,
+        width,
+        locale,
+        measure: this.text.measure,
+        fold,
+        axis: timeline.scale,
+        eras: timeline.eras,
+        rtl,
+        countEvents: (count) => countEvents(strings, count, locale),
+      }),
   );
   private readonly listFor = memoize(layoutList);
 
@@ -156,9 +196,12 @@ export class EventTimeline extends LitElement {
     }
     // Derived state, each from the one before.
     const width = this.size.width;
-    this.language = resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang'));
-    this.layoutOrientation = chooseOrientation(width, this.orientation, this.breakpoint);
+    this.language = withNumerals(resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang')), this.numerals);
+    this.words.use(this.language, this.strings);
+    // Paper gets the list with every detail open: a chart cut off at the page edge helps no one.
+    this.layoutOrientation = this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
     this.text.refresh();
+    this.rtl = this.text.direction === 'rtl';
     this.shown = this.filterEvents(this.timeline, this.hiddenGroups);
     if (this.timeline && this.timeline !== this.linkedFor) {
       this.linkedFor = this.timeline;
@@ -166,17 +209,18 @@ export class EventTimeline extends LitElement {
     }
     this.base = this.scaleFor(this.timeline, width);
     const horizontal = this.base && width > 0 && this.layoutOrientation === 'horizontal';
-    const fold = this.zoom.transform.k < this.maxScale();
-    const axis = this.timeline?.scale ?? 'calendar';
-    this.layout = horizontal ? this.layoutFor(this.shown, this.zoom.rescale(this.base!), width, this.language, fold, axis, this.text.version) : undefined;
+    const fold = this.zoom.view.k < this.maxScale();
+    const zoomed = horizontal ? this.zoom.rescale(this.base!) : undefined;
+    this.layout = zoomed ? this.layoutFor(this.shown, zoomed, width, this.language, fold, this.timeline!, this.words.strings, this.rtl, this.text.version) : undefined;
     this.active = this.chooseActive();
   }
 
   protected override render() {
     const state = this.source.state;
-    if (state.status === 'error') return renderError(state.problems);
-    if (state.status !== 'ready' || this.size.width === 0) {
-      return html`<div class="status" role="status">${state.status === 'empty' ? 'No timeline data.' : 'Loading timeline…'}</div>`;
+    const strings = this.words.strings;
+    if (state.status === 'error') return renderError(state.problems, strings);
+    if (state.status !== 'ready' || this.size.width === 0 || !this.words.ready) {
+      return html`<div class="status" role="status">${state.status === 'empty' ? strings.empty : strings.loading}</div>`;
     }
     const { timeline } = state;
     const ctx = this.renderContext();
@@ -188,16 +232,21 @@ export class EventTimeline extends LitElement {
         ${timeline.title ? html`<h2 class="heading" id="heading">${timeline.title}</h2>` : nothing}
         ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
         ${renderToolbar({
+          strings,
           groups: timeline.groups,
           hidden: this.hiddenGroups,
-          zoom: this.layout && this.base ? { canZoomIn: this.zoom.transform.k < this.maxScale(), zoomed: this.zoom.zoomed } : undefined,
+          zoom: this.layout && this.base ? { canZoomIn: this.zoom.view.k < this.maxScale(), zoomed: this.zoom.zoomed } : undefined,
+          listView: this.listView || this.layoutOrientation === 'horizontal' ? this.listView : undefined,
           onToggleGroup: (id) => this.toggleGroup(id),
           onZoom: (direction) => this.zoomBy(direction),
+          onListView: () => (this.listView = !this.listView),
         })}
+        <p class="sr-only" id="summary">${summarize(this.shown, strings, this.language)}</p>
         ${this.layout
           ? html`${renderChart(this.layout, ctx)} ${selected ? detail(selected, formatEventDate(selected, this.language)) : nothing}`
           : renderList(this.listFor(this.shown, this.language), ctx, detail)}
-        ${credits.length ? html`<p class="credits">Sources: ${credits.join('; ')}</p>` : nothing}
+        ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, this.language)}</p>` : nothing}
+        <div class="sr-only" role="status" aria-live="polite">${selected ? fill(strings.selected, { date: formatEventDate(selected, this.language), title: selected.title }, this.language) : ''}</div>
       </figure>
     `;
   }
@@ -208,6 +257,7 @@ export class EventTimeline extends LitElement {
       selected: this.selected,
       active: this.active,
       language: this.language,
+      strings: this.words.strings,
       groupIndex: (event) => (event.group ? (groups.get(event.group) ?? 0) : 0),
       onSelect: (id) => this.choose(this.selected === id ? undefined : id),
       onFocusItem: (id) => (this.active = id),
@@ -216,7 +266,15 @@ export class EventTimeline extends LitElement {
       onCloseDetail: () => this.closeDetail(),
       onStep: (step) => this.step(step, true),
       richText: (source) => prepareRichText(source, () => this.requestUpdate()),
+      printing: this.print.printing,
     };
+  }
+
+  /** Also waits for a zoom the reader or the page asked for, once its behaviour has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.zoom.pending;
+    return (await super.getUpdateComplete()) && done;
   }
 
   protected override updated(): void {
@@ -238,7 +296,7 @@ export class EventTimeline extends LitElement {
   /** Fires `timeline-ready` or `timeline-error` once per data set. */
   private announce(): void {
     const state = this.source.state;
-    if (state.status === 'ready' && this.size.width > 0 && this.announced !== state.timeline) {
+    if (state.status === 'ready' && this.size.width > 0 && this.words.ready && this.announced !== state.timeline) {
       this.announced = state.timeline;
       this.emit<TimelineReadyDetail>('timeline-ready', { count: state.timeline.events.length });
     } else if (state.status === 'error' && this.announced !== state.problems) {
@@ -281,8 +339,11 @@ export class EventTimeline extends LitElement {
     };
     if (key === 'Escape' && this.selected !== undefined) return handled(() => this.closeDetail());
     if ((event.target as HTMLElement).closest('.detail')) return;
-    if (key === 'ArrowRight' || key === 'ArrowDown') return handled(() => this.step(1, false));
-    if (key === 'ArrowLeft' || key === 'ArrowUp') return handled(() => this.step(-1, false));
+    // Left and right follow the page's direction: on a right-to-left page, time runs leftward.
+    const later = this.rtl ? 'ArrowLeft' : 'ArrowRight';
+    const earlier = this.rtl ? 'ArrowRight' : 'ArrowLeft';
+    if (key === later || key === 'ArrowDown') return handled(() => this.step(1, false));
+    if (key === earlier || key === 'ArrowUp') return handled(() => this.step(-1, false));
     if (key === 'Home') return handled(() => this.moveTo(this.shown[0]));
     if (key === 'End') return handled(() => this.moveTo(this.shown[this.shown.length - 1]));
     if (this.layout && (key === '+' || key === '=')) return handled(() => this.zoomBy('in', this.active));
@@ -304,13 +365,13 @@ export class EventTimeline extends LitElement {
   private moveTo(event: TimelineEvent | undefined): void {
     if (!event) return;
     if (this.layout && this.base) {
-      const t = revealEvent(this.shown, event, this.base, this.zoom.transform, {
+      const view = revealEvent(this.shown, event, this.base, this.zoom.view, {
         width: this.layout.width,
         locale: this.language,
         measure: this.text.measure,
         maxScale: this.maxScale(),
       });
-      if (t !== this.zoom.transform) this.zoom.set(t);
+      if (view !== this.zoom.view) this.zoom.set(view);
     }
     this.focusNext = event.id;
     this.active = event.id;
@@ -370,6 +431,16 @@ export class EventTimeline extends LitElement {
 
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
+  }
+}
+
+/** The locale with a numbering system forced, e.g. Latin digits for Arabic: "ar-EG-u-nu-latn". */
+function withNumerals(locale: string, numerals: string | undefined): string {
+  if (!numerals) return locale;
+  try {
+    return new Intl.Locale(locale, { numberingSystem: numerals }).toString();
+  } catch {
+    return locale;
   }
 }
 

@@ -9,10 +9,12 @@ import type { RichText } from '../data/rich-text.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import type { ClusterLabel, EventLabel, Layout, MarkLayout } from '../layout/layout.js';
 import type { ListItem } from '../layout/list.js';
-import { formatDateValue, toDatetimeAttribute } from '../model/date-value.js';
+import { formatDateValue, formatEventDate, toDatetimeAttribute } from '../model/date-value.js';
 import type { GroupEntry, MediaEntry, Problem, TimelineEvent } from '../model/types.js';
+import { countEvents, fill, type Strings } from '../i18n/strings.js';
 
 export interface RenderContext {
+  strings: Strings;
   selected?: string;
   /** The one item in the tab order (roving tabindex). */
   active?: string;
@@ -27,6 +29,8 @@ export interface RenderContext {
   onStep(step: -1 | 1): void;
   /** Description and caption text, made safe (see rich-text.ts). */
   richText(source: string): RichText;
+  /** Printing: every event's detail open in the list. */
+  printing: boolean;
 }
 
 const SHAPES = ['circle', 'square', 'diamond', 'triangle'] as const;
@@ -49,8 +53,9 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
         ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
         ${layout.marks.map((m) => renderMark(m, layout.axisY, ctx))}
       </svg>
-      ${layout.labels.length === 0 ? html`<p class="empty">No events in this stretch of time.</p>` : nothing}
-      <ol class="labels" aria-label="Events" @keydown=${ctx.onKeydown}>
+      ${layout.eras.length ? renderEras(layout, ctx) : nothing}
+      ${layout.labels.length === 0 ? html`<p class="empty">${ctx.strings.noEventsInView}</p>` : nothing}
+      <ol class="labels" aria-label=${ctx.strings.events} aria-describedby="summary" @keydown=${ctx.onKeydown}>
         ${repeat(
           layout.labels,
           // Keyed, so a focused label keeps its element (and focus) while the view zooms and pans.
@@ -60,6 +65,17 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
       </ol>
     </div>
   `;
+}
+
+/** The eras' names in a strip under the axis, each cut to its band; a list, for screen readers too. */
+function renderEras({ eras, eraY }: Layout, ctx: RenderContext) {
+  return html`<ul class="eras" aria-label=${ctx.strings.periods} style=${styleMap({ top: `${eraY}px` })}>
+    ${eras.map(
+      (e) => html`<li class="era" style=${styleMap({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
+        ${e.era.label}<span class="sr-only">: ${formatEventDate({ start: e.era.start, end: e.era.end }, ctx.language)}</span>
+      </li>`,
+    )}
+  </ul>`;
 }
 
 /** Ticks where d3's time intervals put them (scale.ts), labelled by luxon in the reader's language. */
@@ -76,7 +92,7 @@ function renderAxis({ ticks, scale, axisY }: Layout) {
 /** The drawn mark is a second, pointer-only target; the label button is the accessible one. */
 function renderMark({ event, x0, x1, shape }: MarkLayout, y: number, ctx: RenderContext) {
   const group = ctx.groupIndex(event);
-  const classes = `mark ${shape} g${group}${event.id === ctx.selected ? ' selected' : ''}`;
+  const classes = `mark ${shape} g${group}${event.id === ctx.selected ? ' selected' : ''}${event.circa ? ' circa' : ''}`;
   const mark = { id: event.id, x: x0, onClick: () => ctx.onSelect(event.id) };
   if (shape === 'band') {
     return svg`<rect class=${classes} data-mark=${mark.id} data-x=${x0} x=${x0} y=${y - 6} width=${Math.max(x1 - x0, 6)} height="12" rx="2" @click=${mark.onClick}></rect>`;
@@ -142,7 +158,7 @@ function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
       data-cluster=${l.events.length}
       data-item=${id}
       tabindex=${id === ctx.active ? 0 : -1}
-      aria-label="${l.events.length} events, ${l.date}. Zoom in"
+      aria-label=${fill(ctx.strings.cluster, { events: countEvents(ctx.strings, l.events.length, ctx.language), dates: l.date }, ctx.language)}
       style=${position(l)}
       @click=${() => ctx.onCluster(l)}
       @focus=${() => ctx.onFocusItem(id)}
@@ -161,7 +177,7 @@ function renderLines(lines: string[]) {
 // ---- vertical --------------------------------------------------------------------------------
 
 export function renderList(items: ListItem[], ctx: RenderContext, detail: (event: TimelineEvent, date: string) => TemplateResult): TemplateResult {
-  return html`<ol class="list" aria-label="Events" part="list" @keydown=${ctx.onKeydown}>
+  return html`<ol class="list" aria-label=${ctx.strings.events} aria-describedby="summary" part="list" @keydown=${ctx.onKeydown}>
     ${items.map(({ event, date, year }) => {
       const group = ctx.groupIndex(event);
       return html`<li class=${year ? 'new-year' : ''}>
@@ -185,7 +201,7 @@ export function renderList(items: ListItem[], ctx: RenderContext, detail: (event
           <time class="date" datetime=${toDatetimeAttribute(event.start)}>${date}</time>
           <span class="title">${event.title}</span>
         </button>
-        ${event.id === ctx.selected ? detail(event, date) : nothing}
+        ${event.id === ctx.selected || ctx.printing ? detail(event, date) : nothing}
       </li>`;
     })}
   </ol>`;
@@ -195,17 +211,17 @@ export function renderList(items: ListItem[], ctx: RenderContext, detail: (event
 
 export function renderDetail(event: TimelineEvent, date: string, ctx: RenderContext, position: { index: number; count: number }): TemplateResult {
   return html`
-    <section class="detail" part="detail" id="detail" aria-labelledby="detail-title" @keydown=${ctx.onKeydown}>
-      <button class="close" part="close-button" aria-label="Close details" @click=${ctx.onCloseDetail}>×</button>
+    <section class="detail" part="detail" id=${ctx.printing ? nothing : 'detail'} aria-labelledby=${ctx.printing ? nothing : 'detail-title'} @keydown=${ctx.onKeydown}>
+      <button class="close" part="close-button" aria-label=${ctx.strings.close} @click=${ctx.onCloseDetail}>×</button>
       <p class="meta">
         <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
       </p>
-      <h3 id="detail-title">${event.title}</h3>
+      <h3 id=${ctx.printing ? nothing : 'detail-title'}>${event.title}</h3>
       ${event.description ? html`<div class="text">${renderRichText(ctx.richText(event.description))}</div>` : nothing}
       ${event.media ? renderMedia(event.media, ctx) : nothing}
       ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
       ${event.sources.length
-        ? html`<h4>Sources</h4>
+        ? html`<h4>${ctx.strings.sources}</h4>
             <ul class="sources">
               ${event.sources.map(
                 (s) => html`<li>
@@ -217,27 +233,31 @@ export function renderDetail(event: TimelineEvent, date: string, ctx: RenderCont
             </ul>`
         : nothing}
       <div class="steps">
-        <button class="step" part="step-button" ?disabled=${position.index === 0} @click=${() => ctx.onStep(-1)}>← Previous</button>
-        <span class="count">${position.index + 1} / ${position.count}</span>
-        <button class="step" part="step-button" ?disabled=${position.index === position.count - 1} @click=${() => ctx.onStep(1)}>Next →</button>
+        <button class="step previous" part="step-button" ?disabled=${position.index === 0} @click=${() => ctx.onStep(-1)}>${ctx.strings.previous}</button>
+        <span class="count">${fill(ctx.strings.position, { index: position.index + 1, count: position.count }, ctx.language)}</span>
+        <button class="step next" part="step-button" ?disabled=${position.index === position.count - 1} @click=${() => ctx.onStep(1)}>${ctx.strings.next}</button>
       </div>
     </section>
   `;
 }
 
 export interface ToolbarState {
+  strings: Strings;
   groups: GroupEntry[];
   hidden: ReadonlySet<string>;
   zoom?: { canZoomIn: boolean; zoomed: boolean };
+  /** Whether the list view is on; undefined when there is no chart to switch from. */
+  listView?: boolean;
   onToggleGroup(id: string): void;
   onZoom(direction: 'in' | 'out' | 'reset'): void;
+  onListView(): void;
 }
 
-export function renderToolbar({ groups, hidden, zoom, onToggleGroup, onZoom }: ToolbarState): TemplateResult | typeof nothing {
-  if (groups.length < 2 && !zoom) return nothing;
+export function renderToolbar({ strings, groups, hidden, zoom, listView, onToggleGroup, onZoom, onListView }: ToolbarState): TemplateResult | typeof nothing {
+  if (groups.length < 2 && !zoom && listView === undefined) return nothing;
   return html`<div class="toolbar">
     ${groups.length > 1
-      ? html`<div class="legend" role="group" aria-label="Show groups" part="legend">
+      ? html`<div class="legend" role="group" aria-label=${strings.showGroups} part="legend">
           ${groups.map(
             (g, i) => html`<button class="legend-item" aria-pressed=${hidden.has(g.id) ? 'false' : 'true'} @click=${() => onToggleGroup(g.id)}>
               <svg width="14" height="14" aria-hidden="true">${renderShape(shapeOfGroup(i + 1), 7, 7.5, `mark point g${i + 1}`)}</svg>
@@ -246,12 +266,19 @@ export function renderToolbar({ groups, hidden, zoom, onToggleGroup, onZoom }: T
           )}
         </div>`
       : nothing}
-    ${zoom
-      ? html`<div class="zoom" role="group" aria-label="Zoom" part="zoom">
-          <button class="zoom-button" part="zoom-button" aria-label="Zoom in" ?disabled=${!zoom.canZoomIn} @click=${() => onZoom('in')}>+</button>
-          <button class="zoom-button" part="zoom-button" aria-label="Zoom out" ?disabled=${!zoom.zoomed} @click=${() => onZoom('out')}>−</button>
-          <button class="zoom-button reset" part="zoom-button" aria-label="Reset zoom" ?disabled=${!zoom.zoomed} @click=${() => onZoom('reset')}>Reset</button>
-        </div>`
+    ${zoom || listView !== undefined
+      ? html`<div class="views">
+      ${zoom
+        ? html`<div class="zoom" role="group" aria-label=${strings.zoom} part="zoom">
+            <button class="zoom-button" part="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!zoom.canZoomIn} @click=${() => onZoom('in')}>+</button>
+            <button class="zoom-button" part="zoom-button" aria-label=${strings.zoomOut} ?disabled=${!zoom.zoomed} @click=${() => onZoom('out')}>−</button>
+            <button class="zoom-button reset" part="zoom-button" ?disabled=${!zoom.zoomed} @click=${() => onZoom('reset')}>${strings.resetZoom}</button>
+          </div>`
+        : nothing}
+      ${listView !== undefined
+        ? html`<button class="view-button" part="view-button" aria-pressed=${listView ? 'true' : 'false'} @click=${onListView}>${strings.listView}</button>`
+        : nothing}
+    </div>`
       : nothing}
   </div>`;
 }
@@ -259,11 +286,12 @@ export function renderToolbar({ groups, hidden, zoom, onToggleGroup, onZoom }: T
 const MAX_PROBLEMS_SHOWN = 10;
 
 /** The first problems in full, then how many more: a producer fixes a file from the top. */
-export function renderError(problems: Problem[]): TemplateResult {
+export function renderError(problems: Problem[], strings: Strings): TemplateResult {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
   const more = problems.length - shown.length;
+  // The problems themselves are for the producer who made the file, and stay in English.
   return html`<div class="error" role="alert" part="error">
-    <strong>This timeline could not be shown.</strong>
+    <strong>${strings.failed}</strong>
     <ul>
       ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
       ${more > 0 ? html`<li class="more">and ${more} more ${more === 1 ? 'problem' : 'problems'}</li>` : nothing}

@@ -20,6 +20,8 @@ const dark = css`
   --event-timeline-group-4: #c79bf0;
   --event-timeline-group-5: #5fd0e0;
   --event-timeline-group-6: #e0c060;
+  --event-timeline-era: rgb(255 255 255 / 0.04);
+  --event-timeline-era-alternate: rgb(255 255 255 / 0.08);
 `;
 
 export const styles = css`
@@ -127,6 +129,34 @@ export const styles = css`
   .mark.band[class*=' g'] {
     fill: color-mix(in srgb, var(--mark) 22%, transparent);
   }
+  .mark.circa {
+    stroke-dasharray: 3 2;
+  }
+  .eras {
+    position: absolute;
+    inset-inline: 0;
+    height: 24px;
+    margin: 0;
+    padding: 0;
+    list-style: none;
+  }
+  .era {
+    position: absolute;
+    top: 0;
+    box-sizing: border-box;
+    padding: 3px 4px 0;
+    border-top: 2px solid var(--event-timeline-rule);
+    background: var(--event-timeline-era, rgb(0 0 0 / 0.035));
+    color: var(--event-timeline-muted);
+    font-size: 12px;
+    line-height: 16px;
+    white-space: nowrap;
+    overflow: hidden;
+    text-overflow: ellipsis;
+  }
+  .era:nth-child(even) {
+    background: var(--event-timeline-era-alternate, rgb(0 0 0 / 0.07));
+  }
   .mark.cluster {
     fill: var(--event-timeline-panel);
     stroke: var(--event-timeline-muted);
@@ -215,12 +245,16 @@ export const styles = css`
     background: var(--event-timeline-panel);
   }
   .detail h3 {
-    margin: 0 44px 4px 0;
+    margin: 0;
+    margin-inline-end: 44px;
+    margin-block-end: 4px;
     font-size: 1.125rem;
     line-height: 1.3;
   }
   .detail .meta {
-    margin: 0 44px 8px 0;
+    margin: 0;
+    margin-inline-end: 44px;
+    margin-block-end: 8px;
     color: var(--event-timeline-muted);
     font-size: 0.875rem;
     font-weight: 700;
@@ -230,8 +264,8 @@ export const styles = css`
     max-width: 70ch;
   }
   .detail .note {
-    padding-left: 10px;
-    border-left: 3px solid var(--event-timeline-rule);
+    padding-inline-start: 10px;
+    border-inline-start: 3px solid var(--event-timeline-rule);
     color: var(--event-timeline-muted);
     font-size: 0.9rem;
   }
@@ -244,7 +278,7 @@ export const styles = css`
   }
   .detail ul {
     margin: 0;
-    padding-left: 1.2em;
+    padding-inline-start: 1.2em;
     font-size: 0.9rem;
   }
   a {
@@ -253,7 +287,7 @@ export const styles = css`
   .close {
     position: absolute;
     top: 8px;
-    right: 8px;
+    inset-inline-end: 8px;
     width: 36px;
     height: 36px;
     padding: 0;
@@ -280,11 +314,14 @@ export const styles = css`
     flex-wrap: wrap;
     gap: 4px;
   }
-  .zoom {
-    margin-left: auto;
+  .views {
+    display: flex;
+    gap: 4px;
+    margin-inline-start: auto;
   }
   .legend-item,
   .zoom-button,
+  .view-button,
   .step {
     min-width: 32px;
     min-height: 32px;
@@ -316,6 +353,22 @@ export const styles = css`
   .zoom-button.reset {
     font-size: 0.875rem;
   }
+  .view-button[aria-pressed='true'] {
+    border-color: var(--event-timeline-text);
+    font-weight: 700;
+  }
+  .step.previous::before {
+    content: '← ';
+  }
+  .step.next::after {
+    content: ' →';
+  }
+  :host(:dir(rtl)) .step.previous::before {
+    content: '→ ';
+  }
+  :host(:dir(rtl)) .step.next::after {
+    content: ' ←';
+  }
   button:disabled {
     cursor: default;
     opacity: 0.45;
@@ -346,15 +399,16 @@ export const styles = css`
   .list {
     position: relative;
     margin: 8px 0 0;
-    padding: 0 0 0 28px;
+    padding: 0;
+    padding-inline-start: 28px;
   }
   .list::before {
     content: '';
     position: absolute;
     top: 4px;
     bottom: 4px;
-    left: 9px;
-    border-left: 2px solid var(--event-timeline-rule);
+    inset-inline-start: 9px;
+    border-inline-start: 2px solid var(--event-timeline-rule);
   }
   .list li {
     position: relative;
@@ -362,7 +416,8 @@ export const styles = css`
   }
   .list .year {
     display: block;
-    margin: 8px 0 6px -28px;
+    margin: 8px 0 6px;
+    margin-inline-start: -28px;
     padding: 2px 0;
     background: var(--event-timeline-background);
     font-size: 0.875rem;
@@ -374,7 +429,7 @@ export const styles = css`
   }
   .rail-mark {
     position: absolute;
-    left: -28px;
+    inset-inline-start: -28px;
     margin-top: 2px;
     overflow: visible;
   }
@@ -429,12 +484,12 @@ export const styles = css`
   }
   .error {
     padding: 12px 16px;
-    border-left: 4px solid var(--event-timeline-error);
+    border-inline-start: 4px solid var(--event-timeline-error);
     background: var(--event-timeline-panel);
   }
   .error ul {
     margin: 4px 0 0;
-    padding-left: 1.2em;
+    padding-inline-start: 1.2em;
   }
   /* data layer: media of an event, and the count under a long error list */
   .detail .media {
@@ -459,5 +514,52 @@ export const styles = css`
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
+  }
+  @media print {
+    :host {
+      color: #000;
+      background: #fff;
+    }
+    .toolbar,
+    .close,
+    .steps,
+    .rail-mark {
+      display: none;
+    }
+    /* Paper cannot be clicked: write the addresses out. */
+    .sources a::after {
+      content: ' (' attr(href) ')';
+      overflow-wrap: anywhere;
+    }
+    .list li {
+      break-inside: avoid;
+    }
+  }
+  /* Windows High Contrast and other forced palettes: system colours, and shapes that stay visible. */
+  @media (forced-colors: active) {
+    .mark,
+    .mark.band {
+      fill: Canvas;
+      stroke: CanvasText;
+    }
+    .mark.selected {
+      fill: Highlight;
+      stroke: Highlight;
+    }
+    .leader,
+    .axis .domain,
+    .axis line {
+      stroke: CanvasText;
+    }
+    .axis text {
+      fill: CanvasText;
+    }
+    .label,
+    .label.end {
+      border-color: CanvasText;
+    }
+    .label[aria-expanded='true'] {
+      border-color: Highlight;
+    }
   }
 `;

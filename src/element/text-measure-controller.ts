@@ -29,9 +29,14 @@ export class TextMeasureController implements ReactiveController {
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
   }
 
+  /** The host's writing direction, read with the font (one style read per update). */
+  direction = 'ltr';
+
   /** Reads the host's font family once per update; call before `measure`. */
   refresh(): void {
-    const family = getComputedStyle(this.host).fontFamily;
+    const style = getComputedStyle(this.host);
+    this.direction = style.direction;
+    const family = style.fontFamily;
     if (family === this.family) return;
     this.family = family;
     this.cache.clear();

@@ -1,6 +1,8 @@
 /**
- * Zoom and pan of the time axis with d3-zoom, which owns the listeners and the immutable
- * transform; the host only reads `rescale()` when it lays out.
+ * The view of the time axis and the reader's zoom and pan. The view is plain state the layout
+ * reads; the listeners come from d3-zoom (zoom-behavior.ts), loaded when a reader first shows
+ * intent (a pointer over the widget, focus in it, a touch) or asks for a zoom: readers who only
+ * read never download it.
  *
  * The widget must not take the page's scroll: a plain wheel zooms only once the reader has
  * engaged the timeline (focus inside it), ctrl/⌘+wheel (and trackpad pinch) always does, and on
@@ -8,37 +10,41 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { ScaleTime } from 'd3-scale';
-import { select } from 'd3-selection';
-import 'd3-transition'; // adds selection.transition(), for the zoom's glide
-import { zoom, zoomIdentity, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import { rescale, WHOLE, type View } from '../layout/view.js';
+import type { ZoomHandle } from './zoom-behavior.js';
+
+/** What tells the widget a reader may be about to zoom or pan. */
+const INTENT = ['pointerover', 'focusin', 'touchstart', 'wheel'] as const;
 
 export class ZoomController implements ReactiveController {
-  transform: ZoomTransform = zoomIdentity;
+  view: View = WHOLE;
+  /** Settles once the zoom behaviour has loaded and the last zoom asked for has been applied. */
+  pending: Promise<unknown> = Promise.resolve();
   private element?: HTMLElement;
-  private width = 0;
-  private readonly behavior: ZoomBehavior<HTMLElement, unknown>;
+  private handle?: ZoomHandle;
+  private loading?: Promise<typeof import('./zoom-behavior.js')>;
+  private size = { width: 0, height: 0, maxScale: 1 };
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
-    this.behavior = zoom<HTMLElement, unknown>()
-      .filter((event: Event) => {
-        if (event instanceof WheelEvent) return event.ctrlKey || event.metaKey || host.matches(':focus-within');
-        if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return event.touches.length > 1;
-        return !(event as MouseEvent).button;
-      })
-      .on('zoom', (event: { transform: ZoomTransform }) => {
-        this.transform = event.transform;
-        host.requestUpdate();
-      });
+  }
+
+  hostConnected(): void {
+    for (const type of INTENT) this.host.addEventListener(type, this.onIntent, { passive: true });
   }
 
   hostDisconnected(): void {
+    for (const type of INTENT) this.host.removeEventListener(type, this.onIntent);
     this.detach();
   }
 
+  private readonly onIntent = () => {
+    if (this.element && !this.handle) this.pending = this.withHandle(() => undefined);
+  };
+
   /** The base scale as the reader has zoomed and panned it. */
   rescale(base: ScaleTime<number, number>): ScaleTime<number, number> {
-    return this.transform.rescaleX(base);
+    return rescale(base, this.view);
   }
 
   /**
@@ -46,55 +52,62 @@ export class ZoomController implements ReactiveController {
    * from the whole story (k = 1) down to `maxScale`, never panning past the data's extent.
    */
   attach(element: HTMLElement | null, width: number, height: number, maxScale: number): void {
+    const previous = this.size.width;
+    if (width !== previous && previous > 0 && width > 0 && this.view.k > 1) {
+      // Keep the same stretch of time in view when the container resizes.
+      this.view = { k: this.view.k, x: (this.view.x * width) / previous };
+    }
+    this.size = { width, height, maxScale };
     if (element !== this.element) {
       this.detach();
       this.element = element ?? undefined;
-      if (element) select(element).call(this.behavior).on('dblclick.zoom', null);
     }
-    if (width !== this.width && this.width > 0 && width > 0 && this.transform.k > 1) {
-      // Keep the same stretch of time in view when the container resizes.
-      this.transform = zoomIdentity.translate((this.transform.x * width) / this.width, 0).scale(this.transform.k);
-    }
-    this.width = width;
-    this.behavior
-      .extent([
-        [0, 0],
-        [width, height],
-      ])
-      .translateExtent([
-        [0, -Infinity],
-        [width, Infinity],
-      ])
-      .scaleExtent([1, Math.max(1, maxScale)]);
-    if (this.element) select(this.element).property('__zoom', this.transform);
+    this.handle?.configure(width, height, maxScale, this.view);
   }
 
   detach(): void {
-    if (this.element) select(this.element).on('.zoom', null);
+    this.handle?.detach();
+    this.handle = undefined;
     this.element = undefined;
   }
 
   /** Zooms by `factor` around `x` (px in the view), by default the middle. */
-  zoomBy(factor: number, x = this.width / 2): void {
-    if (this.element) this.behavior.scaleBy(this.animated(this.element), factor, [x, 0]);
+  zoomBy(factor: number, x = this.size.width / 2): void {
+    this.pending = this.withHandle((handle) => handle.zoomBy(factor, x));
   }
 
-  /** Sets a transform directly, e.g. one computed to reveal an event. */
-  set(transform: ZoomTransform): void {
-    if (this.element) this.behavior.transform(this.animated(this.element), transform);
-  }
-
-  /** Zooms from buttons and keys glide for a quarter second, unless the reader asked for less motion. */
-  private animated(element: HTMLElement) {
-    const selection = select(element);
-    return matchMedia('(prefers-reduced-motion: reduce)').matches ? selection : selection.transition().duration(250);
+  /** Moves to a view, e.g. one computed to reveal an event. */
+  set(view: View): void {
+    this.pending = this.withHandle((handle) => handle.set(view));
   }
 
   reset(): void {
-    this.set(zoomIdentity);
+    this.set(WHOLE);
   }
 
   get zoomed(): boolean {
-    return this.transform.k !== 1 || this.transform.x !== 0;
+    return this.view.k !== 1 || this.view.x !== 0;
   }
+
+  private async withHandle(action: (handle: ZoomHandle) => void): Promise<void> {
+    this.loading ??= import('./zoom-behavior.js');
+    const { createZoom } = await this.loading;
+    if (!this.element) return;
+    for (const type of INTENT) this.host.removeEventListener(type, this.onIntent);
+    if (!this.handle) {
+      this.handle = createZoom(this.element, this.filter, (view) => {
+        this.view = view;
+        this.host.requestUpdate();
+      });
+      const { width, height, maxScale } = this.size;
+      this.handle.configure(width, height, maxScale, this.view);
+    }
+    action(this.handle);
+  }
+
+  private readonly filter = (event: Event): boolean => {
+    if (event instanceof WheelEvent) return event.ctrlKey || event.metaKey || this.host.matches(':focus-within');
+    if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return event.touches.length > 1;
+    return !(event as MouseEvent).button;
+  };
 }

@@ -38,6 +38,8 @@ export interface Strings {
   chartView: string;
   /** What a screen reader hears when an event is selected: {date}, {title}. */
   selected: string;
+  /** Name of the list of eras. */
+  periods: string;
 }
 
 export const ENGLISH: Strings = {
@@ -64,6 +66,7 @@ export const ENGLISH: Strings = {
   listView: 'List view',
   chartView: 'Timeline view',
   selected: '{date}: {title}',
+  periods: 'Periods',
 };
 
 /** Languages with a catalogue in dist/locales/, besides English. */

@@ -5,7 +5,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { formatAxisRange, formatEventDate } from '../model/date-value.js';
 import { formatYearNumber } from '../model/deep-time.js';
-import type { Timeline, TimelineEvent } from '../model/types.js';
+import type { Era, Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { placeLabels, wrapText, type Measure } from './labels.js';
 import { createTicks, type Tick } from './scale.js';
@@ -29,6 +29,8 @@ const GAP_Y = 8;
 /** Room between the lowest labels and the axis line, for the leaders to be seen. */
 const LEADER = 18;
 const AXIS = 30;
+/** The strip under the axis that names the eras. */
+const ERA_STRIP = 24;
 /** About one label per this many px of axis; a stretch between ticks with more becomes a cluster. */
 const PX_PER_LABEL = 40;
 
@@ -71,6 +73,18 @@ export interface ClusterLabel extends LabelBox {
 
 export type LabelLayout = EventLabel | ClusterLabel;
 
+/** An era: a tinted band behind the chart, named in a strip under the axis. */
+export interface EraLayout {
+  era: Era;
+  /** The band, clipped to the view. */
+  x0: number;
+  x1: number;
+  /** Where its name starts: the band's start, or the view's edge while the start is out of view. */
+  labelX: number;
+  /** The room its name has before the band ends; the name is cut to fit. */
+  labelWidth: number;
+}
+
 export interface Layout {
   width: number;
   height: number;
@@ -83,6 +97,9 @@ export interface Layout {
   marks: MarkLayout[];
   /** Labels in time order: single events and clusters. */
   labels: LabelLayout[];
+  eras: EraLayout[];
+  /** y of the era strip's top, under the axis labels. */
+  eraY: number;
 }
 
 export interface LayoutOptions {
@@ -96,6 +113,8 @@ export interface LayoutOptions {
   rtl?: boolean;
   /** 'years' for deep time: positions are year numbers (see year-scale.ts), not instants. */
   axis?: Timeline['scale'];
+  /** Named spans of background context. */
+  eras?: readonly Era[];
   /**
    * Fold crowded stretches into clusters (default). Off at the deepest zoom, where zooming
    * further cannot pull events on the same day apart: there they stack instead.
@@ -113,6 +132,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     ...mirrored,
     scale,
     ticks: mirrored.ticks.map((t) => ({ ...t, x: flip(t.x) })),
+    eras: mirrored.eras.map((e) => ({ ...e, x0: flip(e.x1), x1: flip(e.x0), labelX: flip(e.labelX) - e.labelWidth })),
     marks: mirrored.marks.map((m) => ({ ...m, x0: flip(m.x0), x1: flip(m.x1) })),
     labels: mirrored.labels.map((l) => {
       const label = { ...l, x: flip(l.x), left: width - l.left - l.width, anchor: l.anchor === 'start' ? ('end' as const) : ('start' as const) };
@@ -122,7 +142,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
 }
 
 function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
-  const { scale, width, locale, measure, fold = true, countEvents = (n) => `${n} events`, axis = 'calendar' } = options;
+  const { scale, width, locale, measure, fold = true, countEvents = (n) => `${n} events`, axis = 'calendar', eras = [] } = options;
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const inner = maxWidth - 2 * PAD_X;
   const measureDate: Measure = (text) => measure(text, 'date');
@@ -162,15 +182,26 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     const members = visible.slice(item.start, item.end);
     return { ...box, kind: 'cluster', events: members, date: texts[i].date, x0: box.x, x1: xs[item.end - 1] };
   });
+  const eraLayouts = layoutEras(eras, scale, width);
   return {
     width,
-    height: axisY + AXIS,
+    height: axisY + AXIS + (eraLayouts.length ? ERA_STRIP : 0),
     axisY,
+    eras: eraLayouts,
+    eraY: axisY + AXIS,
     scale,
     ticks: ticks.map((tick, i) => ({ ...tick, x: tickXs[i] })),
     marks: labels.filter((l): l is EventLabel => l.kind === 'event').map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
     labels,
   };
+}
+
+/** Eras in view, each band clipped to the view and its name kept in view while any of it is. */
+function layoutEras(eras: readonly Era[], scale: LayoutOptions['scale'], width: number): EraLayout[] {
+  return eras
+    .map((era) => ({ era, x0: Math.max(scale(era.from), 0), x1: Math.min(scale(era.to), width) }))
+    .filter(({ x0, x1 }) => x1 > x0)
+    .map((e) => ({ ...e, labelX: e.x0, labelWidth: e.x1 - e.x0 }));
 }
 
 function describeItem(

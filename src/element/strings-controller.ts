@@ -1,0 +1,48 @@
+/**
+ * The widget's words in the reader's language: English at once, another shipped language once its
+ * catalogue has arrived (the host waits for it before it says it is ready), and the page's own
+ * overrides on top of either.
+ */
+import type { ReactiveControllerHost } from 'lit';
+import { catalogueFor, ENGLISH, loadCatalogue, type Strings } from '../i18n/strings.js';
+
+export class StringsController {
+  /** A new object only when a catalogue or the overrides change, so memoized work can key on it. */
+  strings: Strings = ENGLISH;
+  /** False while a catalogue is on its way. */
+  ready = true;
+  private language?: string;
+  private catalogue: Partial<Strings> = {};
+  private overrides?: Partial<Strings>;
+
+  constructor(private readonly host: ReactiveControllerHost) {}
+
+  /** Call in willUpdate with the resolved locale and the page's `strings` property. */
+  use(locale: string, overrides: Partial<Strings> | undefined): void {
+    const language = catalogueFor(locale);
+    if (language !== this.language) {
+      this.language = language;
+      this.catalogue = {};
+      this.ready = language === undefined;
+      if (language) void this.fetch(language);
+      this.merge();
+    }
+    if (overrides !== this.overrides) {
+      this.overrides = overrides;
+      this.merge();
+    }
+  }
+
+  private async fetch(language: string): Promise<void> {
+    const catalogue = await loadCatalogue(language);
+    if (this.language !== language) return;
+    this.catalogue = catalogue;
+    this.ready = true;
+    this.merge();
+    this.host.requestUpdate();
+  }
+
+  private merge(): void {
+    this.strings = { ...ENGLISH, ...this.catalogue, ...this.overrides };
+  }
+}
