@@ -129,3 +129,16 @@ describe('formatEventDate', () => {
     expect(formatEventDate({ start: parse('2016-07'), end: parse('2016-11-08'), circa: false }, 'en-US')).to.equal('July 2016 – November 8, 2016');
   });
 });
+
+describe('formatDateValue in a locale whose calendar is not Gregorian', () => {
+  // Persian defaults to the Solar Hijri calendar. A month or year of the data is a Gregorian one,
+  // which no Persian month or year matches: July 2016 is not Tir 1395. Only whole days convert.
+  it('names a month or a year in the Gregorian calendar, in Persian words and digits', () => {
+    expect(formatDateValue(parse('2016-07'), 'fa')).to.equal('ژوئیهٔ ۲۰۱۶');
+    expect(formatDateValue(parse('2016'), 'fa')).to.equal('۲۰۱۶');
+  });
+
+  it('gives a day in the reader\'s own calendar, which converts it exactly', () => {
+    expect(formatDateValue(parse('2016-09-08'), 'fa')).to.equal('۱۸ شهریور ۱۳۹۵');
+  });
+});

@@ -4,6 +4,7 @@
  */
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DateTime } from 'luxon';
+import { gregorian } from '../model/date-value.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -53,7 +54,8 @@ export function createTicks(scale: ScaleTime<number, number>, width: number, loc
  * The first tick also names the year, so a reader is never left to guess it.
  */
 export function formatTick(value: number, locale: string, withYear = false): string {
-  const date = DateTime.fromMillis(value, { zone: 'utc', locale });
+  // Ticks fall on Gregorian months and years, so they are named in that calendar.
+  const date = DateTime.fromMillis(value, { zone: 'utc', locale: gregorian(locale) });
   const year = withYear ? { year: 'numeric' as const } : {};
   if (date.hour !== 0 || date.minute !== 0) return date.toLocaleString({ hour: 'numeric', minute: '2-digit' });
   if (date.day !== 1) return date.toLocaleString({ month: 'short', day: 'numeric', ...year });

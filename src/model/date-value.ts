@@ -135,9 +135,23 @@ const FULL: Record<Precision, Intl.DateTimeFormatOptions> = {
  */
 export function formatDateValue(value: DateValue, locale: string): string {
   if (value.deepYear !== undefined) return formatYearNumber(value.deepYear, locale);
-  if (value.precision === 'year') return formatYearNumber(value.start.year, locale);
+  // A month or year of the data is a Gregorian one: no month of another calendar matches it.
+  if (value.precision === 'year') return formatYearNumber(value.start.year, gregorian(locale));
   const era: Intl.DateTimeFormatOptions = value.start.year < 1 ? { era: 'short' } : {};
-  return value.start.setLocale(locale).toLocaleString({ ...FULL[value.precision], ...era });
+  const calendar = value.precision === 'month' ? gregorian(locale) : locale;
+  return value.start.setLocale(calendar).toLocaleString({ ...FULL[value.precision], ...era });
+}
+
+/**
+ * The locale with the Gregorian calendar, for what is only true in it: months, years, and the
+ * axis, whose ticks fall on Gregorian months. Days convert exactly and keep the reader's calendar.
+ */
+export function gregorian(locale: string): string {
+  try {
+    return new Intl.Locale(locale, { calendar: 'gregory' }).toString();
+  } catch {
+    return locale;
+  }
 }
 
 /** "c." in the reader's language; the languages a newsroom is likely to use, else the English form. */
@@ -165,6 +179,6 @@ export function toDatetimeAttribute(value: DateValue): string {
  * so formatted as UTC: the dates where the events happened).
  */
 export function formatAxisRange(from: number, to: number, locale: string): string {
-  const format = new Intl.DateTimeFormat(locale, { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const format = new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
   return from === to ? format.format(from) : format.formatRange(from, to);
 }
