@@ -22,4 +22,23 @@ describe('the story, pictured', () => {
       await visualDiff(el, `story-${width}-${orientation}-${theme}`);
     });
   }
+
+  for (const [width, orientation] of [
+    [1280, 'horizontal'],
+    [375, 'vertical'],
+  ] as const) {
+    it(`in Arabic, right to left, at ${width} px, ${orientation}`, async () => {
+      const css = "--event-timeline-font-family: 'DejaVu Sans', sans-serif; padding: 8px; box-sizing: border-box";
+      const el = document.createElement('event-timeline');
+      el.dir = 'rtl';
+      el.lang = 'ar';
+      el.style.cssText = css + `; width: ${width}px`;
+      el.orientation = orientation;
+      el.src = STORY_URL;
+      const ready = new Promise((resolve) => el.addEventListener('timeline-ready', resolve, { once: true }));
+      document.body.append(el);
+      await ready;
+      await visualDiff(el, `story-${width}-${orientation}-arabic`);
+    });
+  }
 });

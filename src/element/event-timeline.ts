@@ -151,11 +151,12 @@ export class EventTimeline extends LitElement {
   private readonly filterEvents = memoize((timeline: Timeline | undefined, hidden: ReadonlySet<string>) =>
     (timeline?.events ?? []).filter((e) => !e.group || !hidden.has(e.group)),
   );
-  private readonly scaleFor = memoize((timeline: Timeline | undefined, width: number) => {
+  private readonly scaleFor = memoize((timeline: Timeline | undefined, width: number, rtl: boolean) => {
     if (!timeline) return undefined;
     // Deep time: a year-number axis (see year-scale.ts); every ordinary file takes the calendar.
     const create = timeline.scale === 'years' ? createYearScale : createTimeScale;
-    return create(timeline.events, [MARGIN_X, width - MARGIN_X]);
+    // On a right-to-left page, time runs from right to left.
+    return create(timeline.events, rtl ? [width - MARGIN_X, MARGIN_X] : [MARGIN_X, width - MARGIN_X]);
   });
   private readonly layoutFor = memoize(
     (
@@ -207,7 +208,7 @@ export class EventTimeline extends LitElement {
       this.linkedFor = this.timeline;
       this.selected = this.readSelectionFromUrl() ?? this.selected;
     }
-    this.base = this.scaleFor(this.timeline, width);
+    this.base = this.scaleFor(this.timeline, width, this.rtl);
     const horizontal = this.base && width > 0 && this.layoutOrientation === 'horizontal';
     const fold = this.zoom.view.k < this.maxScale();
     const zoomed = horizontal ? this.zoom.rescale(this.base!) : undefined;
@@ -229,8 +230,8 @@ export class EventTimeline extends LitElement {
     const credits = listSourceNames(timeline.events);
     return html`
       <figure part="figure" class=${this.layoutOrientation} aria-labelledby=${timeline.title ? 'heading' : nothing}>
-        ${timeline.title ? html`<h2 class="heading" id="heading">${timeline.title}</h2>` : nothing}
-        ${timeline.description ? html`<p class="description">${timeline.description}</p>` : nothing}
+        ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto">${timeline.title}</h2>` : nothing}
+        ${timeline.description ? html`<p class="description" dir="auto">${timeline.description}</p>` : nothing}
         ${renderToolbar({
           strings,
           groups: timeline.groups,
@@ -370,6 +371,8 @@ export class EventTimeline extends LitElement {
         locale: this.language,
         measure: this.text.measure,
         maxScale: this.maxScale(),
+        rtl: this.rtl,
+        axis: this.timeline?.scale,
       });
       if (view !== this.zoom.view) this.zoom.set(view);
     }

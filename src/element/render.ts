@@ -71,7 +71,7 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
 function renderEras({ eras, eraY }: Layout, ctx: RenderContext) {
   return html`<ul class="eras" aria-label=${ctx.strings.periods} style=${styleMap({ top: `${eraY}px` })}>
     ${eras.map(
-      (e) => html`<li class="era" style=${styleMap({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
+      (e) => html`<li class="era" dir="auto" style=${styleMap({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
         ${e.era.label}<span class="sr-only">: ${formatEventDate({ start: e.era.start, end: e.era.end }, ctx.language)}</span>
       </li>`,
     )}
@@ -95,7 +95,8 @@ function renderMark({ event, x0, x1, shape }: MarkLayout, y: number, ctx: Render
   const classes = `mark ${shape} g${group}${event.id === ctx.selected ? ' selected' : ''}${event.circa ? ' circa' : ''}`;
   const mark = { id: event.id, x: x0, onClick: () => ctx.onSelect(event.id) };
   if (shape === 'band') {
-    return svg`<rect class=${classes} data-mark=${mark.id} data-x=${x0} x=${x0} y=${y - 6} width=${Math.max(x1 - x0, 6)} height="12" rx="2" @click=${mark.onClick}></rect>`;
+    // x0 is the start: on a right-to-left page, the band's right end.
+    return svg`<rect class=${classes} data-mark=${mark.id} data-x=${x0} x=${Math.min(x0, x1)} y=${y - 6} width=${Math.max(Math.abs(x1 - x0), 6)} height="12" rx="2" @click=${mark.onClick}></rect>`;
   }
   return renderShape(shapeOfGroup(group), x0, y, classes, mark);
 }
@@ -144,7 +145,7 @@ function renderEventLabel(l: EventLabel, ctx: RenderContext) {
       @focus=${() => ctx.onFocusItem(event.id)}
     >
       <time class="date" datetime=${toDatetimeAttribute(event.start)}>${renderLines(l.dateLines)}</time>
-      <span class="title">${renderLines(l.lines)}</span>
+      <span class="title" dir="auto">${renderLines(l.lines)}</span>
     </button>
   </li>`;
 }
@@ -199,7 +200,7 @@ export function renderList(items: ListItem[], ctx: RenderContext, detail: (event
           @focus=${() => ctx.onFocusItem(event.id)}
         >
           <time class="date" datetime=${toDatetimeAttribute(event.start)}>${date}</time>
-          <span class="title">${event.title}</span>
+          <span class="title" dir="auto">${event.title}</span>
         </button>
         ${event.id === ctx.selected || ctx.printing ? detail(event, date) : nothing}
       </li>`;
@@ -216,10 +217,10 @@ export function renderDetail(event: TimelineEvent, date: string, ctx: RenderCont
       <p class="meta">
         <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
       </p>
-      <h3 id=${ctx.printing ? nothing : 'detail-title'}>${event.title}</h3>
-      ${event.description ? html`<div class="text">${renderRichText(ctx.richText(event.description))}</div>` : nothing}
+      <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto">${event.title}</h3>
+      ${event.description ? html`<div class="text" dir="auto">${renderRichText(ctx.richText(event.description))}</div>` : nothing}
       ${event.media ? renderMedia(event.media, ctx) : nothing}
-      ${event.note ? html`<p class="note">${event.note}</p>` : nothing}
+      ${event.note ? html`<p class="note" dir="auto">${event.note}</p>` : nothing}
       ${event.sources.length
         ? html`<h4>${ctx.strings.sources}</h4>
             <ul class="sources">
