@@ -38,6 +38,7 @@ export interface TimelineErrorDetail {
 /**
  * A timeline of news events, drawn from an events file.
  *
+ * @tagname event-timeline
  * @fires timeline-ready - `{ count }`, once each time a data set has been loaded and rendered.
  * @fires timeline-select - `{ id }` when the reader selects an event (`id` is null when the
  *   reader closes the detail). Not fired when the page sets `selected`.
@@ -51,6 +52,7 @@ export interface TimelineErrorDetail {
  * @csspart list - The vertical layout's list of events.
  * @csspart legend - The group toggles.
  * @csspart zoom - The zoom buttons' group; each button is `zoom-button`.
+ * @csspart view-button - The button that turns the list view on and off.
  * @csspart detail - The detail panel of the selected event.
  * @csspart close-button - The detail's close button; `step-button` are its previous/next buttons.
  * @csspart error - The message shown when the data cannot be used.
@@ -67,6 +69,7 @@ export interface TimelineErrorDetail {
  * @cssprop --event-timeline-accent - The selected event.
  * @cssprop --event-timeline-focus - Keyboard focus ring.
  * @cssprop --event-timeline-error - Edge of the error message.
+ * @cssprop --event-timeline-era - Background of an era's name (every other era: `--event-timeline-era-alternate`).
  */
 export class EventTimeline extends LitElement {
   static override styles = styles;
@@ -122,8 +125,9 @@ export class EventTimeline extends LitElement {
   /** A numbering system for dates and numbers instead of the locale's, e.g. `latn` for 0–9. */
   numerals?: string;
 
+  /** @internal Groups the reader has hidden with the legend. */
   private hiddenGroups: ReadonlySet<string> = new Set();
-  /** The reader chose the plain list instead of the chart. */
+  /** @internal The reader chose the plain list instead of the chart. */
   private listView = false;
 
   private readonly source = new SourceController(this);
@@ -184,6 +188,7 @@ export class EventTimeline extends LitElement {
   );
   private readonly listFor = memoize(layoutList);
 
+  /** The events as read and validated, once they are ready; undefined while loading or after an error. */
   get timeline(): Timeline | undefined {
     return this.source.state.status === 'ready' ? this.source.state.timeline : undefined;
   }

@@ -6,7 +6,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { RichText } from '../data/rich-text.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { setStyle } from './set-style.js';
 import type { ClusterLabel, EventLabel, Layout, MarkLayout } from '../layout/layout.js';
 import type { ListItem } from '../layout/list.js';
 import { formatDateValue, formatEventDate, toDatetimeAttribute } from '../model/date-value.js';
@@ -44,7 +44,7 @@ function shapeOfGroup(group: number) {
 
 export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult {
   return html`
-    <div class="chart" part="chart" tabindex="-1" style=${styleMap({ height: `${layout.height}px` })}>
+    <div class="chart" part="chart" tabindex="-1" ${setStyle({ height: `${layout.height}px` })}>
       <svg width=${layout.width} height=${layout.height} aria-hidden="true">
         ${layout.labels.map(
           (l) => svg`<line class="leader ${l.kind === 'event' ? `g${ctx.groupIndex(l.event)}` : ''}" x1=${l.x} x2=${l.x} y1=${l.top + l.height} y2=${layout.axisY}></line>`,
@@ -69,9 +69,9 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
 
 /** The eras' names in a strip under the axis, each cut to its band; a list, for screen readers too. */
 function renderEras({ eras, eraY }: Layout, ctx: RenderContext) {
-  return html`<ul class="eras" aria-label=${ctx.strings.periods} style=${styleMap({ top: `${eraY}px` })}>
+  return html`<ul class="eras" aria-label=${ctx.strings.periods} ${setStyle({ top: `${eraY}px` })}>
     ${eras.map(
-      (e) => html`<li class="era" dir="auto" style=${styleMap({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
+      (e) => html`<li class="era" dir="auto" ${setStyle({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
         ${e.era.label}<span class="sr-only">: ${formatEventDate({ start: e.era.start, end: e.era.end }, ctx.language)}</span>
       </li>`,
     )}
@@ -126,7 +126,7 @@ function renderClusterBand(label: ClusterLabel, y: number, ctx: RenderContext) {
 }
 
 function position(l: EventLabel | ClusterLabel) {
-  return styleMap({ left: `${l.left}px`, top: `${l.top}px`, width: `${l.width}px`, height: `${l.height}px` });
+  return setStyle({ left: `${l.left}px`, top: `${l.top}px`, width: `${l.width}px`, height: `${l.height}px` });
 }
 
 function renderEventLabel(l: EventLabel, ctx: RenderContext) {
@@ -140,7 +140,7 @@ function renderEventLabel(l: EventLabel, ctx: RenderContext) {
       tabindex=${event.id === ctx.active ? 0 : -1}
       aria-expanded=${event.id === ctx.selected ? 'true' : 'false'}
       aria-controls="detail"
-      style=${position(l)}
+      ${position(l)}
       @click=${() => ctx.onSelect(event.id)}
       @focus=${() => ctx.onFocusItem(event.id)}
     >
@@ -160,7 +160,7 @@ function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
       data-item=${id}
       tabindex=${id === ctx.active ? 0 : -1}
       aria-label=${fill(ctx.strings.cluster, { events: countEvents(ctx.strings, l.events.length, ctx.language), dates: l.date }, ctx.language)}
-      style=${position(l)}
+      ${position(l)}
       @click=${() => ctx.onCluster(l)}
       @focus=${() => ctx.onFocusItem(id)}
     >
