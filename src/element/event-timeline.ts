@@ -187,6 +187,9 @@ export class EventTimeline extends LitElement {
       }),
   );
   private readonly listFor = memoize(layoutList);
+  // Both walk every event: done once per data set, not on every frame of a zoom.
+  private readonly creditsFor = memoize(listSourceNames);
+  private readonly summaryFor = memoize(summarize);
 
   /** The events as read and validated, once they are ready; undefined while loading or after an error. */
   get timeline(): Timeline | undefined {
@@ -232,7 +235,7 @@ export class EventTimeline extends LitElement {
     const ctx = this.renderContext();
     const selected = this.shown.find((e) => e.id === this.selected);
     const detail = (event: TimelineEvent, date: string) => renderDetail(event, date, ctx, { index: this.shown.indexOf(event), count: this.shown.length });
-    const credits = listSourceNames(timeline.events);
+    const credits = this.creditsFor(timeline.events);
     return html`
       <figure part="figure" class=${this.layoutOrientation} aria-labelledby=${timeline.title ? 'heading' : nothing}>
         ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto">${timeline.title}</h2>` : nothing}
@@ -247,7 +250,7 @@ export class EventTimeline extends LitElement {
           onZoom: (direction) => this.zoomBy(direction),
           onListView: () => (this.listView = !this.listView),
         })}
-        <p class="sr-only" id="summary">${summarize(this.shown, strings, this.language)}</p>
+        <p class="sr-only" id="summary">${this.summaryFor(this.shown, strings, this.language)}</p>
         ${this.layout
           ? html`${renderChart(this.layout, ctx)} ${selected ? detail(selected, formatEventDate(selected, this.language)) : nothing}`
           : renderList(this.listFor(this.shown, this.language), ctx, detail)}
