@@ -1,27 +1,7 @@
 // The single file that producers paste into a CMS: dist/event-timeline.min.js, built by `npm run
 // build` (which `npm test` runs first), loaded by plain <script> tags in a page of its own.
 import { expect } from '@open-wc/testing';
-
-/** Opens a page in a frame and waits until its timeline shows events, or fails on an alert or error. */
-async function load(src: string): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = 'width: 1000px; height: 900px; border: 0';
-  frame.src = src;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  document.body.append(frame);
-  await loaded;
-  const errors: string[] = [];
-  frame.contentWindow!.addEventListener('error', (e) => errors.push(e.message));
-  // timeline-ready may fire before the frame's load event, so watch what the page shows instead.
-  for (let waited = 0; waited < 8000; waited += 50) {
-    const root = frame.contentDocument!.querySelector('event-timeline')?.shadowRoot;
-    if (root?.querySelector('[role="alert"]')) throw new Error(root.querySelector('[role="alert"]')!.textContent ?? 'alert');
-    if (root?.querySelector('[data-event-id]')) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  expect(errors).to.deep.equal([]);
-  return frame;
-}
+import { openPage as load } from './frames.js';
 
 describe('dist/event-timeline.min.js in a plain page', () => {
   it('registers the element once, though included twice, and renders the story with its styles', async () => {

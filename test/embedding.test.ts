@@ -2,22 +2,8 @@
 // instances, and removal without leftovers.
 import { expect, oneEvent } from '@open-wc/testing';
 import type { EventTimeline } from '../src/index.js';
+import { openPage as frame } from './frames.js';
 import { cleanup, marks, STORY_URL } from './helpers.js';
-
-async function frame(src: string, width = 1000): Promise<HTMLIFrameElement> {
-  const iframe = document.createElement('iframe');
-  iframe.style.cssText = `width: ${width}px; height: 900px; border: 0`;
-  iframe.src = src;
-  const loaded = new Promise((resolve) => iframe.addEventListener('load', resolve, { once: true }));
-  document.body.append(iframe);
-  await loaded;
-  for (let waited = 0; waited < 8000; waited += 50) {
-    const root = iframe.contentDocument!.querySelector('event-timeline')?.shadowRoot;
-    if (root?.querySelector('[data-event-id], [role="alert"]')) break;
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
-  return iframe;
-}
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('renders, loads its parts, sanitises markup and zooms with no violation', async () => {

@@ -7,7 +7,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { RichText } from '../data/rich-text.js';
 import { setStyle } from './set-style.js';
-import type { ClusterLabel, EventLabel, Layout, MarkLayout } from '../layout/layout.js';
+import { shapeOf, type ClusterLabel, type EventLabel, type Layout, type MarkLayout } from '../layout/layout.js';
 import type { ListItem } from '../layout/list.js';
 import { formatDateValue, formatEventDate, toDatetimeAttribute } from '../model/date-value.js';
 import type { GroupEntry, MediaEntry, Problem, TimelineEvent } from '../model/types.js';
@@ -130,24 +130,29 @@ function position(l: EventLabel | ClusterLabel) {
 }
 
 function renderEventLabel(l: EventLabel, ctx: RenderContext) {
-  const { event } = l;
-  return html`<li>
-    <button
-      class="label ${l.anchor} g${ctx.groupIndex(event)}"
-      part="label"
-      data-event-id=${event.id}
-      data-item=${event.id}
-      tabindex=${event.id === ctx.active ? 0 : -1}
-      aria-expanded=${event.id === ctx.selected ? 'true' : 'false'}
-      aria-controls="detail"
-      ${position(l)}
-      @click=${() => ctx.onSelect(event.id)}
-      @focus=${() => ctx.onFocusItem(event.id)}
-    >
-      <time class="date" datetime=${toDatetimeAttribute(event.start)}>${renderLines(l.dateLines)}</time>
-      <span class="title" dir="auto">${renderLines(l.lines)}</span>
-    </button>
-  </li>`;
+  return html`<li>${renderEventButton(l.event, ctx, `label ${l.anchor}`, position(l), renderLines(l.dateLines), renderLines(l.lines))}</li>`;
+}
+
+/**
+ * The one focusable element of an event, in the chart and in the list alike: a button named by
+ * its date then its title, that opens the detail.
+ */
+function renderEventButton(event: TimelineEvent, ctx: RenderContext, className: string, placement: ReturnType<typeof setStyle>, date: unknown, title: unknown) {
+  return html`<button
+    class="${className} g${ctx.groupIndex(event)}"
+    part="label"
+    data-event-id=${event.id}
+    data-item=${event.id}
+    tabindex=${event.id === ctx.active ? 0 : -1}
+    aria-expanded=${event.id === ctx.selected ? 'true' : 'false'}
+    aria-controls="detail"
+    ${placement}
+    @click=${() => ctx.onSelect(event.id)}
+    @focus=${() => ctx.onFocusItem(event.id)}
+  >
+    <time class="date" datetime=${toDatetimeAttribute(event.start)}>${date}</time>
+    <span class="title" dir="auto">${title}</span>
+  </button>`;
 }
 
 function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
@@ -184,24 +189,11 @@ export function renderList(items: ListItem[], ctx: RenderContext, detail: (event
       return html`<li class=${year ? 'new-year' : ''}>
         ${year ? html`<span class="year" aria-hidden="true">${year}</span>` : nothing}
         <svg class="rail-mark" width="20" height="20" aria-hidden="true">
-          ${event.start.precision === 'month' || event.start.precision === 'year' || event.end
+          ${shapeOf(event) === 'band'
             ? svg`<rect class="mark band g${group}${event.id === ctx.selected ? ' selected' : ''}" x="6" y="2" width="8" height="16" rx="2"></rect>`
             : renderShape(shapeOfGroup(group), 10, 10, `mark point g${group}${event.id === ctx.selected ? ' selected' : ''}`)}
         </svg>
-        <button
-          class="item g${group}"
-          part="label"
-          data-event-id=${event.id}
-          data-item=${event.id}
-          tabindex=${event.id === ctx.active ? 0 : -1}
-          aria-expanded=${event.id === ctx.selected ? 'true' : 'false'}
-          aria-controls="detail"
-          @click=${() => ctx.onSelect(event.id)}
-          @focus=${() => ctx.onFocusItem(event.id)}
-        >
-          <time class="date" datetime=${toDatetimeAttribute(event.start)}>${date}</time>
-          <span class="title" dir="auto">${event.title}</span>
-        </button>
+        ${renderEventButton(event, ctx, 'item', setStyle({}), date, event.title)}
         ${event.id === ctx.selected || ctx.printing ? detail(event, date) : nothing}
       </li>`;
     })}
