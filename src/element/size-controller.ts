@@ -21,6 +21,17 @@ export class SizeController implements ReactiveController {
     this.observer.observe(this.host);
   }
 
+  /**
+   * Before the first layout, reads the width at once instead of waiting a frame or two for the
+   * observer: the story can then render, and say it is ready, in the update its data arrives in.
+   * One read, before this update writes anything.
+   */
+  hostUpdate(): void {
+    if (this.width > 0 || !this.host.isConnected) return;
+    const style = getComputedStyle(this.host);
+    this.width = Math.max(0, Math.floor(this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)));
+  }
+
   hostDisconnected(): void {
     this.observer.disconnect();
   }
