@@ -386,6 +386,8 @@ const ms1 = (x) => (Number.isFinite(x) ? x.toFixed(1) : '–');
 function summarize(runs) {
   const m = (f) => median(runs.map(f));
   return {
+    bundleEnd: m((r) => r.bundleEnd),
+    dataEnd: m((r) => r.dataEnd),
     navToReady: m((r) => r.navToReady),
     dataToReady: m((r) => r.dataToReady),
     readyToIdle: m((r) => r.readyToIdle),
@@ -455,10 +457,10 @@ export function judge(results) {
 export function formatTables(results) {
   const label = (r) => [r.set === 'story' ? 'story (8)' : Number(r.set).toLocaleString('en-US'), `${r.cpu}×`];
   const load = table(
-    ['events', 'CPU', 'nav→ready', 'data→ready', 'ready→idle', 'long tasks', 'task', 'script*', 'layout', 'style', 'heap MB', 'nodes', 'others CPU'],
+    ['events', 'CPU', 'bundle', 'data', 'nav→ready', 'data→ready', 'ready→idle', 'long tasks', 'task', 'script*', 'layout', 'style', 'heap MB', 'nodes', 'others CPU'],
     results.sets.map((r) => {
       const s = r.summary;
-      return [...label(r), ms(s.navToReady), ms(s.dataToReady), ms(s.readyToIdle), ms(s.longTasksMs), ms(s.taskMs), ms(s.scriptMs), ms(s.layoutMs), ms(s.styleMs), s.heapMB.toFixed(1), `${s.treeNodes} / ${s.nodes}`, Number.isFinite(s.otherCpuCores) ? s.otherCpuCores.toFixed(2) : '–'];
+      return [...label(r), ms(s.bundleEnd), ms(s.dataEnd), ms(s.navToReady), ms(s.dataToReady), ms(s.readyToIdle), ms(s.longTasksMs), ms(s.taskMs), ms(s.scriptMs), ms(s.layoutMs), ms(s.styleMs), s.heapMB.toFixed(1), `${s.treeNodes} / ${s.nodes}`, Number.isFinite(s.otherCpuCores) ? s.otherCpuCores.toFixed(2) : '–'];
     }),
   );
   const frames = table(
