@@ -1,0 +1,46 @@
+// The benchmark's web server and browser: localhost only, nothing cached, data sets from memory.
+import { createServer } from 'node:http';
+import { readFileSync } from 'node:fs';
+import { chromium } from 'playwright-core';
+
+const ROOT = new URL('../', import.meta.url);
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
+
+/**
+ * Serves bench/page.html, the built bundle (`bundle`: default dist/event-timeline.min.js, or an
+ * absolute path; read once now, served as /dist/event-timeline.min.js) and the story at their repository paths, and each entry of `data` at /data/<name>.json.
+ * @param {{ data: Record<string, string>, bundle?: string }} options
+ * @returns {Promise<{ origin: string, close(): Promise<void> }>}
+ */
+export async function serve({ data, bundle = 'dist/event-timeline.min.js' }) {
+  const files = new Map([
+    ['/bench/page.html', readFileSync(new URL('bench/page.html', ROOT))],
+    ['/dist/event-timeline.min.js', readFileSync(bundle.startsWith('/') ? bundle : new URL(bundle, ROOT))],
+    ['/events.json', readFileSync(new URL('events.json', ROOT))],
+  ]);
+  for (const [name, json] of Object.entries(data)) files.set(`/data/${name}.json`, Buffer.from(json));
+  const server = createServer((request, response) => {
+    const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+    const body = files.get(path);
+    if (!body) return response.writeHead(404).end();
+    response.writeHead(200, { 'Content-Type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    response.end(body);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+  const address = /** @type {import('node:net').AddressInfo} */ (server.address());
+  return {
+    origin: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve(undefined)); }),
+  };
+}
+
+export const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
+
+/** Headless Debian Chromium, as the tests run it. */
+export function launch() {
+  return chromium.launch({
+    executablePath: CHROMIUM,
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  });
+}
