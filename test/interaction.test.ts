@@ -347,3 +347,24 @@ describe('deep links', () => {
     expect(el.selected).to.equal(undefined);
   });
 });
+
+describe('zooming back and forth', () => {
+  afterEach(cleanup);
+
+  it('leaves no nodes behind in the labels list', async () => {
+    const { el } = await mount({ events: generateTimeline(500), width: 1000 });
+    const list = el.shadowRoot!.querySelector('ol.labels')!;
+    const count = () => list.querySelectorAll('*').length + [...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
+    const zoom = async (name: string) => {
+      button(el, name).click();
+      await el.updateComplete;
+    };
+    const before = count();
+    for (let cycle = 0; cycle < 10; cycle++) {
+      await zoom('Zoom in');
+      await zoom('Zoom in');
+      await zoom('Reset zoom');
+    }
+    expect(count()).to.equal(before);
+  });
+});
