@@ -16,6 +16,8 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     expect(style.borderLeftWidth).to.equal('2px');
     expect(style.position).to.equal('absolute');
     // The axis is labelled by the widget, not by d3's default formats (stubbed out of the bundle).
+    // One copy of Lit in the file: two (a dependency resolved twice) would add bytes and warnings.
+    expect((frame.contentWindow as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
     const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick text')].map((t) => t.textContent);
     expect(ticks[0]).to.equal('Jul 2016');
     expect(ticks.every((t) => t)).to.equal(true);

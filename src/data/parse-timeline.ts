@@ -3,7 +3,7 @@
  * once and every problem in the file is reported together, each with its path, the value found
  * and what was expected.
  */
-import { isValidZone, parseDateValue, quote, toAxisMillis, toYearPrecision, yearOf, type DateValue } from '../model/date-value.js';
+import { isValidZone, parseDateValue, quote, toAxisMillis, toYearPrecision, yearOf, type DateParse, type DateValue } from '../model/date-value.js';
 import { FIELDS } from '../model/events-file.js';
 import type { Era, GroupEntry, MediaEntry, Problem, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { findClosest } from './suggest.js';
@@ -30,6 +30,20 @@ const NOUNS: Record<keyof typeof FIELDS, string> = {
 };
 
 class Checker {
+  /**
+   * Parses made in this file, by zone and text: a long file repeats its dates (10,000 events may
+   * hold 1,300 distinct ones), and a parse, once made, never changes.
+   */
+  private readonly dates = new Map<string, DateParse>();
+
+  parseDate(value: unknown, zone: string): DateParse {
+    if (typeof value !== 'string') return parseDateValue(value, zone);
+    const key = zone + '\u0000' + value;
+    let parsed = this.dates.get(key);
+    if (!parsed) this.dates.set(key, (parsed = parseDateValue(value, zone)));
+    return parsed;
+  }
+
   errors: Problem[] = [];
   warnings: Problem[] = [];
 
@@ -86,7 +100,7 @@ class Checker {
       this.error(`${path}${key}`, `'${key}' is required: a date like 2016-09-08, 2016-09 or 2016`);
       return undefined;
     }
-    const parsed = parseDateValue(obj[key], zone);
+    const parsed = this.parseDate(obj[key], zone);
     if (parsed.error !== undefined) this.error(`${path}${key}`, parsed.error);
     return parsed.value;
   }

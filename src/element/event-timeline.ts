@@ -190,6 +190,7 @@ export class EventTimeline extends LitElement {
   // Both walk every event: done once per data set, not on every frame of a zoom.
   private readonly creditsFor = memoize(listSourceNames);
   private readonly summaryFor = memoize(summarize);
+  private readonly maxZoomFor = memoize(maxZoom);
 
   /** The events as read and validated, once they are ready; undefined while loading or after an error. */
   get timeline(): Timeline | undefined {
@@ -210,6 +211,8 @@ export class EventTimeline extends LitElement {
     // Paper gets the list with every detail open: a chart cut off at the page edge helps no one.
     this.layoutOrientation = this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
     this.text.refresh();
+    // The first text measurement sets up a canvas: do it while the data is still loading.
+    if (this.source.state.status === 'loading') this.text.measure('0', 'date');
     this.rtl = this.text.direction === 'rtl';
     this.shown = this.filterEvents(this.timeline, this.hiddenGroups);
     if (this.timeline && this.timeline !== this.linkedFor) {
@@ -233,7 +236,7 @@ export class EventTimeline extends LitElement {
     }
     const { timeline } = state;
     const ctx = this.renderContext();
-    const selected = this.shown.find((e) => e.id === this.selected);
+    const selected = this.selected === undefined ? undefined : this.shown.find((e) => e.id === this.selected);
     const detail = (event: TimelineEvent, date: string) => renderDetail(event, date, ctx, { index: this.shown.indexOf(event), count: this.shown.length });
     const credits = this.creditsFor(timeline.events);
     return html`
@@ -392,7 +395,7 @@ export class EventTimeline extends LitElement {
   // ---- zoom and groups -------------------------------------------------------------------------
 
   private maxScale(): number {
-    return this.base && this.timeline ? maxZoom(this.base, this.timeline) : 1;
+    return this.base && this.timeline ? this.maxZoomFor(this.base, this.timeline) : 1;
   }
 
   /** Zooms around an event (the focused one for keys, the selected one for buttons), else the middle. */

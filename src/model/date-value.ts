@@ -179,6 +179,9 @@ export function toDatetimeAttribute(value: DateValue): string {
  * so formatted as UTC: the dates where the events happened).
  */
 export function formatAxisRange(from: number, to: number, locale: string): string {
-  const format = new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  const format = rangeFormats.get(locale) ?? new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
+  rangeFormats.set(locale, format); // made once per language: a zoom frame may need dozens
   return from === to ? format.format(from) : format.formatRange(from, to);
 }
+
+const rangeFormats = new Map<string, Intl.DateTimeFormat>();
