@@ -74,15 +74,17 @@ const copyLocales = {
 const minify = () => terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } });
 
 /**
- * The iframe page, copied from demo/ into dist/ so that a newsroom can host dist/ as it is: in
- * demo/ it loads the scripts from ../dist/, in dist/ from beside itself.
+ * The iframe page and the Embed page, copied from demo/ into dist/ so that a newsroom can host
+ * dist/ as it is: in demo/ they load the scripts from ../dist/, in dist/ from beside themselves.
+ * The demo's example events file is not in dist/, so the dist Embed page starts with an empty field.
  */
 const copyEmbedPages = {
   name: 'copy-embed-pages',
   generateBundle() {
-    for (const file of ['embed.html', 'embed.css']) {
+    for (const file of ['embed.html', 'embed.css', 'embed-code.html', 'embed-code.css']) {
       const source = readFileSync(new URL(`./demo/${file}`, import.meta.url), 'utf8')
-        .replaceAll('../dist/', './');
+        .replaceAll('../dist/', './')
+        .replace(/ data-example="[^"]*"/g, '');
       this.emitFile({ type: 'asset', fileName: file, source });
     }
   },
@@ -92,6 +94,7 @@ const copyEmbedPages = {
 const EMBED_SCRIPTS = {
   'event-timeline-embed': 'src/embed/frame.ts', // in the iframe page
   'event-timeline-frame': 'src/embed/parent.ts', // in the article page around the iframe
+  'embed-code': 'src/embed/embed-code-page.ts', // the Embed page, for producers
 };
 
 const validator = {

@@ -11,9 +11,12 @@ const files = [
   'dist/event-timeline.min.js',
   ...readdirSync('dist').filter((f) => /^event-timeline-.+\.js$/.test(f)).map((f) => `dist/${f}`),
   'dist/event-timeline.js',
-  // the iframe embed: its page and stylesheet (the scripts are listed above)
+  // the iframe embed: its page and stylesheet (the scripts are listed above), and the Embed page for producers
   'dist/embed.html',
   'dist/embed.css',
+  'dist/embed-code.html',
+  'dist/embed-code.css',
+  'dist/embed-code.js',
   ...readdirSync('dist/locales').map((f) => `dist/locales/${f}`),
 ];
 let over = false;
