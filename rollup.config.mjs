@@ -84,7 +84,9 @@ const copyEmbedPages = {
     for (const file of ['embed.html', 'embed.css', 'embed-code.html', 'embed-code.css']) {
       const source = readFileSync(new URL(`./demo/${file}`, import.meta.url), 'utf8')
         .replaceAll('../dist/', './')
-        .replace(/ data-example="[^"]*"/g, '');
+        .replace(/ data-example="[^"]*"/g, '')
+        // Comments are for the repository's readers, not for every reader of an embed.
+        .replace(file.endsWith('.css') ? /\/\*[\s\S]*?\*\/\s*/g : /<!--[\s\S]*?-->\s*/g, '');
       this.emitFile({ type: 'asset', fileName: file, source });
     }
   },
