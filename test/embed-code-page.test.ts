@@ -3,15 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../src/index.js';
 import { elementSnippet, iframeSnippet, type SnippetOptions } from '../src/embed/snippet.js';
-
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
-  for (let waited = 0; waited < ms; waited += 25) {
-    const value = check();
-    if (value) return value; // '' and 0 count as not yet
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
+import { contentHeight, ready, until, violations } from './embed-helpers.js';
 
 async function frameOf(setup: (frame: HTMLIFrameElement) => void, width = 1100): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
@@ -22,9 +14,6 @@ async function frameOf(setup: (frame: HTMLIFrameElement) => void, width = 1100):
   await loaded;
   return frame;
 }
-
-const ready = (el: EventTimeline | null | undefined) => el?.shadowRoot?.querySelector('[data-event-id]') != null;
-const contentHeight = (frame: HTMLIFrameElement) => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
 
 /** The page's controls, used the way a producer does: typing, picking, clicking. */
 function controls(frame: HTMLIFrameElement) {
@@ -126,6 +115,17 @@ describe('the Embed page', () => {
     expect([frame.hasAttribute('data-event-timeline'), frame.height, frame.getBoundingClientRect().height]).to.deep.equal([false, '640', 640]);
     await until(() => ready(frame.contentDocument?.querySelector('event-timeline')), 'the iframe preview');
     expect(frame.contentDocument!.documentElement.dir).to.equal('rtl');
+  });
+
+  it('has no WCAG 2.2 AA violations, with the previews, a dark preview and a field in error', async () => {
+    const outer = await frameOf((f) => (f.src = '/demo/embed-code.html'));
+    const page = controls(outer);
+    await until(() => ready(page.previewElement()), 'the script preview');
+    expect(await violations(outer)).to.deep.equal([]);
+    page.check('theme', 'dark');
+    page.type('src', 'data:,{}');
+    expect(page.$('#src-error').hidden).to.equal(false);
+    expect(await violations(outer)).to.deep.equal([]);
   });
 
   it('refuses a script address and an unusable id, and offers no code for them', async () => {

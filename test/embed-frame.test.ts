@@ -4,19 +4,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../src/index.js';
 import { pymMessage } from '../src/embed/messages.js';
-
-/** Polls until `check` returns something other than undefined/false, or fails naming `what`. */
-async function until<T>(check: () => T | undefined | null | false, what: string, ms = 8000): Promise<T> {
-  for (let waited = 0; waited < ms; waited += 25) {
-    const value = check();
-    if (value) return value; // '' and 0 count as not yet
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
-
-/** The height the frame's page takes, as a parent should make the frame. */
-const contentHeight = (frame: HTMLIFrameElement) => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+import { contentHeight, until, violations } from './embed-helpers.js';
 
 const widget = (frame: HTMLIFrameElement) => frame.contentDocument?.querySelector<EventTimeline>('event-timeline') ?? null;
 const ready = (frame: HTMLIFrameElement) => widget(frame)?.shadowRoot?.querySelector('[data-event-id]') != null;
@@ -62,6 +50,7 @@ describe('dist/embed.html in an iframe', () => {
     expect(height).to.be.greaterThan(400);
     expect(last(pym)).to.equal(pymMessage('pym-1', 'height', height));
 
+    expect(await violations(frame)).to.deep.equal([]);
     const doc = frame.contentDocument!;
     const el = widget(frame)!;
     expect([...doc.body.children].filter((child) => child.localName !== 'script')).to.deep.equal([el]);
@@ -78,6 +67,9 @@ describe('dist/embed.html in an iframe', () => {
   it('reports again when the width changes: below 600 px the widget turns vertical, a longer list', async () => {
     const { frame, heights, pym } = await open('?src=%2Fevents.json&childId=c', 1000);
     await until(() => ready(frame), 'the timeline');
+    // No locale given: the reader's own language, not the "en" of the page's markup.
+    const reader = new Intl.DateTimeFormat().resolvedOptions().locale;
+    expect([frame.contentDocument!.documentElement.lang, widget(frame)!.hasAttribute('locale')]).to.deep.equal([reader, false]);
     const wide = await until(() => heights.length > 0 && last(heights) === contentHeight(frame) && last(heights), 'the first height');
     const sent = heights.length;
 
@@ -130,6 +122,7 @@ describe('dist/embed.html in an iframe', () => {
     // The parent is still told the height, so the frame fits the message.
     await until(() => heights.length > 0 && last(heights) === contentHeight(frame), 'a height for the message');
     expect(last(heights)).to.be.within(40, 400);
+    expect(await violations(frame)).to.deep.equal([]);
   });
 
   it('asks for the events file when src is missing', async () => {

@@ -19,12 +19,13 @@ function showTimeline(options: EmbedOptions): void {
   el.id = options.id;
   el.setAttribute('link-selection', '');
   el.setAttribute('src', options.src);
-  if (options.locale) {
-    el.setAttribute('locale', options.locale);
-    // The widget mirrors for right-to-left languages by following its page's direction.
-    root.lang = options.locale;
-    root.dir = directionOf(options.locale);
-  }
+  if (options.locale) el.setAttribute('locale', options.locale);
+  // Without a locale the widget takes its page's lang, so the page takes the reader's language
+  // (embed.html says "en" only for the messages above). The widget mirrors for right-to-left
+  // languages by following its page's direction.
+  const language = options.locale ?? new Intl.DateTimeFormat().resolvedOptions().locale;
+  root.lang = language;
+  root.dir = directionOf(language);
   if (options.orientation) el.setAttribute('orientation', options.orientation);
   el.setAttribute('theme', options.theme ?? 'light');
   root.dataset.theme = options.theme ?? 'light';
