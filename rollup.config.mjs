@@ -73,6 +73,32 @@ const copyLocales = {
 /** Terser with more passes and modern output: the browsers that run custom elements read ES2021. */
 const minify = () => terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false } });
 
+/**
+ * The iframe page and the Embed page, copied from demo/ into dist/ so that a newsroom can host
+ * dist/ as it is: in demo/ they load the scripts from ../dist/, in dist/ from beside themselves.
+ * The demo's example events file is not in dist/, so the dist Embed page starts with an empty field.
+ */
+const copyEmbedPages = {
+  name: 'copy-embed-pages',
+  generateBundle() {
+    for (const file of ['embed.html', 'embed.css', 'embed-code.html', 'embed-code.css']) {
+      const source = readFileSync(new URL(`./demo/${file}`, import.meta.url), 'utf8')
+        .replaceAll('../dist/', './')
+        .replace(/ data-example="[^"]*"/g, '')
+        // Comments are for the repository's readers, not for every reader of an embed.
+        .replace(file.endsWith('.css') ? /\/\*[\s\S]*?\*\/\s*/g : /<!--[\s\S]*?-->\s*/g, '');
+      this.emitFile({ type: 'asset', fileName: file, source });
+    }
+  },
+};
+
+/** Small classic scripts of the iframe embed (src/embed/), each one self-contained file. */
+const EMBED_SCRIPTS = {
+  'event-timeline-embed': 'src/embed/frame.ts', // in the iframe page
+  'event-timeline-frame': 'src/embed/parent.ts', // in the article page around the iframe
+  'embed-code': 'src/embed/embed-code-page.ts', // the Embed page, for producers
+};
+
 const validator = {
   // The command-line check's core, for Node: bin/event-timeline.mjs imports it.
   input: 'src/validate.ts',
@@ -101,5 +127,10 @@ export default process.env.ONLY === 'validate' ? [validator] : [
     input,
     output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
     plugins: [nodeResolve({ browser: true }), ts(), minify()],
+  })),
+  ...Object.entries(EMBED_SCRIPTS).map(([name, input], i) => ({
+    input,
+    output: { file: `dist/${name}.js`, format: 'iife', sourcemap: true },
+    plugins: [nodeResolve({ browser: true }), ts(), minify(), ...(i === 0 ? [copyEmbedPages] : [])],
   })),
 ];
