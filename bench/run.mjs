@@ -241,6 +241,10 @@ export async function interact(page, cdp, onPhase = async (_name) => {}) {
     await page.evaluate((name) => (window.__bench.phase = name), name);
   };
   await page.mouse.move(at.x, at.y);
+  // The pointer over the chart is what loads the zoom behaviour (a part of its own): as a reader's
+  // hand on the trackpad would, give it that moment before the first pinch.
+  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('zoom-behavior')));
+  await page.waitForTimeout(100);
   await page.keyboard.down('Control');
   await page.evaluate(() => window.__bench.startFrames());
   await enter('zoom');
@@ -255,7 +259,7 @@ export async function interact(page, cdp, onPhase = async (_name) => {}) {
   // A reader takes a moment to reach the button. (Right after a drag, d3 swallows the next click
   // until a 0 ms timer runs, and Chromium runs input before timers, so an instant click is lost.)
   await enter('idle');
-  const button = await shadow(page, '[aria-label="Reset zoom"]');
+  const button = await shadow(page, '.zoom-button.reset');
   const target = { x: button.x + button.width / 2, y: button.y + button.height / 2 };
   await page.mouse.move(target.x, target.y, { steps: 5 });
   await page.waitForTimeout(150);
@@ -263,7 +267,7 @@ export async function interact(page, cdp, onPhase = async (_name) => {}) {
   await page.mouse.click(target.x, target.y);
   // The glide ends when the button disables itself (back at the whole extent).
   await page.evaluate(async () => {
-    const button = document.querySelector('event-timeline').shadowRoot.querySelector('[aria-label="Reset zoom"]');
+    const button = document.querySelector('event-timeline').shadowRoot.querySelector('.zoom-button.reset');
     for (let i = 0; i < 600 && !button.disabled; i++) await window.__bench.afterFrames(1);
     if (!button.disabled) throw new Error('Reset zoom did not return to the whole extent');
     await window.__bench.afterFrames(2);

@@ -1,6 +1,6 @@
 // The benchmark's web server and browser: localhost only, nothing cached, data sets from memory.
 import { createServer } from 'node:http';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const ROOT = new URL('../', import.meta.url);
@@ -8,7 +8,9 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 
 /**
  * Serves bench/page.html, the built bundle (`bundle`: default dist/event-timeline.min.js, or an
- * absolute path; read once now, served as /dist/event-timeline.min.js) and the story at their repository paths, and each entry of `data` at /data/<name>.json.
+ * absolute path; read once now, served as /dist/event-timeline.min.js) with the parts and
+ * catalogues it loads from beside itself (dist/event-timeline-*.js, dist/locales/), the story at
+ * their repository paths, and each entry of `data` at /data/<name>.json.
  * @param {{ data: Record<string, string>, bundle?: string }} options
  * @returns {Promise<{ origin: string, close(): Promise<void> }>}
  */
@@ -18,6 +20,9 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js' }) {
     ['/dist/event-timeline.min.js', readFileSync(bundle.startsWith('/') ? bundle : new URL(bundle, ROOT))],
     ['/events.json', readFileSync(new URL('events.json', ROOT))],
   ]);
+  const dir = bundle.startsWith('/') ? new URL(`file://${bundle.slice(0, bundle.lastIndexOf('/') + 1)}`) : new URL('dist/', ROOT);
+  for (const file of readdirSync(dir)) if (/^event-timeline-.+\.js$/.test(file)) files.set(`/dist/${file}`, readFileSync(new URL(file, dir)));
+  for (const file of readdirSync(new URL('locales/', dir))) files.set(`/dist/locales/${file}`, readFileSync(new URL(`locales/${file}`, dir)));
   for (const [name, json] of Object.entries(data)) files.set(`/data/${name}.json`, Buffer.from(json));
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;

@@ -91,7 +91,15 @@ export class ZoomController implements ReactiveController {
 
   private async withHandle(action: (handle: ZoomHandle) => void): Promise<void> {
     this.loading ??= import('./zoom-behavior.js');
-    const { createZoom } = await this.loading;
+    let createZoom: typeof import('./zoom-behavior.js').createZoom;
+    try {
+      ({ createZoom } = await this.loading);
+    } catch (error) {
+      // The part could not be fetched (offline, blocked): reading still works; try again next time.
+      this.loading = undefined;
+      console.warn('<event-timeline> zoom is unavailable:', error);
+      return;
+    }
     if (!this.element) return;
     for (const type of INTENT) this.host.removeEventListener(type, this.onIntent);
     if (!this.handle) {
