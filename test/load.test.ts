@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { findJsonError } from '../src/data/json-error.js';
 import { describePosition, parseJson } from '../src/data/json-error.js';
-import { loadJson } from '../src/data/load.js';
+import { loadText } from '../src/data/load.js';
 
 describe('parseJson', () => {
   it('names the line and column of a syntax error', () => {
@@ -19,15 +19,15 @@ describe('parseJson', () => {
   });
 });
 
-describe('loadJson', () => {
+describe('loadText', () => {
   it('reports the HTTP status and the URL of a missing file', async () => {
-    const { problem } = await loadJson('/test/fixtures/missing.json');
+    const { problem } = await loadText('/test/fixtures/missing.json');
     expect(problem!.message).to.equal('could not load /test/fixtures/missing.json: HTTP 404 Not Found');
   });
 
-  it('returns the parsed file', async () => {
-    const { value } = await loadJson('/events.json');
-    expect((value as { version: number }).version).to.equal(1);
+  it('returns the text of the file', async () => {
+    const { text } = await loadText('/events.json');
+    expect((JSON.parse(text!) as { version: number }).version).to.equal(1);
   });
 });
 

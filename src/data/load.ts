@@ -4,7 +4,6 @@
  * here throws.
  */
 import type { Problem } from '../model/types.js';
-import { parseJson, type JsonResult } from './json-error.js';
 
 export type TextResult = { text: string; contentType: string; problem?: undefined } | { text?: undefined; contentType?: undefined; problem: Problem };
 
@@ -98,10 +97,4 @@ async function readBytes(response: Response, maxBytes: number): Promise<Uint8Arr
   let offset = 0;
   for (const chunk of chunks) bytes.set(chunk, (offset += chunk.byteLength) - chunk.byteLength);
   return bytes;
-}
-
-/** Fetches and parses a JSON file at `url`. */
-export async function loadJson(url: string, signal?: AbortSignal): Promise<JsonResult> {
-  const result = await loadText(url, { signal });
-  return result.problem ? { problem: result.problem } : parseJson(result.text, url);
 }

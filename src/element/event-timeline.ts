@@ -11,9 +11,8 @@ import { createYearScale } from '../layout/year-scale.js';
 import { DEFAULT_TIMEOUT } from '../data/load.js';
 import { listSourceNames } from '../model/credits.js';
 import { resolveLocale } from '../model/locale.js';
-import { fill, type Strings } from '../i18n/strings.js';
+import { countEvents, fill, type Strings } from '../i18n/strings.js';
 import { summarize } from '../i18n/summary.js';
-import { countEvents } from '../i18n/strings.js';
 import type { Problem, Timeline, TimelineEvent, TimelineFile } from '../model/types.js';
 import { memoize } from './memoize.js';
 import { renderChart, renderDetail, renderError, renderList, renderToolbar, type RenderContext } from './render.js';
@@ -237,6 +236,7 @@ export class EventTimeline extends LitElement {
     const { timeline } = state;
     const ctx = this.renderContext();
     const selected = this.selected === undefined ? undefined : this.shown.find((e) => e.id === this.selected);
+    const selectedDate = selected && formatEventDate(selected, this.language);
     const detail = (event: TimelineEvent, date: string) => renderDetail(event, date, ctx, { index: this.shown.indexOf(event), count: this.shown.length });
     const credits = this.creditsFor(timeline.events);
     return html`
@@ -255,10 +255,10 @@ export class EventTimeline extends LitElement {
         })}
         <p class="sr-only" id="summary">${this.summaryFor(this.shown, strings, this.language)}</p>
         ${this.layout
-          ? html`${renderChart(this.layout, ctx)} ${selected ? detail(selected, formatEventDate(selected, this.language)) : nothing}`
+          ? html`${renderChart(this.layout, ctx)} ${selected ? detail(selected, selectedDate!) : nothing}`
           : renderList(this.listFor(this.shown, this.language), ctx, detail)}
         ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, this.language)}</p>` : nothing}
-        <div class="sr-only" role="status" aria-live="polite">${selected ? fill(strings.selected, { date: formatEventDate(selected, this.language), title: selected.title }, this.language) : ''}</div>
+        <div class="sr-only" role="status" aria-live="polite">${selected ? fill(strings.selected, { date: selectedDate!, title: selected.title }, this.language) : ''}</div>
       </figure>
     `;
   }
