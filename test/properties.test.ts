@@ -92,7 +92,11 @@ describe('properties of the data layer', () => {
 describe('properties of the widget', () => {
   afterEach(cleanup);
 
-  it('always ends in timeline-ready or timeline-error, with no uncaught exception in the page', async () => {
+  it('always ends in timeline-ready or timeline-error, with no uncaught exception in the page', async function () {
+    // 40 widgets, some loading the formats part for the first time on a busy machine: more than
+    // mocha's default 10 s may pass. Each run still has 5 s, and one that never ends is reported
+    // with its input rather than as a bare time-out.
+    this.timeout(60_000);
     const uncaught: unknown[] = [];
     const onError = (event: ErrorEvent) => uncaught.push(event.error ?? event.message);
     const onRejection = (event: PromiseRejectionEvent) => uncaught.push(event.reason);
@@ -116,7 +120,11 @@ describe('properties of the widget', () => {
           else el.innerHTML = `<script type="application/json">${setup.inline.replace(/</g, '\\u003c')}</script>`;
           const outcome = Promise.race([oneEvent(el, 'timeline-ready'), oneEvent(el, 'timeline-error')]);
           document.body.append(el);
-          const event = (await outcome) as CustomEvent;
+          let timer = 0;
+          const stuck = new Promise<never>((_, reject) => {
+            timer = window.setTimeout(() => reject(new Error(`neither ready nor error within 5 s for ${JSON.stringify(setup).slice(0, 300)}`)), 5000);
+          });
+          const event = (await Promise.race([outcome, stuck]).finally(() => clearTimeout(timer))) as CustomEvent;
           expect(['timeline-ready', 'timeline-error']).to.include(event.type);
           if (event.type === 'timeline-error') expect(el.shadowRoot!.querySelector('[role="alert"]') === null, '[role="alert"]').to.equal(false);
           else {
