@@ -1,6 +1,6 @@
 // The benchmark's web server and browser: localhost only, nothing cached, data sets from memory.
 import { createServer } from 'node:http';
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { chromium } from 'playwright-core';
 
 const ROOT = new URL('../', import.meta.url);
@@ -20,7 +20,9 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js' }) {
     ['/dist/event-timeline.min.js', readFileSync(bundle.startsWith('/') ? bundle : new URL(bundle, ROOT))],
     ['/events.json', readFileSync(new URL('events.json', ROOT))],
   ]);
-  const dir = bundle.startsWith('/') ? new URL(`file://${bundle.slice(0, bundle.lastIndexOf('/') + 1)}`) : new URL('dist/', ROOT);
+  const beside = bundle.startsWith('/') ? new URL(`file://${bundle.slice(0, bundle.lastIndexOf('/') + 1)}`) : new URL('dist/', ROOT);
+  // A bundle alone in a folder (bench/profile.mjs's unminified build) takes the built parts of dist/.
+  const dir = existsSync(new URL('locales/', beside)) ? beside : new URL('dist/', ROOT);
   for (const file of readdirSync(dir)) if (/^event-timeline-.+\.js$/.test(file)) files.set(`/dist/${file}`, readFileSync(new URL(file, dir)));
   for (const file of readdirSync(new URL('locales/', dir))) files.set(`/dist/locales/${file}`, readFileSync(new URL(`locales/${file}`, dir)));
   for (const [name, json] of Object.entries(data)) files.set(`/data/${name}.json`, Buffer.from(json));

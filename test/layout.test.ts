@@ -3,6 +3,7 @@ import { expect } from '@open-wc/testing';
 import { zoomIdentity } from 'd3-zoom';
 import { parseTimeline } from '../src/data/parse-timeline.js';
 import { clusterByInterval } from '../src/layout/clusters.js';
+import { cullToView, linearOf } from '../src/layout/cull.js';
 import { layoutTimeline, type MeasureText } from '../src/layout/layout.js';
 import { chooseOrientation, layoutList } from '../src/layout/list.js';
 import { revealEvent } from '../src/layout/reveal.js';
@@ -41,6 +42,34 @@ describe('clusterByInterval', () => {
       { kind: 'event', index: 0 },
       { kind: 'cluster', start: 1, end: 3 },
     ]);
+  });
+});
+
+describe('cullToView', () => {
+  const { events } = parseTimeline(generateTimeline(2000)).timeline!;
+  const base = createTimeScale(events, [16, 984]);
+  const naive = (scale: typeof base) => events.filter((e) => scale(e.to) >= 0 && scale(e.from) <= 1000);
+
+  it('finds exactly the events a filter over all of them finds, in every view', () => {
+    for (const view of [WHOLE, { k: 4, x: -1500 }, { k: 40, x: -20_000 }, { k: 300, x: -299_000 }, { k: 2, x: -1000 }]) {
+      const scale = rescale(base, view);
+      const { visible, starts } = cullToView(events, scale, 1000);
+      expect(visible.map((e) => e.id)).to.deep.equal(naive(scale).map((e) => e.id));
+      expect(starts).to.deep.equal(visible.map((e) => scale(e.from)));
+    }
+  });
+
+  it('keeps a long range that starts before the view and reaches into it', () => {
+    const long = { from: 0, to: 1000 };
+    const later = Array.from({ length: 50 }, (_, i) => ({ from: 10 + i, to: 11 + i }));
+    const scale = createTimeScale([long, ...later], [0, 1000]).copy().domain([500, 600]);
+    expect(cullToView([long, ...later], scale, 1000).visible).to.deep.equal([long]);
+  });
+
+  it('places a value exactly where the scale does', () => {
+    const scale = rescale(base, { k: 7.3, x: -2345.6 });
+    const x = linearOf(scale);
+    for (const e of events.slice(0, 200)) expect(x(e.from)).to.equal(scale(e.from));
   });
 });
 

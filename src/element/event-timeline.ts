@@ -2,7 +2,7 @@ import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValu
 import type { ScaleTime } from 'd3-scale';
 import { revealEvent } from '../layout/reveal.js';
 import { fitSpan } from '../layout/view.js';
-import { layoutTimeline, type ClusterLabel, type Layout } from '../layout/layout.js';
+import { createLabelTexts, layoutTimeline, type ClusterLabel, type Layout } from '../layout/layout.js';
 import { formatEventDate } from '../model/date-value.js';
 import { prepareRichText } from '../data/rich-text.js';
 import { chooseOrientation, layoutList, type Orientation } from '../layout/list.js';
@@ -183,8 +183,11 @@ export class EventTimeline extends LitElement {
         eras: timeline.eras,
         rtl,
         countEvents: (count) => countEvents(strings, count, locale),
+        texts: this.labelTextsFor(timeline, width, locale, strings, this.text.version),
       }),
   );
+  /** Label texts stay valid while what they are made of stays the same: kept across zoom frames. */
+  private readonly labelTextsFor = memoize((_timeline: Timeline, _width: number, _locale: string, _strings: Strings, _metrics: number) => createLabelTexts());
   private readonly listFor = memoize(layoutList);
   // Both walk every event: done once per data set, not on every frame of a zoom.
   private readonly creditsFor = memoize(listSourceNames);

@@ -43,6 +43,11 @@ function shapeOfGroup(group: number) {
 // ---- horizontal ------------------------------------------------------------------------------
 
 export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult {
+  // An event's label keeps its element (and focus) while the view zooms and pans. Clusters
+  // re-form at every change of tick interval: the n-th cluster reuses the n-th cluster's element,
+  // updated in place, rather than a whole new label built for each one at every zoom step.
+  let clusters = 0;
+  const keys = layout.labels.map((l) => (l.kind === 'event' ? l.event.id : `cluster ${clusters++}`));
   return html`
     <div class="chart" part="chart" tabindex="-1" ${setStyle({ height: `${layout.height}px` })}>
       <svg width=${layout.width} height=${layout.height} aria-hidden="true">
@@ -58,8 +63,7 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
       <ol class="labels" aria-label=${ctx.strings.events} aria-describedby="summary" @keydown=${ctx.onKeydown}>
         ${repeat(
           layout.labels,
-          // Keyed, so a focused label keeps its element (and focus) while the view zooms and pans.
-          (l) => (l.kind === 'event' ? l.event.id : `cluster:${l.events[0].id}`),
+          (_, i) => keys[i],
           (l) => (l.kind === 'event' ? renderEventLabel(l, ctx) : renderClusterLabel(l, ctx)),
         )}
       </ol>
@@ -175,9 +179,13 @@ function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
   </li>`;
 }
 
-/** Lines broken where the layout measured them; the spaces keep the words apart for assistive tech. */
+/**
+ * Lines broken where the layout measured them, as one text with line breaks the stylesheet keeps
+ * (white-space: pre): one text node per label part, however many lines, for zoom frames that
+ * create labels by the dozen. Assistive tech reads a line break as a space.
+ */
 function renderLines(lines: string[]) {
-  return lines.map((line, i) => html`${i ? ' ' : ''}<span class="line">${line}</span>`);
+  return lines.join('\n');
 }
 
 // ---- vertical --------------------------------------------------------------------------------

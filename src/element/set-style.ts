@@ -8,7 +8,8 @@ import { noChange } from 'lit';
 import { Directive, directive, PartType, type ElementPart, type PartInfo } from 'lit/directive.js';
 
 class SetStyle extends Directive {
-  private names = new Set<string>();
+  /** What was set last: a value that has not changed is not written again. */
+  private last: Record<string, string> = {};
 
   constructor(info: PartInfo) {
     super(info);
@@ -21,9 +22,9 @@ class SetStyle extends Directive {
 
   override update(part: ElementPart, [styles]: [Record<string, string>]) {
     const { style } = part.element as HTMLElement;
-    for (const name of this.names) if (!(name in styles)) style.removeProperty(name);
-    for (const [name, value] of Object.entries(styles)) style.setProperty(name, value);
-    this.names = new Set(Object.keys(styles));
+    for (const name in this.last) if (!(name in styles)) style.removeProperty(name);
+    for (const name in styles) if (styles[name] !== this.last[name]) style.setProperty(name, styles[name]);
+    this.last = styles;
     return noChange;
   }
 }

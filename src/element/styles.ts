@@ -85,6 +85,7 @@ export const styles = css`
   }
   .chart {
     position: relative;
+    contain: size layout style;
     /* Vertical swipes scroll the page; two-finger pinches are the widget's. */
     touch-action: pan-y;
     outline: none;
@@ -181,6 +182,7 @@ export const styles = css`
   }
   .label {
     position: absolute;
+    contain: layout style;
     margin: 0;
     padding: ${px(PAD_Y)} ${px(PAD_X)};
     border: 0;
@@ -206,9 +208,9 @@ export const styles = css`
     font-weight: 700;
   }
   .label .date,
-  .label .line {
+  .label .title {
     display: block;
-    white-space: nowrap;
+    white-space: pre;
   }
   .label .date {
     color: var(--event-timeline-muted);

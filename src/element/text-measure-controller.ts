@@ -11,6 +11,7 @@ export class TextMeasureController implements ReactiveController {
   private readonly cache = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
   private family = '';
+  private font = '';
   private readonly onFontsLoaded = () => {
     this.cache.clear();
     this.version++;
@@ -49,7 +50,9 @@ export class TextMeasureController implements ReactiveController {
     if (width === undefined) {
       this.context ??= document.createElement('canvas').getContext('2d');
       const { size, weight } = TYPE[kind];
-      if (this.context) this.context.font = `${weight} ${size}px ${this.family || 'sans-serif'}`;
+      const font = `${weight} ${size}px ${this.family || 'sans-serif'}`;
+      // Setting a canvas font parses it: only when it changes, not for every word.
+      if (this.context && this.font !== font) this.context.font = this.font = font;
       // Without a canvas, an average glyph of 0.6 em is a safe over-estimate.
       width = this.context ? this.context.measureText(text).width : text.length * size * 0.6;
       this.cache.set(key, width);

@@ -83,14 +83,20 @@ export function fill(template: string, values: Record<string, string | number>, 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? new Intl.NumberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
   });
 }
+
+// Building an Intl object costs far more than using one, and a zoom frame names every cluster.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
+const numberFormat = (locale: string) => numberFormats.get(locale) ?? numberFormats.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
+const pluralRules = (locale: string) => pluralRulesByLocale.get(locale) ?? pluralRulesByLocale.set(locale, new Intl.PluralRules(locale)).get(locale)!;
 
 /** "8 events" in the locale's plural form. */
 export function countEvents(strings: Strings, count: number, locale: string): string {
   const forms = strings.eventCount;
-  const form = forms[new Intl.PluralRules(locale).select(count)] ?? forms.other;
+  const form = forms[pluralRules(locale).select(count)] ?? forms.other;
   return fill(form, { count }, locale);
 }
 

@@ -6,17 +6,29 @@
 
 export type Measure = (text: string) => number;
 
-/** Greedy word wrap to `maxWidth`; a word longer than the line stands on a line of its own. */
+/**
+ * Greedy word wrap to `maxWidth`; a word longer than the line stands on a line of its own. A line
+ * is measured as its words and spaces, so each word is measured once however many titles share it
+ * (the caller's `measure` keeps what it measured).
+ */
 export function wrapText(text: string, maxWidth: number, measure: Measure): string[] {
+  const words = text.split(/\s+/).filter(Boolean);
+  // Most labels fit on one line: one measurement.
+  const whole = words.join(' ');
+  if (whole && measure(whole) <= maxWidth) return [whole];
+  const space = measure(' ');
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
-    const candidate = line ? `${line} ${word}` : word;
-    if (line && measure(candidate) > maxWidth) {
+  let lineWidth = 0;
+  for (const word of words) {
+    const width = measure(word);
+    if (line && lineWidth + space + width > maxWidth) {
       lines.push(line);
       line = word;
+      lineWidth = width;
     } else {
-      line = candidate;
+      line = line ? `${line} ${word}` : word;
+      lineWidth = line === word ? width : lineWidth + space + width;
     }
   }
   if (line) lines.push(line);

@@ -7,6 +7,7 @@ import { formatAxisRange, formatEventDate } from '../model/date-value.js';
 import { formatYearNumber } from '../model/deep-time.js';
 import type { Era, Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
+import { cullToView } from './cull.js';
 import { placeLabels, wrapText, type Measure } from './labels.js';
 import { createTicks, type Tick } from './scale.js';
 import { createYearTicks } from './year-scale.js';
@@ -120,6 +121,26 @@ export interface LayoutOptions {
    * further cannot pull events on the same day apart: there they stack instead.
    */
   fold?: boolean;
+  /**
+   * Label texts already wrapped, from earlier layouts with the same locale, strings, width and
+   * text metrics (see createLabelTexts): a zoom frame then measures only labels it has not seen.
+   */
+  texts?: LabelTexts;
+}
+
+interface LabelText {
+  date: string;
+  dateLines: string[];
+  lines: string[];
+  width: number;
+  height: number;
+}
+
+/** Wrapped label texts by event, or by a cluster's first and last start and size. */
+export type LabelTexts = Map<TimelineEvent | string, LabelText>;
+
+export function createLabelTexts(): LabelTexts {
+  return new Map();
 }
 
 export function layoutTimeline(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
@@ -149,27 +170,36 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const measureTitle: Measure = (text) => measure(text, 'title');
 
   // 1. Cull: only events that reach into the view are drawn.
-  const visible = events.filter((e) => scale(e.to) >= 0 && scale(e.from) <= width);
-  const xs = visible.map((e) => clamp(scale(e.from), 0, width));
+  const { visible, starts } = cullToView(events, scale, width);
+  const xs = starts.map((x) => clamp(x, 0, width));
   // 2. Fold crowded stretches between ticks into clusters.
   const ticks = axis === 'years' ? createYearTicks(scale, width, locale) : createTicks(scale, width, locale);
   const tickXs = ticks.map((t) => scale(t.value));
   const capacity = fold ? Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL)) : Infinity;
   const items = clusterByInterval(xs, tickXs, capacity);
-  // 3. Text of each label, wrapped to the label's width.
-  const texts = items.map((item) => describeItem(item, visible, locale, countEvents, axis));
-  const boxes = items.map((item, i) => {
-    const dateLines = wrapText(texts[i].date, inner, measureDate);
-    const lines = wrapText(texts[i].title, inner, measureTitle);
-    const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureTitle));
-    return {
-      x: xs[item.kind === 'event' ? item.index : item.start],
-      // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
-      width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
-      height: dateLines.length * TYPE.date.line + lines.length * TYPE.title.line + 2 * PAD_Y,
-      dateLines,
-      lines,
-    };
+  // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
+  const texts = options.texts ?? createLabelTexts();
+  // Clusters differ at every zoom level: forget them now and then rather than hold them all.
+  if (texts.size > 2 * events.length + 2000) texts.clear();
+  const boxes = items.map((item) => {
+    const key = item.kind === 'event' ? visible[item.index] : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start}`;
+    let text = texts.get(key);
+    if (!text) {
+      const { date, title } = describeItem(item, visible, locale, countEvents, axis);
+      const dateLines = wrapText(date, inner, measureDate);
+      const lines = wrapText(title, inner, measureTitle);
+      const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureTitle));
+      text = {
+        date,
+        // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
+        width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
+        height: dateLines.length * TYPE.date.line + lines.length * TYPE.title.line + 2 * PAD_Y,
+        dateLines,
+        lines,
+      };
+      texts.set(key, text);
+    }
+    return { ...text, x: xs[item.kind === 'event' ? item.index : item.start] };
   });
   // 4. Place the labels clear of each other.
   const placed = placeLabels(boxes, { bounds: width, gapX: GAP_X, gapY: GAP_Y });
@@ -178,9 +208,9 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
 
   const labels = items.map((item, i): LabelLayout => {
     const box = { ...boxes[i], left: placed[i].left, top: labelsHeight - placed[i].level - boxes[i].height, anchor: placed[i].anchor };
-    if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index], date: texts[i].date };
+    if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index] };
     const members = visible.slice(item.start, item.end);
-    return { ...box, kind: 'cluster', events: members, date: texts[i].date, x0: box.x, x1: xs[item.end - 1] };
+    return { ...box, kind: 'cluster', events: members, x0: box.x, x1: xs[item.end - 1] };
   });
   const eraLayouts = layoutEras(eras, scale, width);
   return {

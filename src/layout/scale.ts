@@ -54,11 +54,34 @@ export function createTicks(scale: ScaleTime<number, number>, width: number, loc
  * The first tick also names the year, so a reader is never left to guess it.
  */
 export function formatTick(value: number, locale: string, withYear = false): string {
-  // Ticks fall on Gregorian months and years, so they are named in that calendar.
-  const date = DateTime.fromMillis(value, { zone: 'utc', locale: gregorian(locale) });
+  const key = `${locale} ${value} ${withYear}`;
+  let label = tickLabels.get(key);
+  if (label === undefined) {
+    // A zoom or pan shows mostly the ticks of the frame before: remember a few thousand.
+    if (tickLabels.size > 4000) tickLabels.clear();
+    tickLabels.set(key, (label = nameTick(value, locale, withYear)));
+  }
+  return label;
+}
+
+const tickLabels = new Map<string, string>();
+
+function nameTick(value: number, locale: string, withYear: boolean): string {
+  // Luxon reads the fields; Intl names them (a formatter per kind of tick and language, kept).
+  const date = DateTime.fromMillis(value, { zone: 'utc' });
   const year = withYear ? { year: 'numeric' as const } : {};
-  if (date.hour !== 0 || date.minute !== 0) return date.toLocaleString({ hour: 'numeric', minute: '2-digit' });
-  if (date.day !== 1) return date.toLocaleString({ month: 'short', day: 'numeric', ...year });
-  if (date.month !== 1) return date.toLocaleString({ month: 'short', ...year });
-  return date.toLocaleString({ year: 'numeric' });
+  if (date.hour !== 0 || date.minute !== 0) return tickFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(value);
+  if (date.day !== 1) return tickFormat(locale, { month: 'short', day: 'numeric', ...year }).format(value);
+  if (date.month !== 1) return tickFormat(locale, { month: 'short', ...year }).format(value);
+  return tickFormat(locale, { year: 'numeric' }).format(value);
+}
+
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Positions are wall times written as UTC (see toAxisMillis), so they are named in UTC. */
+function tickFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale} ${Object.entries(options).join()}`;
+  let format = tickFormats.get(key);
+  if (!format) tickFormats.set(key, (format = new Intl.DateTimeFormat(gregorian(locale), { ...options, timeZone: 'UTC' })));
+  return format;
 }

@@ -139,7 +139,23 @@ export function formatDateValue(value: DateValue, locale: string): string {
   if (value.precision === 'year') return formatYearNumber(value.start.year, gregorian(locale));
   const era: Intl.DateTimeFormatOptions = value.start.year < 1 ? { era: 'short' } : {};
   const calendar = value.precision === 'month' ? gregorian(locale) : locale;
-  return value.start.setLocale(calendar).toLocaleString({ ...FULL[value.precision], ...era });
+  // A time is named in its own zone, which luxon knows.
+  if (value.precision === 'time') return value.start.setLocale(calendar).toLocaleString({ ...FULL.time, ...era });
+  // A calendar date is the wall date of its axis position, named in UTC by a formatter kept per
+  // language: a list of 10,000 events or a zoom frame full of new labels names many dates.
+  return calendarFormat(calendar, value.precision, era.era !== undefined).format(toAxisMillis(value.start));
+}
+
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+function calendarFormat(locale: string, precision: 'month' | 'day', bc: boolean): Intl.DateTimeFormat {
+  const key = `${locale} ${precision} ${bc}`;
+  let format = calendarFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...FULL[precision], ...(bc ? { era: 'short' as const } : {}), timeZone: 'UTC' });
+    calendarFormats.set(key, format);
+  }
+  return format;
 }
 
 /**
@@ -147,12 +163,19 @@ export function formatDateValue(value: DateValue, locale: string): string {
  * axis, whose ticks fall on Gregorian months. Days convert exactly and keep the reader's calendar.
  */
 export function gregorian(locale: string): string {
-  try {
-    return new Intl.Locale(locale, { calendar: 'gregory' }).toString();
-  } catch {
-    return locale;
+  let result = gregorianLocales.get(locale);
+  if (result === undefined) {
+    try {
+      result = new Intl.Locale(locale, { calendar: 'gregory' }).toString();
+    } catch {
+      result = locale;
+    }
+    gregorianLocales.set(locale, result); // asked for by every tick of every zoom frame
   }
+  return result;
 }
+
+const gregorianLocales = new Map<string, string>();
 
 /** "c." in the reader's language; the languages a newsroom is likely to use, else the English form. */
 const CIRCA: Record<string, string> = { de: 'ca.', nl: 'ca.', it: 'ca.', sv: 'ca.', da: 'ca.', nb: 'ca.', no: 'ca.', pl: 'ok.', cs: 'asi', fr: 'vers', es: 'c.', pt: 'c.' };

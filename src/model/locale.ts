@@ -5,12 +5,26 @@
 export function resolveLocale(...candidates: Array<string | null | undefined>): string {
   for (const tag of candidates) {
     if (!tag) continue;
-    try {
-      const [canonical] = Intl.getCanonicalLocales(tag);
-      if (canonical) return canonical;
-    } catch {
-      // not a language tag: try the next candidate
-    }
+    const canonical = canonicalize(tag);
+    if (canonical) return canonical;
   }
-  return new Intl.DateTimeFormat().resolvedOptions().locale;
+  return (browserLocale ??= new Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+// Asked on every update, zoom frames included; the answers never change.
+let browserLocale: string | undefined;
+const canonicalTags = new Map<string, string>();
+
+function canonicalize(tag: string): string {
+  let canonical = canonicalTags.get(tag);
+  if (canonical === undefined) {
+    try {
+      canonical = Intl.getCanonicalLocales(tag)[0] ?? '';
+    } catch {
+      canonical = ''; // not a language tag: the next candidate is tried
+    }
+    if (canonicalTags.size > 100) canonicalTags.clear();
+    canonicalTags.set(tag, canonical);
+  }
+  return canonical;
 }
