@@ -153,6 +153,54 @@ describe('dist/embed.html in an iframe', () => {
   });
 });
 
+/** This test server under its other name (127.0.0.1 for localhost): another origin and site, so a cross-origin frame. */
+function otherOrigin(): string {
+  const url = new URL(location.origin);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.origin;
+}
+
+describe('dist/embed.html in a cross-origin iframe far below the fold', () => {
+  afterEach(() => document.querySelectorAll('iframe, .spacer').forEach((f) => f.remove()));
+
+  it('reports its final height without being scrolled into view, though the browser pauses its rendering', async () => {
+    // The file arrives after the frame has been found out of view and its rendering paused.
+    const search = `?src=${encodeURIComponent('/test/faults/slow?ms=1000')}&id=story`;
+    const messages: { source: MessageEventSource | null; data: Record<string, unknown> }[] = [];
+    addEventListener('message', ({ source, data }) => messages.push({ source, data }));
+    const frame = (src: string) => {
+      const f = document.createElement('iframe');
+      f.style.cssText = 'display: block; width: 1000px; height: 300px; border: 0';
+      f.setAttribute('scrolling', 'no');
+      f.src = src;
+      return f;
+    };
+    // The same page in view, and so rendered, says what the final height is.
+    const control = frame(`/dist/embed.html${search}`);
+    const spacer = Object.assign(document.createElement('div'), { className: 'spacer' });
+    spacer.style.height = '5000px';
+    const far = frame(`${otherOrigin()}/dist/embed.html${search}`);
+    const probe = frame(`${otherOrigin()}/test/fixtures/frame-probe.html`);
+    document.body.append(control, spacer, far, probe);
+
+    const from = (f: HTMLIFrameElement, key: string) =>
+      messages.filter((m) => m.source === f.contentWindow && key in m.data).map((m) => m.data[key] as unknown);
+    const heights = () => from(far, 'datawrapper-height').map((h) => Object.values(h as Record<string, number>)[0]);
+    // The premise: a cross-origin frame out of view gets no animation frames (and so no ResizeObserver
+    // callbacks) after its first one or two; in view it would get about 60 in that second.
+    const [animationFrames] = await until(() => from(probe, 'frame-probe').length > 0 && from(probe, 'frame-probe'), 'the probe');
+    expect(animationFrames).to.be.below(5);
+
+    await until(() => ready(control), 'the timeline in view');
+    const expected = await until(() => contentHeight(control) > 400 && contentHeight(control), 'the final height in view');
+    await until(() => last(heights()) === expected, 'the final height from the far frame').catch(() => {
+      throw new Error(`the far frame reported ${JSON.stringify(heights())}, not the final height ${expected}`);
+    });
+    // Nothing was scrolled: the frame is still far below the visible part of the page.
+    expect([scrollY, far.getBoundingClientRect().top > innerHeight + 4000]).to.deep.equal([0, true]);
+  });
+});
+
 describe('dist/event-timeline-frame.js in an article page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 

@@ -61,6 +61,8 @@ function showProblems(problems: ParamProblem[]): void {
  * callback runs at most once per animation frame, after layout, so it is the throttle. Browsers
  * may pause rendering in a cross-origin frame out of view, and then the observer: the widget's own
  * events and pym's width requests also measure, so the first height never waits for a scroll.
+ * (The widget reaches timeline-ready there because its first layout reads its width at once,
+ * size-controller.ts's hostUpdate, instead of waiting for its own observer; a test guards both.)
  */
 function reportHeights(chartId: string, childId: string | undefined): void {
   if (window.parent === window) return;
