@@ -241,6 +241,65 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     await until(() => story.style.height !== `${before}px` && story.style.height === `${contentHeight(story)}px`, 'the new height');
   });
 
+  it("puts the event a reader picks inside the frame into the article's address, with no reload, history entry or scroll", async () => {
+    const article = document.createElement('iframe');
+    article.style.cssText = 'width: 900px; height: 600px; border: 0';
+    const loaded = new Promise((resolve) => article.addEventListener('load', resolve, { once: true }));
+    article.src = '/test/fixtures/embed-links.html#story=senate-office-meeting';
+    document.body.append(article);
+    await loaded;
+    const win = article.contentWindow!;
+    const story = article.contentDocument!.getElementById('story') as HTMLIFrameElement;
+    const sender = article.contentDocument!.getElementById('sender') as HTMLIFrameElement;
+    await until(() => ready(story), 'the timeline');
+    const title = () => widget(story)!.shadowRoot!.querySelector('#detail-title')?.textContent;
+    const pick = (id: string) => widget(story)!.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!.click();
+    const close = () => widget(story)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await until(title, 'the linked event')).to.equal('Sessions meets Kislyak in his Senate office');
+    // The other marked frame's refused link messages came before its height: once the height is
+    // applied, they have been handled, and none of them touched the address.
+    await until(() => sender.style.height === '77px', "the other frame's height");
+    expect(win.location.hash).to.equal('#story=senate-office-meeting');
+
+    const entries = win.history.length;
+    const page = story.contentWindow as Window & { notReloaded?: boolean };
+    page.notReloaded = true;
+    const src = story.getAttribute('src');
+    pick('flynn-resigns');
+    await until(() => win.location.hash === '#story=flynn-resigns', "the link in the article's address");
+    await settle();
+    // The frame kept its page and the reader's pick (the link was not sent back to it); the article
+    // has no new history entry and did not scroll.
+    expect([title(), page.notReloaded, story.getAttribute('src') === src, win.history.length === entries, win.scrollY]).to.deep.equal([
+      'Michael Flynn resigns as National Security Adviser',
+      true,
+      true,
+      true,
+      0,
+    ]);
+
+    // An in-page link back to the first event still reaches the frame, though its address named that event already.
+    win.location.hash = '#story=senate-office-meeting';
+    await until(() => title() === 'Sessions meets Kislyak in his Senate office', 'the event linked again');
+
+    // Closing the detail takes the link out of the address.
+    close();
+    await until(() => win.location.href === new URL('/test/fixtures/embed-links.html', location.href).href, 'an address without the link');
+
+    // A hash that is not this timeline's is not the frame's to clear.
+    pick('flynn-resigns');
+    await until(() => win.location.hash === '#story=flynn-resigns', 'the link again');
+    win.history.replaceState(null, '', '#comments');
+    close();
+    await settle();
+    expect(win.location.hash).to.equal('#comments');
+    // A link message from a window that is not one of the marked frames (this test page) is refused.
+    win.postMessage({ 'event-timeline-hash': '#story=flynn-resigns' }, '*');
+    await settle();
+    expect(win.location.hash).to.equal('#comments');
+  });
+
   it('ignores height messages from anything but the frame itself', async () => {
     const article = document.createElement('iframe');
     article.style.cssText = 'width: 900px; height: 600px; border: 0';

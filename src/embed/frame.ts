@@ -7,7 +7,7 @@
  * widget reads, or as text in a message. This script sets no inline style and the page has no
  * inline script or style: embed.html runs under `script-src 'self'; style-src 'self'`.
  */
-import { selectionFromHash } from './deep-link.js';
+import { hashMessage, selectionFromHash } from './deep-link.js';
 import { datawrapperMessage, parsePymMessage, pymMessage } from './messages.js';
 import { directionOf, readEmbedParams, type EmbedOptions, type ParamProblem } from './params.js';
 
@@ -34,6 +34,15 @@ function showTimeline(options: EmbedOptions): void {
   addEventListener('hashchange', () => {
     const selected = selectionFromHash(location.hash, options.id);
     if (selected !== undefined) el.setAttribute('selected', selected);
+  });
+  // The other way: the reader picks an event (or closes it), the widget writes the link into the
+  // frame's address, and the page around may put it into its own (parent.ts), to be shared. Only
+  // the reader's picks: the page setting `selected` (a link passed in above) fires no
+  // timeline-select, so a link never comes back to where it came from.
+  el.addEventListener('timeline-select', () => {
+    if (window.parent === window) return;
+    const hash = selectionFromHash(location.hash, options.id) === undefined ? '' : location.hash;
+    window.parent.postMessage(hashMessage(hash), '*');
   });
 }
 
