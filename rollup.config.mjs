@@ -111,8 +111,9 @@ const validator = {
 export default process.env.ONLY === 'validate' ? [validator] : [
   validator,
   {
-    // For apps with a bundler: the rare parts become chunks of their own.
-    input: { 'event-timeline': 'src/index.ts' },
+    // For apps with a bundler (the package's main export, dist/index.js): lit, d3 and luxon are left
+    // to the app's bundler, and the rare parts become chunks of their own.
+    input: { index: 'src/index.ts' },
     external,
     output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
     plugins: [minifyCss, nodeResolve(), ts()],
@@ -122,6 +123,15 @@ export default process.env.ONLY === 'validate' ? [validator] : [
     input: 'src/bundle.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', sourcemap: true },
     plugins: [withoutD3TimeFormat, minifyCss, loadPartsBesideScript, copyLocales, nodeResolve({ browser: true }), ts(), minify()],
+  },
+  {
+    // The same self-contained file as an ES module, for <script type="module"> in a page without a
+    // build step: no bare imports, minified, the parts and catalogues loaded from beside it. Like
+    // the IIFE it exports only the element's class: the package's readers of other formats would
+    // put the formats part into it a second time.
+    input: 'src/bundle.ts',
+    output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
+    plugins: [withoutD3TimeFormat, minifyCss, loadPartsBesideScript, nodeResolve({ browser: true }), ts(), minify()],
   },
   ...Object.entries(PARTS).map(([name, input]) => ({
     input,

@@ -5,7 +5,7 @@ import { esbuildPlugin } from '@web/dev-server-esbuild';
 import { defaultReporter } from '@web/test-runner';
 import { playwrightLauncher } from '@web/test-runner-playwright';
 import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugin';
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
 
@@ -101,8 +101,24 @@ function faultsMiddleware() {
   };
 }
 
+/**
+ * The built scripts (/dist/*.js) as a web server or CDN serves them, byte for byte: the dev
+ * server would otherwise resolve bare imports (`lit`) in them, and a page test could not see that
+ * a file works only through a bundler.
+ */
+function rawDistMiddleware() {
+  return async (ctx, next) => {
+    if (!/^\/dist\/[\w-]+(\/[\w-]+)*(\.[\w-]+)*\.js$/.test(ctx.path)) return next();
+    const file = new URL(`.${ctx.path}`, import.meta.url);
+    if (!existsSync(file)) return next();
+    ctx.type = 'text/javascript';
+    ctx.set('cache-control', 'no-cache');
+    ctx.body = readFileSync(file);
+  };
+}
+
 export default {
-  middleware: [faultsMiddleware()],
+  middleware: [faultsMiddleware(), rawDistMiddleware()],
   nodeResolve: true,
   concurrency: 1,
   plugins: [

@@ -1,7 +1,10 @@
 // The single file that producers paste into a CMS: dist/event-timeline.min.js, built by `npm run
-// build` (which `npm test` runs first), loaded by plain <script> tags in a page of its own.
+// build` (which `npm test` runs first), loaded by plain <script> tags in a page of its own; and
+// the same file as an ES module, dist/event-timeline.js, for <script type="module">. The test
+// server sends dist/*.js as they are (web-test-runner.config.mjs), bare imports unresolved.
 import { expect } from '@open-wc/testing';
 import { openPage as load } from './frames.js';
+import { nameOf } from './helpers.js';
 
 describe('dist/event-timeline.min.js in a plain page', () => {
   it('registers the element once, though included twice, and renders the story with its styles', async () => {
@@ -63,6 +66,43 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     const names = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(names).to.include('/dist/event-timeline-zoom-behavior.js');
     expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!.disabled).to.equal(false);
+    frame.remove();
+  });
+});
+
+describe('dist/event-timeline.js as a module in a plain page', () => {
+  it('renders the story with no build step and no import map, its catalogue and parts loaded from beside it', async () => {
+    const frame = await load('/test/fixtures/module.html');
+    const win = frame.contentWindow!;
+    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')];
+    // What a reader hears, in the page's language: date in full words, then the title.
+    expect(marks.map(nameOf)).to.include('8. September 2016 Sessions meets Kislyak in his Senate office');
+    expect(marks).to.have.length(4); // the sheet's four events
+    expect(el.shadowRoot!.querySelector('[aria-label="Vergrößern"]') !== null).to.equal(true);
+    expect(win.getComputedStyle(marks[0]).position).to.equal('absolute');
+    // Self-contained: one copy of Lit, nothing fetched from node_modules.
+    expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
+    const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(fetched().filter((p) => p.includes('node_modules'))).to.deep.equal([]);
+    expect(fetched()).to.include.members(['/dist/event-timeline-formats.js', '/dist/locales/de.json']);
+    el.setAttribute('selected', 'senate-office-meeting');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.shadowRoot!.querySelector('#detail .text em')?.textContent).to.equal('two');
+    expect(fetched()).to.include('/dist/event-timeline-sanitize.js');
+    frame.remove();
+  });
+
+  it('is defined once with the classic script on the same page, and exports its class', async () => {
+    const frame = await load('/test/fixtures/module-and-classic.html');
+    const win = frame.contentWindow as unknown as Window & { EventTimeline: { EventTimeline: unknown }; moduleExport: unknown; litHtmlVersions: string[] };
+    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    expect(el.shadowRoot!.querySelectorAll('[data-event-id]')).to.have.length(8);
+    // The classic script ran first and defined the element; the module's copy found it defined.
+    expect(win.customElements.get('event-timeline') === win.EventTimeline.EventTimeline).to.equal(true);
+    expect(typeof win.moduleExport).to.equal('function');
+    expect(win.moduleExport === win.EventTimeline.EventTimeline).to.equal(false);
+    expect(win.litHtmlVersions).to.have.length(2);
     frame.remove();
   });
 });

@@ -153,6 +153,54 @@ describe('dist/embed.html in an iframe', () => {
   });
 });
 
+/** This test server under its other name (127.0.0.1 for localhost): another origin and site, so a cross-origin frame. */
+function otherOrigin(): string {
+  const url = new URL(location.origin);
+  url.hostname = url.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+  return url.origin;
+}
+
+describe('dist/embed.html in a cross-origin iframe far below the fold', () => {
+  afterEach(() => document.querySelectorAll('iframe, .spacer').forEach((f) => f.remove()));
+
+  it('reports its final height without being scrolled into view, though the browser pauses its rendering', async () => {
+    // The file arrives after the frame has been found out of view and its rendering paused.
+    const search = `?src=${encodeURIComponent('/test/faults/slow?ms=1000')}&id=story`;
+    const messages: { source: MessageEventSource | null; data: Record<string, unknown> }[] = [];
+    addEventListener('message', ({ source, data }) => messages.push({ source, data }));
+    const frame = (src: string) => {
+      const f = document.createElement('iframe');
+      f.style.cssText = 'display: block; width: 1000px; height: 300px; border: 0';
+      f.setAttribute('scrolling', 'no');
+      f.src = src;
+      return f;
+    };
+    // The same page in view, and so rendered, says what the final height is.
+    const control = frame(`/dist/embed.html${search}`);
+    const spacer = Object.assign(document.createElement('div'), { className: 'spacer' });
+    spacer.style.height = '5000px';
+    const far = frame(`${otherOrigin()}/dist/embed.html${search}`);
+    const probe = frame(`${otherOrigin()}/test/fixtures/frame-probe.html`);
+    document.body.append(control, spacer, far, probe);
+
+    const from = (f: HTMLIFrameElement, key: string) =>
+      messages.filter((m) => m.source === f.contentWindow && key in m.data).map((m) => m.data[key] as unknown);
+    const heights = () => from(far, 'datawrapper-height').map((h) => Object.values(h as Record<string, number>)[0]);
+    // The premise: a cross-origin frame out of view gets no animation frames (and so no ResizeObserver
+    // callbacks) after its first one or two; in view it would get about 60 in that second.
+    const [animationFrames] = await until(() => from(probe, 'frame-probe').length > 0 && from(probe, 'frame-probe'), 'the probe');
+    expect(animationFrames).to.be.below(5);
+
+    await until(() => ready(control), 'the timeline in view');
+    const expected = await until(() => contentHeight(control) > 400 && contentHeight(control), 'the final height in view');
+    await until(() => last(heights()) === expected, 'the final height from the far frame').catch(() => {
+      throw new Error(`the far frame reported ${JSON.stringify(heights())}, not the final height ${expected}`);
+    });
+    // Nothing was scrolled: the frame is still far below the visible part of the page.
+    expect([scrollY, far.getBoundingClientRect().top > innerHeight + 4000]).to.deep.equal([0, true]);
+  });
+});
+
 describe('dist/event-timeline-frame.js in an article page', () => {
   afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
 
@@ -191,6 +239,65 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     article.style.width = '380px';
     await until(() => widget(story)!.shadowRoot!.querySelector('figure.vertical'), 'the vertical layout');
     await until(() => story.style.height !== `${before}px` && story.style.height === `${contentHeight(story)}px`, 'the new height');
+  });
+
+  it("puts the event a reader picks inside the frame into the article's address, with no reload, history entry or scroll", async () => {
+    const article = document.createElement('iframe');
+    article.style.cssText = 'width: 900px; height: 600px; border: 0';
+    const loaded = new Promise((resolve) => article.addEventListener('load', resolve, { once: true }));
+    article.src = '/test/fixtures/embed-links.html#story=senate-office-meeting';
+    document.body.append(article);
+    await loaded;
+    const win = article.contentWindow!;
+    const story = article.contentDocument!.getElementById('story') as HTMLIFrameElement;
+    const sender = article.contentDocument!.getElementById('sender') as HTMLIFrameElement;
+    await until(() => ready(story), 'the timeline');
+    const title = () => widget(story)!.shadowRoot!.querySelector('#detail-title')?.textContent;
+    const pick = (id: string) => widget(story)!.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!.click();
+    const close = () => widget(story)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+    expect(await until(title, 'the linked event')).to.equal('Sessions meets Kislyak in his Senate office');
+    // The other marked frame's refused link messages came before its height: once the height is
+    // applied, they have been handled, and none of them touched the address.
+    await until(() => sender.style.height === '77px', "the other frame's height");
+    expect(win.location.hash).to.equal('#story=senate-office-meeting');
+
+    const entries = win.history.length;
+    const page = story.contentWindow as Window & { notReloaded?: boolean };
+    page.notReloaded = true;
+    const src = story.getAttribute('src');
+    pick('flynn-resigns');
+    await until(() => win.location.hash === '#story=flynn-resigns', "the link in the article's address");
+    await settle();
+    // The frame kept its page and the reader's pick (the link was not sent back to it); the article
+    // has no new history entry and did not scroll.
+    expect([title(), page.notReloaded, story.getAttribute('src') === src, win.history.length === entries, win.scrollY]).to.deep.equal([
+      'Michael Flynn resigns as National Security Adviser',
+      true,
+      true,
+      true,
+      0,
+    ]);
+
+    // An in-page link back to the first event still reaches the frame, though its address named that event already.
+    win.location.hash = '#story=senate-office-meeting';
+    await until(() => title() === 'Sessions meets Kislyak in his Senate office', 'the event linked again');
+
+    // Closing the detail takes the link out of the address.
+    close();
+    await until(() => win.location.href === new URL('/test/fixtures/embed-links.html', location.href).href, 'an address without the link');
+
+    // A hash that is not this timeline's is not the frame's to clear.
+    pick('flynn-resigns');
+    await until(() => win.location.hash === '#story=flynn-resigns', 'the link again');
+    win.history.replaceState(null, '', '#comments');
+    close();
+    await settle();
+    expect(win.location.hash).to.equal('#comments');
+    // A link message from a window that is not one of the marked frames (this test page) is refused.
+    win.postMessage({ 'event-timeline-hash': '#story=flynn-resigns' }, '*');
+    await settle();
+    expect(win.location.hash).to.equal('#comments');
   });
 
   it('ignores height messages from anything but the frame itself', async () => {

@@ -1,6 +1,6 @@
 // The code the Embed page hands out, and the deep links through the iframe.
 import { expect } from '@open-wc/testing';
-import { frameSrcWithHash, selectionFromHash } from '../src/embed/deep-link.js';
+import { frameId, frameSrcWithHash, hashMessage, readHashMessage, selectionFromHash } from '../src/embed/deep-link.js';
 import { elementSnippet, escapeAttribute, frameUrl, iframeSnippet, type SnippetOptions } from '../src/embed/snippet.js';
 
 const OPTIONS: SnippetOptions = {
@@ -96,5 +96,45 @@ describe('embed deep links', () => {
     expect(frameSrcWithHash(src, '', base)).to.equal(undefined);
     // Without an id parameter the frame's timeline is called "timeline"; relative addresses resolve.
     expect(frameSrcWithHash('/dist/embed.html?src=a.json', '#timeline=x', base)).to.equal('https://news.example/dist/embed.html?src=a.json#timeline=x');
+    // Once the frame has said which event its reader picked, that is what its address is compared with.
+    expect(frameSrcWithHash(`${src}#story=senate-office-meeting`, '#story=senate-office-meeting', base, '#story=flynn-resigns')).to.equal(
+      `${src}#story=senate-office-meeting`,
+    );
+    expect(frameSrcWithHash(src, '#story=flynn-resigns', base, '#story=flynn-resigns')).to.equal(undefined);
+    expect(frameSrcWithHash(`${src}#story=flynn-resigns`, '#story=flynn-resigns', base, '')).to.equal(`${src}#story=flynn-resigns`);
+  });
+
+  it("names a frame's timeline as its page does: the id parameter, else timeline", () => {
+    const base = 'https://news.example/story.html';
+    expect(frameId('https://cdn.example/et/embed.html?src=a.json&id=story#story=x', base)).to.equal('story');
+    expect(frameId('/et/embed.html?src=a.json', base)).to.equal('timeline');
+    expect(frameId('https://[', base)).to.equal('timeline');
+  });
+
+  it('builds the message a frame sends when its reader picks an event, and reads it back only for that timeline', () => {
+    expect(hashMessage('#story=flynn-resigns')).to.deep.equal({ 'event-timeline-hash': '#story=flynn-resigns' });
+    expect(readHashMessage(hashMessage('#story=flynn-resigns'), 'story')).to.equal('#story=flynn-resigns');
+    // Nothing picked (the detail closed); an id escaped as the widget writes it.
+    expect(readHashMessage(hashMessage(''), 'story')).to.equal('');
+    expect(readHashMessage(hashMessage(`#story=${encodeURIComponent("Café (2016)'s *note*!~")}`), 'story')).to.equal("#story=Caf%C3%A9%20(2016)'s%20*note*!~");
+    const refused: unknown[] = [
+      hashMessage('#timeline=flynn-resigns'), // another timeline's link
+      hashMessage('#storyx=1'),
+      hashMessage('#story='),
+      hashMessage(`#story=${'x'.repeat(600)}`),
+      hashMessage('#story=a b'),
+      hashMessage('#story=x#y'),
+      hashMessage('#story=<img src=x>'),
+      hashMessage('#story=%E0%A4%A'), // a broken escape
+      hashMessage('javascript:alert(1)'),
+      hashMessage('?story=x'),
+      { 'event-timeline-hash': 42 },
+      { 'event-timeline-hash': { id: 'story', hash: '#story=x' } },
+      { 'datawrapper-height': { story: 5 } },
+      '#story=x',
+      null,
+      undefined,
+    ];
+    for (const message of refused) expect(readHashMessage(message, 'story'), JSON.stringify(message)).to.equal(undefined);
   });
 });

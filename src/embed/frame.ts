@@ -7,7 +7,7 @@
  * widget reads, or as text in a message. This script sets no inline style and the page has no
  * inline script or style: embed.html runs under `script-src 'self'; style-src 'self'`.
  */
-import { selectionFromHash } from './deep-link.js';
+import { hashMessage, selectionFromHash } from './deep-link.js';
 import { datawrapperMessage, parsePymMessage, pymMessage } from './messages.js';
 import { directionOf, readEmbedParams, type EmbedOptions, type ParamProblem } from './params.js';
 
@@ -35,6 +35,15 @@ function showTimeline(options: EmbedOptions): void {
     const selected = selectionFromHash(location.hash, options.id);
     if (selected !== undefined) el.setAttribute('selected', selected);
   });
+  // The other way: the reader picks an event (or closes it), the widget writes the link into the
+  // frame's address, and the page around may put it into its own (parent.ts), to be shared. Only
+  // the reader's picks: the page setting `selected` (a link passed in above) fires no
+  // timeline-select, so a link never comes back to where it came from.
+  el.addEventListener('timeline-select', () => {
+    if (window.parent === window) return;
+    const hash = selectionFromHash(location.hash, options.id) === undefined ? '' : location.hash;
+    window.parent.postMessage(hashMessage(hash), '*');
+  });
 }
 
 function showProblems(problems: ParamProblem[]): void {
@@ -61,6 +70,8 @@ function showProblems(problems: ParamProblem[]): void {
  * callback runs at most once per animation frame, after layout, so it is the throttle. Browsers
  * may pause rendering in a cross-origin frame out of view, and then the observer: the widget's own
  * events and pym's width requests also measure, so the first height never waits for a scroll.
+ * (The widget reaches timeline-ready there because its first layout reads its width at once,
+ * size-controller.ts's hostUpdate, instead of waiting for its own observer; a test guards both.)
  */
 function reportHeights(chartId: string, childId: string | undefined): void {
   if (window.parent === window) return;
