@@ -107,9 +107,14 @@ describe('properties of the widget', () => {
     try {
       const mutation = fc.tuple(fc.constantFrom(...paths(story)), values);
       const input = fc.oneof(
-        fc.array(mutation, { minLength: 1, maxLength: 4 }).map((mutations) => ({
-          events: mutations.reduce((file, [path, value]) => (paths(file).some((p) => p.join('/') === path.join('/')) ? mutate(file, path, value) : file), story),
-        })),
+        fc
+          .array(mutation, { minLength: 1, maxLength: 4 })
+          .map((mutations) => ({
+            events: mutations.reduce((file, [path, value]) => (paths(file).some((p) => p.join('/') === path.join('/')) ? mutate(file, path, value) : file), story),
+          }))
+          // Removing the whole file leaves no data at all: the widget then says so and fires nothing
+          // (test/load-faults.test.ts: "No timeline data."), which is not a file to judge.
+          .filter((setup) => setup.events !== undefined),
         fc.oneof(fc.string(), fc.constant(JSON.stringify(story)).chain((json) => fc.nat(json.length).map((n) => json.slice(0, n)))).map((inline) => ({ inline })),
       );
       await fc.assert(
