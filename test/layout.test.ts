@@ -2,7 +2,7 @@
 import { expect } from '@open-wc/testing';
 import { zoomIdentity } from 'd3-zoom';
 import { parseTimeline } from '../src/data/parse-timeline.js';
-import { clusterByInterval } from '../src/layout/clusters.js';
+import { clusterByInterval as clusterBy } from '../src/layout/clusters.js';
 import { cullToView, linearOf } from '../src/layout/cull.js';
 import { layoutTimeline, type MeasureText } from '../src/layout/layout.js';
 import { chooseOrientation, layoutList } from '../src/layout/list.js';
@@ -19,6 +19,8 @@ const measure: MeasureText = (text, kind) => text.length * (kind === 'date' ? 7 
 async function story(): Promise<Timeline> {
   return parseTimeline(await loadStory()).timeline!;
 }
+
+const clusterByInterval = (xs: number[], boundaries: number[], capacity: number) => clusterBy(xs.length, (i) => xs[i], boundaries, capacity);
 
 describe('clusterByInterval', () => {
   it('keeps events single while a stretch holds no more than its capacity', () => {
@@ -53,9 +55,9 @@ describe('cullToView', () => {
   it('finds exactly the events a filter over all of them finds, in every view', () => {
     for (const view of [WHOLE, { k: 4, x: -1500 }, { k: 40, x: -20_000 }, { k: 300, x: -299_000 }, { k: 2, x: -1000 }]) {
       const scale = rescale(base, view);
-      const { visible, starts } = cullToView(events, scale, 1000);
+      const { visible, x } = cullToView(events, scale, 1000);
       expect(visible.map((e) => e.id)).to.deep.equal(naive(scale).map((e) => e.id));
-      expect(starts).to.deep.equal(visible.map((e) => scale(e.from)));
+      expect(visible.map((e) => x(e.from))).to.deep.equal(visible.map((e) => scale(e.from)));
     }
   });
 
@@ -64,6 +66,29 @@ describe('cullToView', () => {
     const later = Array.from({ length: 50 }, (_, i) => ({ from: 10 + i, to: 11 + i }));
     const scale = createTimeScale([long, ...later], [0, 1000]).copy().domain([500, 600]);
     expect(cullToView([long, ...later], scale, 1000).visible).to.deep.equal([long]);
+    const inside = { from: 550, to: 551 };
+    expect(cullToView([long, ...later, inside], scale, 1000).visible).to.deep.equal([long, inside]);
+  });
+
+  it('folds by bisection exactly as a walk over every event would', () => {
+    const rng = (seed: number) => () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+    const next = rng(7);
+    for (let run = 0; run < 50; run++) {
+      const xs = Array.from({ length: Math.floor(next() * 200) }, () => Math.floor(next() * 1000)).sort((a, b) => a - b);
+      const boundaries = Array.from({ length: Math.floor(next() * 12) }, () => Math.floor(next() * 1000)).sort((a, b) => a - b);
+      const capacity = 1 + Math.floor(next() * 5);
+      const walked: unknown[] = [];
+      let start = 0;
+      while (start < xs.length) {
+        const limit = boundaries.find((b) => b > xs[start]) ?? Infinity;
+        let end = start;
+        while (end < xs.length && xs[end] < limit) end++;
+        if (end - start > capacity) walked.push({ kind: 'cluster', start, end });
+        else for (let index = start; index < end; index++) walked.push({ kind: 'event', index });
+        start = end;
+      }
+      expect(clusterByInterval(xs, boundaries, capacity)).to.deep.equal(walked);
+    }
   });
 
   it('places a value exactly where the scale does', () => {
@@ -124,6 +149,34 @@ describe('layoutTimeline', () => {
     const layout = layoutTimeline(events, { scale: view.rescaleX(base), width: 1000, locale: 'en-US', measure });
     expect(layout.marks.length).to.be.lessThan(8);
     for (const m of layout.marks) expect(m.x1 >= 0 && m.x0 <= 1000).to.equal(true);
+  });
+
+  it('never lets two tick labels run into each other, at any zoom', () => {
+    const { events } = parseTimeline(generateTimeline(2000)).timeline!;
+    const base = createTimeScale(events, [16, 984]);
+    for (const k of [1, 1.5, 3, 5.3, 9, 22.6, 60]) {
+      const { ticks } = layoutTimeline(events, { scale: rescale(base, { k, x: -(k - 1) * 500 }), width: 1000, locale: 'en-US', measure });
+      expect(ticks.length, `ticks at k=${k}`).to.be.greaterThan(1);
+      for (let i = 1; i < ticks.length; i++) {
+        const room = ticks[i].x - ticks[i - 1].x;
+        expect(room, `${ticks[i - 1].label} | ${ticks[i].label} at k=${k}`).to.be.at.least((measure(ticks[i].label, 'date') + measure(ticks[i - 1].label, 'date')) / 2);
+      }
+    }
+  });
+
+  it('says "12 events" on a cluster where its stretch has room, and the number alone where it has not', () => {
+    const { events } = parseTimeline(generateTimeline(2000)).timeline!;
+    const scale = createTimeScale(events, [16, 984]);
+    const countEvents = (n: number) => `${n} events`;
+    const roomy = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure, countEvents });
+    const clusters = roomy.labels.filter((l) => l.kind === 'cluster');
+    expect(clusters.length).to.be.greaterThan(0);
+    for (const c of clusters) expect(c.lines).to.deep.equal([`${c.events.length} events`]);
+    // Wide words in narrow stretches: the number alone, and every cluster on the lowest level.
+    const tight = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure, countEvents: (n) => `${n} events in all of this stretch`, formatCount: (n) => `#${n}` });
+    const compact = tight.labels.filter((l) => l.kind === 'cluster');
+    for (const c of compact) expect(c.lines).to.deep.equal([`#${c.events.length}`]);
+    expect(new Set(compact.map((c) => c.top + c.height)).size).to.equal(1);
   });
 
   it('folds 5,000 events into a few labelled clusters at full view', () => {

@@ -11,7 +11,7 @@ import { createYearScale } from '../layout/year-scale.js';
 import { DEFAULT_TIMEOUT } from '../data/load.js';
 import { listSourceNames } from '../model/credits.js';
 import { resolveLocale } from '../model/locale.js';
-import { countEvents, fill, type Strings } from '../i18n/strings.js';
+import { countEvents, fill, formatNumber, type Strings } from '../i18n/strings.js';
 import { summarize } from '../i18n/summary.js';
 import type { Problem, Timeline, TimelineEvent, TimelineFile } from '../model/types.js';
 import { memoize } from './memoize.js';
@@ -183,6 +183,7 @@ export class EventTimeline extends LitElement {
         eras: timeline.eras,
         rtl,
         countEvents: (count) => countEvents(strings, count, locale),
+        formatCount: (count) => formatNumber(count, locale),
         texts: this.labelTextsFor(timeline, width, locale, strings, this.text.version),
       }),
   );

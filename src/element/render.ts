@@ -87,7 +87,11 @@ function renderAxis({ ticks, scale, axisY }: Layout) {
   const [start, end] = scale.range();
   return svg`<g class="axis" part="axis" transform="translate(0 ${axisY})">
     <path class="domain" d="M${Math.min(start, end)} 0H${Math.max(start, end)}"></path>
-    ${ticks.map(
+    ${repeat(
+      ticks,
+      // Keyed by date: while the reader pans, a tick keeps its element and only moves, and its SVG
+      // text is not laid out again in every frame.
+      (t) => t.value,
       (t) => svg`<g class="tick" data-value=${t.value} transform="translate(${t.x} 0)"><line y2="6"></line><text y="12" dy="0.71em">${t.label}</text></g>`,
     )}
   </g>`;
@@ -173,7 +177,6 @@ function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
       @click=${() => ctx.onCluster(l)}
       @focus=${() => ctx.onFocusItem(id)}
     >
-      <span class="date">${renderLines(l.dateLines)}</span>
       <span class="title">${renderLines(l.lines)}</span>
     </button>
   </li>`;

@@ -205,7 +205,9 @@ export const styles = css`
     border-color: var(--event-timeline-muted);
   }
   .label.cluster .title {
-    font-weight: 700;
+    font-size: ${px(TYPE.count.size)};
+    font-weight: ${TYPE.count.weight};
+    line-height: ${px(TYPE.count.line)};
   }
   .label .date,
   .label .title {

@@ -83,7 +83,7 @@ export function fill(template: string, values: Record<string, string | number>, 
   return template.replace(/\{(\w+)\}/g, (whole, key: string) => {
     const value = values[key];
     if (value === undefined) return whole;
-    return typeof value === 'number' ? numberFormat(locale).format(value) : value;
+    return typeof value === 'number' ? formatNumber(value, locale) : value;
   });
 }
 
@@ -91,6 +91,8 @@ export function fill(template: string, values: Record<string, string | number>, 
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
 const numberFormat = (locale: string) => numberFormats.get(locale) ?? numberFormats.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
+/** A number in the reader's digits and grouping: "1,234", "١٬٢٣٤". */
+export const formatNumber = (value: number, locale: string) => numberFormat(locale).format(value);
 const pluralRules = (locale: string) => pluralRulesByLocale.get(locale) ?? pluralRulesByLocale.set(locale, new Intl.PluralRules(locale)).get(locale)!;
 
 /** "8 events" in the locale's plural form. */

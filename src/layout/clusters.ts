@@ -2,26 +2,29 @@
  * When more events fall in a stretch of the axis than can be labelled, fold them into a cluster,
  * so the labels that remain always fit. The stretches are the intervals between the axis ticks
  * (months, weeks, days, as the zoom has it), so a cluster means something a reader can name:
- * "July 2015: 23 events". Pure and linear in the number of events.
+ * "July 2015: 23 events". Pure, and in proportion to the stretches and labels, not the events.
  */
+import { bisect } from './cull.js';
 
 export type Item = { kind: 'event'; index: number } | { kind: 'cluster'; start: number; end: number };
 
 /**
- * @param xs x of each event, ascending
+ * @param count how many events there are
+ * @param xAt x of the event at an index, ascending with the index
  * @param boundaries x of each tick, ascending: the edges of the stretches
  * @param capacity how many events a stretch may hold before they fold into one cluster
  * @returns items in x order; a cluster covers the events `start` to `end - 1`
  */
-export function clusterByInterval(xs: readonly number[], boundaries: readonly number[], capacity: number): Item[] {
+export function clusterByInterval(count: number, xAt: (index: number) => number, boundaries: readonly number[], capacity: number): Item[] {
   const items: Item[] = [];
   let start = 0;
   let edge = 0;
-  while (start < xs.length) {
-    while (edge < boundaries.length && boundaries[edge] <= xs[start]) edge++;
+  while (start < count) {
+    const x = xAt(start);
+    while (edge < boundaries.length && boundaries[edge] <= x) edge++;
     const limit = edge < boundaries.length ? boundaries[edge] : Infinity;
-    let end = start;
-    while (end < xs.length && xs[end] < limit) end++;
+    // The stretch's end by bisection: a stretch of thousands of events costs a few steps.
+    const end = limit === Infinity ? count : bisect(count, (i) => xAt(i) >= limit, start);
     if (end - start > capacity) items.push({ kind: 'cluster', start, end });
     else for (let index = start; index < end; index++) items.push({ kind: 'event', index });
     start = end;

@@ -1,8 +1,8 @@
 /**
- * The events in view and their x, without visiting every event on every frame of a zoom. Events
- * come sorted by start (parse-timeline.ts), so the last one in view is found by bisection; a range
- * that starts before the view may reach into it, so the first candidate is found by bisection on
- * the running maximum of the ends. Pure; the running maximum is kept per events array.
+ * The events in view, without visiting every event on every frame of a zoom. Events come sorted by
+ * start (parse-timeline.ts), so the last one in view is found by bisection; a range that starts
+ * before the view may reach into it, so the first candidate is found by bisection on the running
+ * maximum of the ends. Pure; the running maximum is kept per events array.
  */
 import type { ScaleTime } from 'd3-scale';
 
@@ -38,9 +38,9 @@ export function linearOf(scale: ScaleTime<number, number>): (value: number) => n
   };
 }
 
-/** First index in [0, n) for which `test` holds, given that it holds for every index after it too. */
-function bisect(n: number, test: (i: number) => boolean): number {
-  let lo = 0;
+/** First index in [from, n) for which `test` holds, given that it holds for every index after it too. */
+export function bisect(n: number, test: (i: number) => boolean, from = 0): number {
+  let lo = from;
   let hi = n;
   while (lo < hi) {
     const mid = (lo + hi) >>> 1;
@@ -51,21 +51,23 @@ function bisect(n: number, test: (i: number) => boolean): number {
 }
 
 /**
- * The events that reach into [0, width] on an increasing scale, in their order, with the x of
- * each start (unclamped).
+ * The events that reach into [0, width] on an increasing scale, in their order, and the scale as
+ * a plain function (linearOf). Work in proportion to the events in view, and only the few that
+ * start before the view are looked at one by one: at the whole extent of 10,000 events this is a
+ * copy, not a loop with a call per event, which matters in the first frames of a zoom, whose code
+ * the engine has not optimised yet.
  */
-export function cullToView<T extends Spanned>(events: readonly T[], scale: ScaleTime<number, number>, width: number): { visible: T[]; starts: number[] } {
+export function cullToView<T extends Spanned>(events: readonly T[], scale: ScaleTime<number, number>, width: number): { visible: T[]; x: (value: number) => number } {
   const x = linearOf(scale);
   const ends = maxEndsOf(events);
-  const first = bisect(events.length, (i) => x(ends[i]) >= 0);
-  const last = bisect(events.length, (i) => x(events[i].from) > width);
-  const visible: T[] = [];
-  const starts: number[] = [];
-  for (let i = first; i < last; i++) {
-    const event = events[i];
-    if (x(event.to) < 0) continue;
-    visible.push(event);
-    starts.push(x(event.from));
-  }
-  return { visible, starts };
+  const n = events.length;
+  const first = bisect(n, (i) => x(ends[i]) >= 0);
+  const inView = bisect(n, (i) => x(events[i].from) >= 0, first);
+  const last = bisect(n, (i) => x(events[i].from) > width, inView);
+  // Between `first` and `inView` start the events that begin before the view: only those that
+  // reach into it are in view. From `inView` to `last`, every event starts in view.
+  const before: T[] = [];
+  for (let i = first; i < inView; i++) if (x(events[i].to) >= 0) before.push(events[i]);
+  const starting = events.slice(inView, last);
+  return { visible: before.length ? before.concat(starting) : starting, x };
 }

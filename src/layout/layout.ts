@@ -16,6 +16,8 @@ import { createYearTicks } from './year-scale.js';
 export const TYPE = {
   date: { size: 12, weight: 700, line: 16 },
   title: { size: 15, weight: 400, line: 19 },
+  /** A cluster's size, in place of a title. */
+  count: { size: 15, weight: 700, line: 19 },
 } as const;
 
 /** Padding inside a label, in px; shared with the stylesheet like TYPE. */
@@ -110,6 +112,8 @@ export interface LayoutOptions {
   measure: MeasureText;
   /** How a cluster names its size: "12 events", in the reader's language. */
   countEvents?: (count: number) => string;
+  /** A cluster's size as a number alone, in the reader's digits ("12", "١٢"), where words do not fit. */
+  formatCount?: (count: number) => string;
   /** Time runs right to left (a right-to-left page). */
   rtl?: boolean;
   /** 'years' for deep time: positions are year numbers (see year-scale.ts), not instants. */
@@ -163,32 +167,42 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
 }
 
 function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
-  const { scale, width, locale, measure, fold = true, countEvents = (n) => `${n} events`, axis = 'calendar', eras = [] } = options;
+  const { scale, width, locale, measure, fold = true, countEvents = (n) => `${n} events`, formatCount = String, axis = 'calendar', eras = [] } = options;
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const inner = maxWidth - 2 * PAD_X;
   const measureDate: Measure = (text) => measure(text, 'date');
   const measureTitle: Measure = (text) => measure(text, 'title');
+  const measureCount: Measure = (text) => measure(text, 'count');
 
   // 1. Cull: only events that reach into the view are drawn.
-  const { visible, starts } = cullToView(events, scale, width);
-  const xs = starts.map((x) => clamp(x, 0, width));
+  const { visible, x } = cullToView(events, scale, width);
+  const xAt = (index: number) => clamp(x(visible[index].from), 0, width);
   // 2. Fold crowded stretches between ticks into clusters.
-  const ticks = axis === 'years' ? createYearTicks(scale, width, locale) : createTicks(scale, width, locale);
+  const ticks = fitTicks((room) => (axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale)), scale, width, measureDate);
   const tickXs = ticks.map((t) => scale(t.value));
   const capacity = fold ? Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL)) : Infinity;
-  const items = clusterByInterval(xs, tickXs, capacity);
+  const items = clusterByInterval(visible.length, xAt, tickXs, capacity);
   // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
   const texts = options.texts ?? createLabelTexts();
   // Clusters differ at every zoom level: forget them now and then rather than hold them all.
   if (texts.size > 2 * events.length + 2000) texts.clear();
+  // A cluster says "12 events" where a stretch has room for it, else only "12", as map clusters do.
+  const stretch = tickXs.length > 1 ? tickXs[1] - tickXs[0] : width;
+  const largest = Math.max(0, ...items.map((item) => (item.kind === 'cluster' ? item.end - item.start : 0)));
+  const roomy = measureCount(countEvents(largest)) + 2 * PAD_X + GAP_X <= stretch;
+  const count = roomy ? countEvents : formatCount;
   const boxes = items.map((item) => {
-    const key = item.kind === 'event' ? visible[item.index] : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start}`;
+    const key = item.kind === 'event' ? visible[item.index] : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start} ${roomy}`;
     let text = texts.get(key);
     if (!text) {
-      const { date, title } = describeItem(item, visible, locale, countEvents, axis);
-      const dateLines = wrapText(date, inner, measureDate);
-      const lines = wrapText(title, inner, measureTitle);
-      const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureTitle));
+      const { date, title } = describeItem(item, visible, locale, count, axis);
+      // A cluster shows only its size: its stretch is drawn on the axis between the ticks that name
+      // it, and its accessible name says the dates. Small, clusters share the lowest level instead
+      // of stacking up a level each.
+      const dateLines = item.kind === 'event' ? wrapText(date, inner, measureDate) : [];
+      const measureLine = item.kind === 'event' ? measureTitle : measureCount;
+      const lines = wrapText(title, inner, measureLine);
+      const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureLine));
       text = {
         date,
         // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
@@ -199,7 +213,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
       };
       texts.set(key, text);
     }
-    return { ...text, x: xs[item.kind === 'event' ? item.index : item.start] };
+    return { ...text, x: xAt(item.kind === 'event' ? item.index : item.start) };
   });
   // 4. Place the labels clear of each other.
   const placed = placeLabels(boxes, { bounds: width, gapX: GAP_X, gapY: GAP_Y });
@@ -210,7 +224,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     const box = { ...boxes[i], left: placed[i].left, top: labelsHeight - placed[i].level - boxes[i].height, anchor: placed[i].anchor };
     if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index] };
     const members = visible.slice(item.start, item.end);
-    return { ...box, kind: 'cluster', events: members, x0: box.x, x1: xs[item.end - 1] };
+    return { ...box, kind: 'cluster', events: members, x0: box.x, x1: xAt(item.end - 1) };
   });
   const eraLayouts = layoutEras(eras, scale, width);
   return {
@@ -226,6 +240,22 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   };
 }
 
+/** Room between two tick labels, in px. */
+const TICK_GAP = 8;
+
+/**
+ * Ticks whose labels do not run into each other: d3 may give twice as many ticks as asked for, and
+ * a label naming its year is wider. While two neighbours collide, ask for half as many.
+ */
+function fitTicks(make: (room: number) => Tick[], scale: LayoutOptions['scale'], width: number, measure: Measure): Tick[] {
+  for (let room = width; ; room /= 2) {
+    const ticks = make(room);
+    const xs = ticks.map((t) => scale(t.value));
+    const half = ticks.map((t) => measure(t.label) / 2);
+    if (room < 200 || ticks.every((_, i) => i === 0 || xs[i] - xs[i - 1] >= half[i] + half[i - 1] + TICK_GAP)) return ticks;
+  }
+}
+
 /** Eras in view, each band clipped to the view and its name kept in view while any of it is. */
 function layoutEras(eras: readonly Era[], scale: LayoutOptions['scale'], width: number): EraLayout[] {
   return eras
@@ -238,7 +268,7 @@ function describeItem(
   item: Item,
   events: readonly TimelineEvent[],
   locale: string,
-  countEvents: (n: number) => string,
+  formatCount: (n: number) => string,
   axis: Timeline['scale'],
 ): { date: string; title: string } {
   if (item.kind === 'event') return { date: formatEventDate(events[item.index], locale), title: events[item.index].title };
@@ -246,7 +276,7 @@ function describeItem(
   const last = events[item.end - 1];
   // From the first start to the last start: a long range inside must not stretch the cluster.
   const date = axis === 'years' ? `${formatYearNumber(first.from, locale)} – ${formatYearNumber(last.from, locale)}` : formatAxisRange(first.from, last.from, locale);
-  return { date, title: countEvents(item.end - item.start) };
+  return { date, title: formatCount(item.end - item.start) };
 }
 
 /** A day or a moment is a point; a month, a year or a range covers its span. */
