@@ -7,7 +7,7 @@ import { cullToView, linearOf } from '../src/layout/cull.js';
 import { layoutTimeline, type MeasureText } from '../src/layout/layout.js';
 import { chooseOrientation, layoutList } from '../src/layout/list.js';
 import { revealEvent } from '../src/layout/reveal.js';
-import { applyX, constrain, fitSpan, rescale, WHOLE } from '../src/layout/view.js';
+import { applyX, constrain, fitSpan, rescale, WHOLE, zoomAround } from '../src/layout/view.js';
 import { createTicks, createTimeScale, formatTick, maxZoom } from '../src/layout/scale.js';
 import type { Timeline } from '../src/model/types.js';
 import { generateTimeline } from './generate.js';
@@ -199,6 +199,15 @@ describe('revealEvent', () => {
     const view = revealEvent(events, target, base, WHOLE, options);
     const layout = layoutTimeline(events, { ...options, scale: rescale(base, view), fold: view.k < options.maxScale });
     expect(layout.labels.some((l) => l.kind === 'event' && l.event === target)).to.equal(true);
+  });
+
+  it('zooms around a point: what shows there stays there, within the limits', () => {
+    const view = zoomAround({ k: 2, x: -500 }, 1.5, 300, 1000, 100);
+    expect(view.k).to.equal(3);
+    // The unzoomed position under x = 300 before (400) is still under x = 300 after.
+    expect(applyX(view, 400)).to.equal(300);
+    expect(zoomAround(WHOLE, 0.5, 300, 1000, 100)).to.deep.equal(WHOLE);
+    expect(zoomAround({ k: 80, x: -4000 }, 2, 500, 1000, 100).k).to.equal(100);
   });
 
   it('keeps the view inside the data', () => {

@@ -1,8 +1,8 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ScaleTime } from 'd3-scale';
 import { revealEvent } from '../layout/reveal.js';
-import { fitSpan } from '../layout/view.js';
-import { createLabelTexts, layoutTimeline, type ClusterLabel, type Layout } from '../layout/layout.js';
+import { fitSpan, rescale, zoomAround } from '../layout/view.js';
+import { createLabelTexts, layoutTimeline, type ClusterLabel, type Layout, type LayoutOptions } from '../layout/layout.js';
 import { formatEventDate } from '../model/date-value.js';
 import { prepareRichText } from '../data/rich-text.js';
 import { chooseOrientation, layoutList, type Orientation } from '../layout/list.js';
@@ -132,7 +132,7 @@ export class EventTimeline extends LitElement {
   private readonly source = new SourceController(this);
   private readonly size = new SizeController(this);
   private readonly text = new TextMeasureController(this);
-  private readonly zoom = new ZoomController(this);
+  private readonly zoom = new ZoomController(this, (x) => this.prepareZoom(x));
   private readonly words = new StringsController(this);
   private readonly print = new PrintController(this);
 
@@ -172,21 +172,22 @@ export class EventTimeline extends LitElement {
       strings: Strings,
       rtl: boolean,
       _metrics: number,
-    ) =>
-      layoutTimeline(events, {
-        scale,
-        width,
-        locale,
-        measure: this.text.measure,
-        fold,
-        axis: timeline.scale,
-        eras: timeline.eras,
-        rtl,
-        countEvents: (count) => countEvents(strings, count, locale),
-        formatCount: (count) => formatNumber(count, locale),
-        texts: this.labelTextsFor(timeline, width, locale, strings, this.text.version),
-      }),
+    ) => layoutTimeline(events, { ...this.layoutOptions(width, locale, timeline, strings, rtl), scale, fold }),
   );
+  private layoutOptions(width: number, locale: string, timeline: Timeline, strings: Strings, rtl: boolean): Omit<LayoutOptions, 'scale'> {
+    return {
+      width,
+      locale,
+      measure: this.text.measure,
+      axis: timeline.scale,
+      eras: timeline.eras,
+      rtl,
+      countEvents: (count) => countEvents(strings, count, locale),
+      formatCount: (count) => formatNumber(count, locale),
+      texts: this.labelTextsFor(timeline, width, locale, strings, this.text.version),
+    };
+  }
+
   /** Label texts stay valid while what they are made of stays the same: kept across zoom frames. */
   private readonly labelTextsFor = memoize((_timeline: Timeline, _width: number, _locale: string, _strings: Strings, _metrics: number) => createLabelTexts());
   private readonly listFor = memoize(layoutList);
@@ -411,6 +412,25 @@ export class EventTimeline extends LitElement {
     if (around !== undefined && this.shadowRoot?.activeElement) this.focusNext = around;
   }
 
+  /**
+   * A reader whose pointer or focus is on the chart may zoom next: lay out the views a few steps in
+   * around `x`, one per idle moment, so that the first frames of the zoom find their label texts
+   * measured, their tick names formatted and their code compiled. Readers who only read never pay.
+   */
+  private prepareZoom(x: number): void {
+    const max = this.maxScale();
+    const views = [1.5, 2.25, 3.4, 5, 7.6, 11.4, 17].map((factor) => zoomAround(this.zoom.view, factor, x, this.size.width, max));
+    const next = () => {
+      const view = views.shift();
+      const timeline = this.timeline;
+      if (!view || !this.isConnected || !this.layout || !this.base || !timeline) return;
+      const options = this.layoutOptions(this.layout.width, this.language, timeline, this.words.strings, this.rtl);
+      layoutTimeline(this.shown, { ...options, scale: rescale(this.base, view), fold: view.k < max });
+      whenIdle(next);
+    };
+    whenIdle(next);
+  }
+
   private zoomInto(label: ClusterLabel): void {
     if (!this.base || !this.layout) return;
     const from = Math.min(...label.events.map((e) => e.from));
@@ -450,6 +470,12 @@ export class EventTimeline extends LitElement {
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
+}
+
+/** Runs `task` when the browser is idle (or soon, where it cannot say). */
+function whenIdle(task: () => void): void {
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  else setTimeout(task, 50);
 }
 
 /** The locale with a numbering system forced, e.g. Latin digits for Arabic: "ar-EG-u-nu-latn". */

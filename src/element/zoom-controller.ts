@@ -25,7 +25,17 @@ export class ZoomController implements ReactiveController {
   private loading?: Promise<typeof import('./zoom-behavior.js')>;
   private size = { width: 0, height: 0, maxScale: 1 };
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+  /** Where the reader's pointer was when they showed intent, in px from the chart's left. */
+  private intentX?: number;
+
+  /**
+   * @param prepare called once the zoom behaviour is in place, with where the reader pointed: the
+   *   host may get the first views of a zoom ready there.
+   */
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly prepare?: (x: number) => void,
+  ) {
     host.addController(this);
   }
 
@@ -38,8 +48,10 @@ export class ZoomController implements ReactiveController {
     this.detach();
   }
 
-  private readonly onIntent = () => {
-    if (this.element && !this.handle) this.pending = this.withHandle(() => undefined);
+  private readonly onIntent = (event: Event) => {
+    if (!this.element || this.handle) return;
+    if (event instanceof MouseEvent) this.intentX = event.clientX - this.element.getBoundingClientRect().left;
+    this.pending = this.withHandle(() => undefined);
   };
 
   /** The base scale as the reader has zoomed and panned it. */
@@ -109,6 +121,7 @@ export class ZoomController implements ReactiveController {
       });
       const { width, height, maxScale } = this.size;
       this.handle.configure(width, height, maxScale, this.view);
+      this.prepare?.(Math.min(Math.max(this.intentX ?? width / 2, 0), width));
     }
     action(this.handle);
   }

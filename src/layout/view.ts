@@ -39,3 +39,9 @@ export function fitSpan(x0: number, x1: number, width: number, maxScale: number)
   const k = Math.min(maxScale, Math.max(1, (width * 0.8) / Math.max(x1 - x0, 1)));
   return centerOn((x0 + x1) / 2, k, width);
 }
+
+/** The view zoomed by `factor` with the position shown at `x` kept in place, within the limits. */
+export function zoomAround(view: View, factor: number, x: number, width: number, maxScale: number): View {
+  const k = Math.min(Math.max(view.k * factor, 1), maxScale);
+  return constrain({ k, x: x - ((x - view.x) * k) / view.k }, width);
+}
