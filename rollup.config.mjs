@@ -15,7 +15,7 @@ const ts = () =>
   });
 
 /**
- * The widget labels every tick with luxon, so d3-time-format, which d3-scale's time scales import
+ * The widget names every tick itself (src/layout/scale.ts), so d3-time-format, which d3-scale's time scales import
  * only for their default tick format, is dead weight in the single file: a stub takes its place.
  */
 const withoutD3TimeFormat = {

@@ -236,6 +236,23 @@ describe('zoom and pan', () => {
     await el.updateComplete;
     expect(button(el, 'Reset zoom').disabled).to.equal(false);
   });
+
+  it('keeps focus on the same cluster while the view pans under it', async () => {
+    const { el } = await mount({ events: generateTimeline(2000), width: 1000 });
+    button(el, 'Zoom in').click();
+    await el.updateComplete;
+    const clusters = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-cluster]')];
+    const target = clusters()[Math.floor(clusters().length / 2)];
+    const id = target.dataset.item;
+    target.focus();
+    // Pan left by a few stretches, in small steps as a drag does: clusters leave at the left edge.
+    const zoom = (el as unknown as { zoom: { view: { k: number; x: number }; set(view: { k: number; x: number }): void } }).zoom;
+    for (let step = 0; step < 6; step++) {
+      zoom.set({ k: zoom.view.k, x: zoom.view.x - 30 });
+      await el.updateComplete;
+      expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.item, `after ${step + 1} steps`).to.equal(id);
+    }
+  });
 });
 
 describe('layout never collides', () => {
@@ -251,6 +268,9 @@ describe('layout never collides', () => {
           expect(labels.length).to.be.greaterThan(0);
           const rects = labels.map((l) => l.getBoundingClientRect());
           expect(overlapping(rects), `zoom step ${zoom}`).to.deep.equal([]);
+          // Nor do the axis's tick labels run into each other.
+          const ticks = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.axis text')].map((t) => t.getBoundingClientRect());
+          for (let i = 1; i < ticks.length; i++) expect(ticks[i].left >= ticks[i - 1].right, `tick labels ${i - 1} and ${i} at zoom step ${zoom}`).to.equal(true);
           for (const r of rects) expect(r.left >= host.left - 0.5 && r.right <= host.right + 0.5, `label inside at zoom step ${zoom}`).to.equal(true);
           button(el, 'Zoom in').click();
           await el.updateComplete;

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ScaleTime } from 'd3-scale';
 import { revealEvent } from '../layout/reveal.js';
-import { fitSpan, rescale, zoomAround } from '../layout/view.js';
+import { fitSpan, rescale, zoomAround, type View } from '../layout/view.js';
 import { createLabelTexts, layoutTimeline, type ClusterLabel, type Layout, type LayoutOptions } from '../layout/layout.js';
 import { formatEventDate } from '../model/date-value.js';
 import { prepareRichText } from '../data/rich-text.js';
@@ -419,13 +419,20 @@ export class EventTimeline extends LitElement {
    */
   private prepareZoom(x: number): void {
     const max = this.maxScale();
-    const views = [1.5, 2.25, 3.4, 5, 7.6, 11.4, 17].map((factor) => zoomAround(this.zoom.view, factor, x, this.size.width, max));
+    // Views that still fold (the deepest, unfolded one may label every event in view: not worth
+    // doing on speculation), each once.
+    const views: View[] = [];
+    for (const factor of [1.5, 2.25, 3.4, 5, 7.6, 11.4, 17]) {
+      const view = zoomAround(this.zoom.view, factor, x, this.size.width, max);
+      if (view.k >= max || view.k === (views[views.length - 1] ?? this.zoom.view).k) break;
+      views.push(view);
+    }
     const next = () => {
       const view = views.shift();
       const timeline = this.timeline;
       if (!view || !this.isConnected || !this.layout || !this.base || !timeline) return;
       const options = this.layoutOptions(this.layout.width, this.language, timeline, this.words.strings, this.rtl);
-      layoutTimeline(this.shown, { ...options, scale: rescale(this.base, view), fold: view.k < max });
+      layoutTimeline(this.shown, { ...options, scale: rescale(this.base, view), fold: true });
       whenIdle(next);
     };
     whenIdle(next);
@@ -474,7 +481,7 @@ export class EventTimeline extends LitElement {
 
 /** Runs `task` when the browser is idle (or soon, where it cannot say). */
 function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task, { timeout: 1000 });
+  if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
   else setTimeout(task, 50);
 }
 

@@ -43,11 +43,6 @@ function shapeOfGroup(group: number) {
 // ---- horizontal ------------------------------------------------------------------------------
 
 export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult {
-  // An event's label keeps its element (and focus) while the view zooms and pans. Clusters
-  // re-form at every change of tick interval: the n-th cluster reuses the n-th cluster's element,
-  // updated in place, rather than a whole new label built for each one at every zoom step.
-  let clusters = 0;
-  const keys = layout.labels.map((l) => (l.kind === 'event' ? l.event.id : `cluster ${clusters++}`));
   return html`
     <div class="chart" part="chart" tabindex="-1" ${setStyle({ height: `${layout.height}px` })}>
       <svg width=${layout.width} height=${layout.height} aria-hidden="true">
@@ -63,7 +58,10 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
       <ol class="labels" aria-label=${ctx.strings.events} aria-describedby="summary" @keydown=${ctx.onKeydown}>
         ${repeat(
           layout.labels,
-          (_, i) => keys[i],
+          // Keyed, so a focused label keeps its element (and focus) while the view zooms and pans: an
+          // event by its object, a cluster by its first event's id (a string is never an object, so
+          // no event id can pass for a cluster's).
+          (l) => (l.kind === 'event' ? l.event : l.events[0].id),
           (l) => (l.kind === 'event' ? renderEventLabel(l, ctx) : renderClusterLabel(l, ctx)),
         )}
       </ol>
@@ -82,7 +80,7 @@ function renderEras({ eras, eraY }: Layout, ctx: RenderContext) {
   </ul>`;
 }
 
-/** Ticks where d3's time intervals put them (scale.ts), labelled by luxon in the reader's language. */
+/** Ticks where d3's time intervals put them (scale.ts), named in the reader's language. */
 function renderAxis({ ticks, scale, axisY }: Layout) {
   const [start, end] = scale.range();
   return svg`<g class="axis" part="axis" transform="translate(0 ${axisY})">

@@ -55,6 +55,9 @@ export class TextMeasureController implements ReactiveController {
       if (this.context && this.font !== font) this.context.font = this.font = font;
       // Without a canvas, an average glyph of 0.6 em is a safe over-estimate.
       width = this.context ? this.context.measureText(text).width : text.length * size * 0.6;
+      // Words, titles and dates of every data set shown: a page that keeps replacing its data (a
+      // live blog) must not grow it without end.
+      if (this.cache.size > 20_000) this.cache.clear();
       this.cache.set(key, width);
     }
     return width;

@@ -52,10 +52,10 @@ export function bisect(n: number, test: (i: number) => boolean, from = 0): numbe
 
 /**
  * The events that reach into [0, width] on an increasing scale, in their order, and the scale as
- * a plain function (linearOf). Work in proportion to the events in view, and only the few that
- * start before the view are looked at one by one: at the whole extent of 10,000 events this is a
- * copy, not a loop with a call per event, which matters in the first frames of a zoom, whose code
- * the engine has not optimised yet.
+ * a plain function (linearOf). The events that start in view are copied, not visited: at the whole
+ * extent of 10,000 events that is a copy, not a loop with a call per event, which matters in the
+ * first frames of a zoom, whose code the engine has not optimised yet. Those that start before
+ * the view are looked at one by one: few, unless a long range starts early in the data.
  */
 export function cullToView<T extends Spanned>(events: readonly T[], scale: ScaleTime<number, number>, width: number): { visible: T[]; x: (value: number) => number } {
   const x = linearOf(scale);

@@ -126,8 +126,9 @@ export interface LayoutOptions {
    */
   fold?: boolean;
   /**
-   * Label texts already wrapped, from earlier layouts with the same locale, strings, width and
-   * text metrics (see createLabelTexts): a zoom frame then measures only labels it has not seen.
+   * Label texts already wrapped, from earlier layouts of the same timeline (events and axis) with
+   * the same locale, strings, width and text metrics (see createLabelTexts): a zoom frame then
+   * measures only labels it has not seen.
    */
   texts?: LabelTexts;
 }
@@ -248,12 +249,17 @@ const TICK_GAP = 8;
  * a label naming its year is wider. While two neighbours collide, ask for half as many.
  */
 function fitTicks(make: (room: number) => Tick[], scale: LayoutOptions['scale'], width: number, measure: Measure): Tick[] {
-  for (let room = width; ; room /= 2) {
-    const ticks = make(room);
+  const fit = (ticks: Tick[]) => {
     const xs = ticks.map((t) => scale(t.value));
     const half = ticks.map((t) => measure(t.label) / 2);
-    if (room < 200 || ticks.every((_, i) => i === 0 || xs[i] - xs[i - 1] >= half[i] + half[i - 1] + TICK_GAP)) return ticks;
-  }
+    return ticks.every((_, i) => i === 0 || xs[i] - xs[i - 1] >= half[i] + half[i - 1] + TICK_GAP);
+  };
+  let room = width;
+  let ticks = make(room);
+  while (room >= 200 && !fit(ticks)) ticks = make((room /= 2));
+  // A narrow chart asks d3 for 2 ticks and may still get more: keep every other one.
+  while (ticks.length > 2 && !fit(ticks)) ticks = ticks.filter((_, i) => i % 2 === 0);
+  return ticks;
 }
 
 /** Eras in view, each band clipped to the view and its name kept in view while any of it is. */
