@@ -91,4 +91,86 @@ describe('many widgets on one page', () => {
       window.removeEventListener = remove;
     }
   });
+
+  it('disconnects its observers and its document, font and media listeners when removed', async () => {
+    const story = await (await fetch(STORY_URL)).json();
+    // Count what the widgets hold on to outside themselves, for as long as it is held.
+    const listening = new Map<string, number>();
+    const outside = (target: EventTarget) => target === window || target === document || target === document.fonts || target instanceof MediaQueryList;
+    const name = (target: EventTarget, type: string) => `${target === window ? 'window' : target === document ? 'document' : target === document.fonts ? 'fonts' : 'media query'} ${type}`;
+    const observed = new Map<object, Set<Node>>();
+    const proto = EventTarget.prototype;
+    const originals = {
+      add: proto.addEventListener,
+      remove: proto.removeEventListener,
+      resizeObserve: ResizeObserver.prototype.observe,
+      resizeUnobserve: ResizeObserver.prototype.unobserve,
+      resizeDisconnect: ResizeObserver.prototype.disconnect,
+      mutationObserve: MutationObserver.prototype.observe,
+      mutationDisconnect: MutationObserver.prototype.disconnect,
+    };
+    const seen = new WeakSet<object>();
+    proto.addEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+      const key = `${name(this, type)}`;
+      if (outside(this) && listener && !seen.has(listener as object)) {
+        seen.add(listener as object);
+        listening.set(key, (listening.get(key) ?? 0) + 1);
+      }
+      return (originals.add as (...a: unknown[]) => void).call(this, type, listener, options);
+    } as typeof proto.addEventListener;
+    proto.removeEventListener = function (this: EventTarget, type: string, listener: unknown, options?: unknown) {
+      const key = `${name(this, type)}`;
+      if (outside(this) && listener && seen.has(listener as object)) {
+        seen.delete(listener as object);
+        listening.set(key, (listening.get(key) ?? 0) - 1);
+      }
+      return (originals.remove as (...a: unknown[]) => void).call(this, type, listener, options);
+    } as typeof proto.removeEventListener;
+    const targets = (observer: object) => observed.get(observer) ?? observed.set(observer, new Set()).get(observer)!;
+    ResizeObserver.prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+      targets(this).add(target);
+      return originals.resizeObserve.call(this, target, options);
+    };
+    ResizeObserver.prototype.unobserve = function (this: ResizeObserver, target: Element) {
+      targets(this).delete(target);
+      return originals.resizeUnobserve.call(this, target);
+    };
+    ResizeObserver.prototype.disconnect = function (this: ResizeObserver) {
+      targets(this).clear();
+      return originals.resizeDisconnect.call(this);
+    };
+    MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+      targets(this).add(target);
+      return originals.mutationObserve.call(this, target, options);
+    };
+    MutationObserver.prototype.disconnect = function (this: MutationObserver) {
+      targets(this).clear();
+      return originals.mutationDisconnect.call(this);
+    };
+    try {
+      // Data as a property and inline data (watched by a MutationObserver), five of each.
+      const elements = Array.from({ length: 10 }, (_, i) => {
+        const el = document.createElement('event-timeline');
+        el.style.width = '1000px';
+        if (i % 2) el.innerHTML = `<script type="application/json">${JSON.stringify(story).replace(/</g, '\\u003c')}</script>`;
+        else el.events = story;
+        return el;
+      });
+      const ready = elements.map((el) => oneEvent(el, 'timeline-ready'));
+      document.body.append(...elements);
+      await Promise.all(ready);
+      // The premise: while on the page, they do observe and listen.
+      const held = () => [...observed.values()].reduce((n, set) => n + [...set].filter((t) => elements.some((el) => el === t || el.contains(t))).length, 0);
+      expect(held(), 'observations while shown').to.be.greaterThan(0);
+      expect([...listening.values()].some((n) => n > 0), 'listeners while shown').to.equal(true);
+      elements.forEach((el) => el.remove());
+      await new Promise((resolve) => setTimeout(resolve));
+      expect(held(), 'observations left').to.equal(0);
+      expect([...listening].filter(([, n]) => n !== 0)).to.deep.equal([]);
+    } finally {
+      Object.assign(proto, { addEventListener: originals.add, removeEventListener: originals.remove });
+      Object.assign(ResizeObserver.prototype, { observe: originals.resizeObserve, unobserve: originals.resizeUnobserve, disconnect: originals.resizeDisconnect });
+      Object.assign(MutationObserver.prototype, { observe: originals.mutationObserve, disconnect: originals.mutationDisconnect });
+    }
+  });
 });
