@@ -215,8 +215,9 @@ export class EventTimeline extends LitElement {
     // Paper gets the list with every detail open: a chart cut off at the page edge helps no one.
     this.layoutOrientation = this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
     this.text.refresh();
-    // The first text measurement sets up a canvas: do it while the data is still loading.
-    if (this.source.state.status === 'loading') this.text.measure('0', 'date');
+    // The first text measurement sets up a canvas, and the first in each font costs a few ms
+    // more: do both while the data is still on its way.
+    if (this.source.state.status === 'loading') for (const kind of ['date', 'title'] as const) this.text.measure('0', kind);
     this.rtl = this.text.direction === 'rtl';
     this.shown = this.filterEvents(this.timeline, this.hiddenGroups);
     if (this.timeline && this.timeline !== this.linkedFor) {
