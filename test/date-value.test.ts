@@ -1,5 +1,5 @@
 import { expect } from '@open-wc/testing';
-import { formatDateValue, formatEventDate, parseDateValue, toAxisMillis, toDatetimeAttribute } from '../src/model/date-value.js';
+import { formatDateValue, formatEventDate, parseDateValue, toAxisMillis, toDatetimeAttribute, formatAxisRange } from '../src/model/date-value.js';
 
 function parse(text: string, zone?: string) {
   const result = parseDateValue(text, zone);
@@ -140,5 +140,15 @@ describe('formatDateValue in a locale whose calendar is not Gregorian', () => {
 
   it('gives a day in the reader\'s own calendar, which converts it exactly', () => {
     expect(formatDateValue(parse('2016-09-08'), 'fa')).to.equal('۱۸ شهریور ۱۳۹۵');
+  });
+});
+
+describe('formatAxisRange', () => {
+  const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
+
+  it('names a cluster\'s span by its first and last dates, once when they are the same day', () => {
+    expect(formatAxisRange(utc('2016-01-03'), utc('2016-02-09'), 'en-US')).to.equal('Jan 3, 2016 – Feb 9, 2016');
+    expect(formatAxisRange(utc('2016-01-03'), utc('2016-01-03') + 3_600_000, 'en-US')).to.equal('Jan 3, 2016');
+    expect(formatAxisRange(utc('2016-10-01'), utc('2017-03-02'), 'de-DE')).to.equal('1. Okt. 2016 – 2. März 2017');
   });
 });
