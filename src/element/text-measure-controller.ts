@@ -4,6 +4,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TYPE, type MeasureText, type TextKind } from '../layout/layout.js';
+import { remember } from '../model/remember.js';
 
 export class TextMeasureController implements ReactiveController {
   /** Changes whenever measurements may have changed; part of the layout's inputs. */
@@ -44,22 +45,17 @@ export class TextMeasureController implements ReactiveController {
     this.version++;
   }
 
-  readonly measure: MeasureText = (text: string, kind: TextKind) => {
-    const key = kind + '\u0000' + text;
-    let width = this.cache.get(key);
-    if (width === undefined) {
-      this.context ??= document.createElement('canvas').getContext('2d');
-      const { size, weight } = TYPE[kind];
-      const font = `${weight} ${size}px ${this.family || 'sans-serif'}`;
-      // Setting a canvas font parses it: only when it changes, not for every word.
-      if (this.context && this.font !== font) this.context.font = this.font = font;
-      // Without a canvas, an average glyph of 0.6 em is a safe over-estimate.
-      width = this.context ? this.context.measureText(text).width : text.length * size * 0.6;
-      // Words, titles and dates of every data set shown: a page that keeps replacing its data (a
-      // live blog) must not grow it without end.
-      if (this.cache.size > 20_000) this.cache.clear();
-      this.cache.set(key, width);
-    }
-    return width;
-  };
+  // Words, titles and dates of every data set shown: a page that keeps replacing its data (a live
+  // blog) must not grow the cache without end.
+  readonly measure: MeasureText = (text: string, kind: TextKind) => remember(this.cache, kind + '\u0000' + text, () => this.measureNow(text, kind), 20_000);
+
+  private measureNow(text: string, kind: TextKind): number {
+    this.context ??= document.createElement('canvas').getContext('2d');
+    const { size, weight } = TYPE[kind];
+    const font = `${weight} ${size}px ${this.family || 'sans-serif'}`;
+    // Setting a canvas font parses it: only when it changes, not for every word.
+    if (this.context && this.font !== font) this.context.font = this.font = font;
+    // Without a canvas, an average glyph of 0.6 em is a safe over-estimate.
+    return this.context ? this.context.measureText(text).width : text.length * size * 0.6;
+  }
 }

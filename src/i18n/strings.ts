@@ -3,6 +3,7 @@
  * JSON files beside the bundle (dist/locales/xx.json), fetched only by readers who need them, so
  * the single file stays the same size for everyone. A page may override any string.
  */
+import { remember } from '../model/remember.js';
 
 /** Plural forms by Intl.PluralRules category; `other` is always there. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -90,10 +91,10 @@ export function fill(template: string, values: Record<string, string | number>, 
 // Building an Intl object costs far more than using one, and a zoom frame names every cluster.
 const numberFormats = new Map<string, Intl.NumberFormat>();
 const pluralRulesByLocale = new Map<string, Intl.PluralRules>();
-const numberFormat = (locale: string) => numberFormats.get(locale) ?? numberFormats.set(locale, new Intl.NumberFormat(locale)).get(locale)!;
+const numberFormat = (locale: string) => remember(numberFormats, locale, () => new Intl.NumberFormat(locale));
 /** A number in the reader's digits and grouping: "1,234", "١٬٢٣٤". */
 export const formatNumber = (value: number, locale: string) => numberFormat(locale).format(value);
-const pluralRules = (locale: string) => pluralRulesByLocale.get(locale) ?? pluralRulesByLocale.set(locale, new Intl.PluralRules(locale)).get(locale)!;
+const pluralRules = (locale: string) => remember(pluralRulesByLocale, locale, () => new Intl.PluralRules(locale));
 
 /** "8 events" in the locale's plural form. */
 export function countEvents(strings: Strings, count: number, locale: string): string {

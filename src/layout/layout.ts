@@ -5,6 +5,7 @@
 import type { ScaleTime } from 'd3-scale';
 import { formatAxisRange, formatEventDate } from '../model/date-value.js';
 import { formatYearNumber } from '../model/deep-time.js';
+import { remember } from '../model/remember.js';
 import type { Era, Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { cullToView } from './cull.js';
@@ -185,8 +186,6 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const items = clusterByInterval(visible.length, xAt, tickXs, capacity);
   // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
   const texts = options.texts ?? createLabelTexts();
-  // Clusters differ at every zoom level: forget them now and then rather than hold them all.
-  if (texts.size > 2 * events.length + 2000) texts.clear();
   // A cluster says "12 events" where a stretch has room for it, else only "12", as map clusters do.
   const stretch = tickXs.length > 1 ? tickXs[1] - tickXs[0] : width;
   const largest = Math.max(0, ...items.map((item) => (item.kind === 'cluster' ? item.end - item.start : 0)));
@@ -194,8 +193,8 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const count = roomy ? countEvents : formatCount;
   const boxes = items.map((item) => {
     const key = item.kind === 'event' ? visible[item.index] : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start} ${roomy}`;
-    let text = texts.get(key);
-    if (!text) {
+    // Clusters differ at every zoom level: forget them now and then rather than hold them all.
+    const text = remember(texts, key, () => {
       const { date, title } = describeItem(item, visible, locale, count, axis);
       // A cluster shows only its size: its stretch is drawn on the axis between the ticks that name
       // it, and its accessible name says the dates. Small, clusters share the lowest level instead
@@ -204,7 +203,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
       const measureLine = item.kind === 'event' ? measureTitle : measureCount;
       const lines = wrapText(title, inner, measureLine);
       const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureLine));
-      text = {
+      return {
         date,
         // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
         width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
@@ -212,8 +211,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
         dateLines,
         lines,
       };
-      texts.set(key, text);
-    }
+    }, 2 * events.length + 2000);
     return { ...text, x: xAt(item.kind === 'event' ? item.index : item.start) };
   });
   // 4. Place the labels clear of each other.

@@ -5,6 +5,7 @@
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DateTime } from 'luxon';
 import { gregorian } from '../model/date-value.js';
+import { remember } from '../model/remember.js';
 
 const HOUR = 3_600_000;
 const DAY = 24 * HOUR;
@@ -54,14 +55,8 @@ export function createTicks(scale: ScaleTime<number, number>, width: number, loc
  * The first tick also names the year, so a reader is never left to guess it.
  */
 export function formatTick(value: number, locale: string, withYear = false): string {
-  const key = `${locale} ${value} ${withYear}`;
-  let label = tickLabels.get(key);
-  if (label === undefined) {
-    // A zoom or pan shows mostly the ticks of the frame before: remember a few thousand.
-    if (tickLabels.size > 4000) tickLabels.clear();
-    tickLabels.set(key, (label = nameTick(value, locale, withYear)));
-  }
-  return label;
+  // A zoom or pan shows mostly the ticks of the frame before: remember a few thousand.
+  return remember(tickLabels, `${locale} ${value} ${withYear}`, () => nameTick(value, locale, withYear), 4000);
 }
 
 const tickLabels = new Map<string, string>();
@@ -80,8 +75,5 @@ const tickFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Positions are wall times written as UTC (see toAxisMillis), so they are named in UTC. */
 function tickFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  const key = `${locale} ${Object.entries(options).join()}`;
-  let format = tickFormats.get(key);
-  if (!format) tickFormats.set(key, (format = new Intl.DateTimeFormat(gregorian(locale), { ...options, timeZone: 'UTC' })));
-  return format;
+  return remember(tickFormats, `${locale} ${Object.entries(options).join()}`, () => new Intl.DateTimeFormat(gregorian(locale), { ...options, timeZone: 'UTC' }));
 }

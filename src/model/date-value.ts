@@ -7,6 +7,7 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { formatYearNumber, isCalendarYear } from './deep-time.js';
+import { remember } from './remember.js';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 
@@ -160,13 +161,7 @@ export function formatDateValue(value: DateValue, locale: string): string {
 const calendarFormats = new Map<string, Intl.DateTimeFormat>();
 
 function calendarFormat(locale: string, precision: 'month' | 'day', bc: boolean): Intl.DateTimeFormat {
-  const key = `${locale} ${precision} ${bc}`;
-  let format = calendarFormats.get(key);
-  if (!format) {
-    format = new Intl.DateTimeFormat(locale, { ...FULL[precision], ...(bc ? { era: 'short' as const } : {}), timeZone: 'UTC' });
-    calendarFormats.set(key, format);
-  }
-  return format;
+  return remember(calendarFormats, `${locale} ${precision} ${bc}`, () => new Intl.DateTimeFormat(locale, { ...FULL[precision], ...(bc ? { era: 'short' as const } : {}), timeZone: 'UTC' }));
 }
 
 /**
@@ -174,16 +169,14 @@ function calendarFormat(locale: string, precision: 'month' | 'day', bc: boolean)
  * axis, whose ticks fall on Gregorian months. Days convert exactly and keep the reader's calendar.
  */
 export function gregorian(locale: string): string {
-  let result = gregorianLocales.get(locale);
-  if (result === undefined) {
+  // Asked for by every tick of every zoom frame.
+  return remember(gregorianLocales, locale, () => {
     try {
-      result = new Intl.Locale(locale, { calendar: 'gregory' }).toString();
+      return new Intl.Locale(locale, { calendar: 'gregory' }).toString();
     } catch {
-      result = locale;
+      return locale;
     }
-    gregorianLocales.set(locale, result); // asked for by every tick of every zoom frame
-  }
-  return result;
+  });
 }
 
 const gregorianLocales = new Map<string, string>();
@@ -215,8 +208,7 @@ export function toDatetimeAttribute(value: DateValue): string {
  * new cluster.
  */
 export function formatAxisRange(from: number, to: number, locale: string): string {
-  const format = rangeFormats.get(locale) ?? new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' });
-  rangeFormats.set(locale, format); // made once per language
+  const format = remember(rangeFormats, locale, () => new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
   const [start, end] = [format.format(from), format.format(to)];
   return start === end ? start : `${start} – ${end}`;
 }

@@ -1,3 +1,5 @@
+import { remember } from './remember.js';
+
 /**
  * The first usable BCP 47 tag among the candidates (the `locale` attribute, the page's nearest
  * `lang`), else the browser's own formatting locale. A malformed tag is skipped, never thrown.
@@ -16,15 +18,16 @@ let browserLocale: string | undefined;
 const canonicalTags = new Map<string, string>();
 
 function canonicalize(tag: string): string {
-  let canonical = canonicalTags.get(tag);
-  if (canonical === undefined) {
-    try {
-      canonical = Intl.getCanonicalLocales(tag)[0] ?? '';
-    } catch {
-      canonical = ''; // not a language tag: the next candidate is tried
-    }
-    if (canonicalTags.size > 100) canonicalTags.clear();
-    canonicalTags.set(tag, canonical);
-  }
-  return canonical;
+  return remember(
+    canonicalTags,
+    tag,
+    () => {
+      try {
+        return Intl.getCanonicalLocales(tag)[0] ?? '';
+      } catch {
+        return ''; // not a language tag: the next candidate is tried
+      }
+    },
+    100,
+  );
 }
