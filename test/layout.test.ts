@@ -7,7 +7,7 @@ import { cullToView, linearOf } from '../src/layout/cull.js';
 import { layoutTimeline, type MeasureText } from '../src/layout/layout.js';
 import { chooseOrientation, layoutList } from '../src/layout/list.js';
 import { revealEvent } from '../src/layout/reveal.js';
-import { applyX, constrain, fitSpan, rescale, WHOLE, zoomAround } from '../src/layout/view.js';
+import { applyX, constrain, fitSpan, rescale, WHOLE, zoomAround, zoomSteps } from '../src/layout/view.js';
 import { createTicks, createTimeScale, formatTick, maxZoom } from '../src/layout/scale.js';
 import type { Timeline } from '../src/model/types.js';
 import { generateTimeline } from './generate.js';
@@ -208,6 +208,12 @@ describe('revealEvent', () => {
     expect(applyX(view, 400)).to.equal(300);
     expect(zoomAround(WHOLE, 0.5, 300, 1000, 100)).to.deep.equal(WHOLE);
     expect(zoomAround({ k: 80, x: -4000 }, 2, 500, 1000, 100).k).to.equal(100);
+  });
+
+  it('lists the views a zoom passes through, each once, stopping short of the deepest', () => {
+    expect(zoomSteps(WHOLE, 500, 1000, 100, 7, 1.5).map((v) => +v.k.toFixed(2))).to.deep.equal([1.5, 2.25, 3.38, 5.06, 7.59, 11.39, 17.09]);
+    expect(zoomSteps(WHOLE, 500, 1000, 4, 7, 1.5).map((v) => v.k)).to.deep.equal([1.5, 2.25, 3.375]);
+    expect(zoomSteps({ k: 4, x: -1500 }, 500, 1000, 4)).to.deep.equal([]);
   });
 
   it('keeps the view inside the data', () => {

@@ -1,7 +1,7 @@
 import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ScaleTime } from 'd3-scale';
 import { revealEvent } from '../layout/reveal.js';
-import { fitSpan, rescale, zoomAround, type View } from '../layout/view.js';
+import { fitSpan, rescale, zoomSteps } from '../layout/view.js';
 import { createLabelTexts, layoutTimeline, type ClusterLabel, type Layout, type LayoutOptions } from '../layout/layout.js';
 import { formatEventDate } from '../model/date-value.js';
 import { prepareRichText } from '../data/rich-text.js';
@@ -419,15 +419,8 @@ export class EventTimeline extends LitElement {
    * measured, their tick names formatted and their code compiled. Readers who only read never pay.
    */
   private prepareZoom(x: number): void {
-    const max = this.maxScale();
-    // Views that still fold (the deepest, unfolded one may label every event in view: not worth
-    // doing on speculation), each once.
-    const views: View[] = [];
-    for (const factor of [1.5, 2.25, 3.4, 5, 7.6, 11.4, 17]) {
-      const view = zoomAround(this.zoom.view, factor, x, this.size.width, max);
-      if (view.k >= max || view.k === (views[views.length - 1] ?? this.zoom.view).k) break;
-      views.push(view);
-    }
+    // Only views that still fold: the deepest may label every event in view, not worth doing on speculation.
+    const views = zoomSteps(this.zoom.view, x, this.size.width, this.maxScale());
     const next = () => {
       const view = views.shift();
       const timeline = this.timeline;

@@ -45,3 +45,17 @@ export function zoomAround(view: View, factor: number, x: number, width: number,
   const k = Math.min(Math.max(view.k * factor, 1), maxScale);
   return constrain({ k, x: x - ((x - view.x) * k) / view.k }, width);
 }
+
+/**
+ * The views a reader zooming in around `x` passes through, each step `factor` deeper than the one
+ * before, each once, and short of the deepest zoom: the ones worth preparing before the reader asks.
+ */
+export function zoomSteps(view: View, x: number, width: number, maxScale: number, steps = 7, factor = 1.5): View[] {
+  const views: View[] = [];
+  for (let step = 1, previous = view; step <= steps; step++) {
+    const next = zoomAround(view, factor ** step, x, width, maxScale);
+    if (next.k >= maxScale || next.k === previous.k) break;
+    views.push((previous = next));
+  }
+  return views;
+}
