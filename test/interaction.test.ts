@@ -176,7 +176,9 @@ describe('zoom and pan', () => {
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
       button(el, 'Zoom in').click();
-      await new Promise((resolve) => setTimeout(resolve, 60));
+      // The first zoom loads its part; on a busy machine that may take longer than a fixed wait, so
+      // wait for the first frame that has visibly moved: mid-glide it is still short of the end.
+      for (let waited = 0; gap(el) < before * 1.01 && waited < 2000; waited += 16) await new Promise((resolve) => setTimeout(resolve, 16));
       await el.updateComplete;
       expect(gap(el)).to.be.within(before * 1.01, before * 1.99);
       await new Promise((resolve) => setTimeout(resolve, 400));
