@@ -109,9 +109,30 @@ export async function newPage(browser, rate) {
   return { context, page, cdp, errors };
 }
 
+/** What page.html logs once the first timeline-ready (or timeline-error) is followed by an idle main thread. */
+const SETTLED = 'event-timeline-bench:settled';
+
+/**
+ * Loads `href` and waits for the widget to be ready and the main thread idle, then reads what the
+ * page recorded. The wait listens for a console message rather than evaluating in the page:
+ * Playwright's first evaluate injects its utility script into the page (8 ms at times, on the main
+ * thread), which would otherwise land between the data's arrival and timeline-ready.
+ */
+export async function load(page, href) {
+  const settled = page.waitForEvent('console', { predicate: (message) => message.text() === SETTLED, timeout: 120_000 });
+  await page.goto(href, { waitUntil: 'commit' });
+  await settled;
+  return collectReady(page);
+}
+
+/** Waits for the widget already loading in the page (its src set by an evaluate), as load() does. */
 export async function waitReady(page) {
-  const ready = await page.evaluate(async () => {
-    await window.__bench.idlePromise;
+  await page.evaluate(() => window.__bench.idlePromise);
+  return collectReady(page);
+}
+
+async function collectReady(page) {
+  const ready = await page.evaluate(() => {
     const { ready, count, idle, error, longTasks } = window.__bench;
     return { ready, count, idle, error, longTasks };
   });
@@ -175,8 +196,7 @@ async function run(browser, origin, set, rate) {
   const { context, page, cdp, errors } = await newPage(browser, rate);
   const cpuBefore = cpuSnapshot();
   try {
-    await page.goto(url(origin, set));
-    const bench = await waitReady(page);
+    const bench = await load(page, url(origin, set));
     const afterLoad = await metrics(cdp);
     const timing = await page.evaluate(() => {
       const resources = performance.getEntriesByType('resource');
@@ -305,8 +325,7 @@ async function memoryChecks(browser, origin) {
   const results = {};
   {
     const { context, page, cdp } = await newPage(browser, 1);
-    await page.goto(url(origin, `${MEMORY_SET}`));
-    await waitReady(page);
+    await load(page, url(origin, `${MEMORY_SET}`));
     const at = await chartPoint(page);
     const cycle = async () => {
       await page.mouse.move(at.x, at.y);
@@ -340,8 +359,7 @@ async function memoryChecks(browser, origin) {
   }
   {
     const { context, page, cdp } = await newPage(browser, 1);
-    await page.goto(url(origin, `${MEMORY_SET}`));
-    await waitReady(page);
+    await load(page, url(origin, `${MEMORY_SET}`));
     const change = (name) =>
       page.evaluate(async (src) => {
         const el = document.querySelector('event-timeline');
