@@ -118,14 +118,14 @@ const SETTLED = 'event-timeline-bench:settled';
  * Playwright's first evaluate injects its utility script into the page (8 ms at times, on the main
  * thread), which would otherwise land between the data's arrival and timeline-ready.
  */
-export async function load(page, href) {
+export async function loadPage(page, href) {
   const settled = page.waitForEvent('console', { predicate: (message) => message.text() === SETTLED, timeout: 120_000 });
   await page.goto(href, { waitUntil: 'commit' });
   await settled;
   return collectReady(page);
 }
 
-/** Waits for the widget already loading in the page (its src set by an evaluate), as load() does. */
+/** Waits for the widget already loading in the page (its src set by an evaluate), as loadPage() does. */
 export async function waitReady(page) {
   await page.evaluate(() => window.__bench.idlePromise);
   return collectReady(page);
@@ -196,7 +196,7 @@ async function run(browser, origin, set, rate) {
   const { context, page, cdp, errors } = await newPage(browser, rate);
   const cpuBefore = cpuSnapshot();
   try {
-    const bench = await load(page, url(origin, set));
+    const bench = await loadPage(page, url(origin, set));
     const afterLoad = await metrics(cdp);
     const timing = await page.evaluate(() => {
       const resources = performance.getEntriesByType('resource');
@@ -325,7 +325,7 @@ async function memoryChecks(browser, origin) {
   const results = {};
   {
     const { context, page, cdp } = await newPage(browser, 1);
-    await load(page, url(origin, `${MEMORY_SET}`));
+    await loadPage(page, url(origin, `${MEMORY_SET}`));
     const at = await chartPoint(page);
     const cycle = async () => {
       await page.mouse.move(at.x, at.y);
@@ -359,7 +359,7 @@ async function memoryChecks(browser, origin) {
   }
   {
     const { context, page, cdp } = await newPage(browser, 1);
-    await load(page, url(origin, `${MEMORY_SET}`));
+    await loadPage(page, url(origin, `${MEMORY_SET}`));
     const change = (name) =>
       page.evaluate(async (src) => {
         const el = document.querySelector('event-timeline');

@@ -2,7 +2,7 @@
 // of the benchmark's zoom, pan and reset, from a performance trace: the native time the V8
 // profile of bench/profile.mjs shows only as "(program)". Top trace events by total duration.
 import { generateTimeline } from './generate-events.mjs';
-import { interact, load, newPage, url } from './run.mjs';
+import { interact, loadPage, newPage, url } from './run.mjs';
 import { launch, serve } from './serve.mjs';
 
 const argv = process.argv.slice(2);
@@ -13,7 +13,7 @@ const server = await serve({ data });
 const browser = await launch();
 try {
   const { page, cdp } = await newPage(browser, cpu);
-  await load(page, url(server.origin, set));
+  await loadPage(page, url(server.origin, set));
   await browser.startTracing(page, { categories: ['devtools.timeline', 'disabled-by-default-devtools.timeline', 'blink', 'v8'] });
   await interact(page, cdp);
   const trace = JSON.parse((await browser.stopTracing()).toString());
