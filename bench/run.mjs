@@ -190,6 +190,28 @@ async function waitQuiet(budget) {
   }
 }
 
+// ---- the machine's floor ------------------------------------------------------------------------
+
+/**
+ * Fresh loads of bench/floor.html: navigation, one Intl date format and the story's fetch, with no
+ * widget. What the story's "navigation start → timeline-ready" cannot go below on this machine.
+ */
+async function measureFloor(browser, origin) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const { context, page } = await newPage(browser, 1);
+    try {
+      const settled = page.waitForEvent('console', { predicate: (message) => message.text() === SETTLED, timeout: 60_000 });
+      await page.goto(`${origin}/bench/floor.html`, { waitUntil: 'commit' });
+      await settled;
+      runs.push(await page.evaluate(() => window.__floor));
+    } finally {
+      await context.close();
+    }
+  }
+  return { runs, firstScript: median(runs.map((r) => r.script)), intl: median(runs.map((r) => r.intl)), data: median(runs.map((r) => r.data)) };
+}
+
 // ---- one fresh page load, then the scripted interaction -----------------------------------------
 
 async function run(browser, origin, set, rate) {
@@ -550,6 +572,7 @@ async function main() {
         process.stderr.write('\n');
         results.sets.push({ set, cpu, count: runs[0].count, summary: summarize(runs), runs });
       }
+      if (set === 'story' && RATES.includes(1)) results.floor = await measureFloor(browser, server.origin);
     }
     if (MEMORY) {
       process.stderr.write('memory checks…\n');
@@ -573,6 +596,11 @@ async function main() {
   console.log('Interaction: 20 ctrl+wheel zoom-in steps, a 300 px drag, Reset zoom (frame = interval between animation frames)\n' + tables.frames + '\n');
   if (tables.memory) console.log('Memory, after forced GC\n' + tables.memory + '\n');
   console.log('Targets (issue 7)\n' + tables.targets + '\n');
+  if (results.floor) {
+    const f = results.floor;
+    const story = results.sets.find((r) => r.set === 'story' && r.cpu === 1)?.summary;
+    console.log(`Floor (bench/floor.html, no widget, median of ${f.runs.length}): first script ${ms(f.firstScript)} ms, one Intl date format done ${ms(f.intl)} ms, events.json fetched and parsed ${ms(f.data)} ms after navigation start; the story's timeline-ready comes ${ms(story.navToReady - f.data)} ms after that\n`);
+  }
   console.log(`bundle ${results.bundle.file}: ${results.bundle.raw.toLocaleString('en-US')} B raw, ${results.bundle.gzip9.toLocaleString('en-US')} B gzip -9`);
   console.log(`wrote ${OUT instanceof URL ? 'bench/results.json' : OUT} in ${results.seconds} s`);
 }

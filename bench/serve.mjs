@@ -7,7 +7,7 @@ const ROOT = new URL('../', import.meta.url);
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
 
 /**
- * Serves bench/page.html, the built bundle (`bundle`: default dist/event-timeline.min.js, or an
+ * Serves bench/page.html (and floor.html), the built bundle (`bundle`: default dist/event-timeline.min.js, or an
  * absolute path; read once now, served as /dist/event-timeline.min.js) with the parts and
  * catalogues it loads from beside itself (dist/event-timeline-*.js, dist/locales/), the story at
  * their repository paths, and each entry of `data` at /data/<name>.json.
@@ -17,6 +17,7 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
 export async function serve({ data, bundle = 'dist/event-timeline.min.js' }) {
   const files = new Map([
     ['/bench/page.html', readFileSync(new URL('bench/page.html', ROOT))],
+    ['/bench/floor.html', readFileSync(new URL('bench/floor.html', ROOT))],
     ['/dist/event-timeline.min.js', readFileSync(bundle.startsWith('/') ? bundle : new URL(bundle, ROOT))],
     ['/events.json', readFileSync(new URL('events.json', ROOT))],
   ]);
