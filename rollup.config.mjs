@@ -24,6 +24,33 @@ const withoutD3TimeFormat = {
   load: (id) => (id === '\0d3-time-format' ? 'export const timeFormat = () => () => "";\nexport const utcFormat = timeFormat;' : null),
 };
 
+/**
+ * d3-scale interpolates its range with d3-interpolate's generic `interpolate`, which reads colours
+ * and so brings in all of d3-color (about 5 KB gzip with d3-interpolate). The widget's scales map
+ * time to pixels, numbers only: for d3-scale, a stub with d3's own number interpolators (the same
+ * formulas, so the same positions) takes its place. Other importers, such as d3-zoom in the zoom
+ * part, get the real module.
+ */
+const numbersOnlyInterpolate = {
+  name: 'numbers-only-interpolate',
+  resolveId: (id, importer) => (id === 'd3-interpolate' && /[\\/]d3-scale[\\/]/.test(importer ?? '') ? '\0d3-interpolate-numbers' : null),
+  load: (id) =>
+    id === '\0d3-interpolate-numbers'
+      ? `export const interpolateNumber = (a, b) => ((a = +a), (b = +b), (t) => a * (1 - t) + b * t);
+export const interpolate = interpolateNumber;
+export const interpolateRound = (a, b) => ((a = +a), (b = +b), (t) => Math.round(a * (1 - t) + b * t));
+export function piecewise(interpolate, values) {
+  const n = values.length - 1;
+  const parts = [];
+  for (let i = 0; i < n; i++) parts.push(interpolate(values[i], values[i + 1]));
+  return (t) => {
+    const i = Math.max(0, Math.min(n - 1, Math.floor((t *= n))));
+    return parts[i](t - i);
+  };
+}`
+      : null,
+};
+
 /** Collapses the white space and comments of the component's css`` stylesheet. */
 const minifyCss = {
   name: 'minify-css',
@@ -132,7 +159,7 @@ export default process.env.ONLY === 'validate' ? [validator] : [
     // One self-contained file for a plain <script> tag in a CMS.
     input: 'src/bundle.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', sourcemap: true },
-    plugins: [withoutD3TimeFormat, minifyCss, loadPartsBesideScript, copyLocales, nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [withoutD3TimeFormat, numbersOnlyInterpolate, minifyCss, loadPartsBesideScript, copyLocales, nodeResolve({ browser: true }), ts(), minify()],
   },
   {
     // The same self-contained file as an ES module, for <script type="module"> in a page without a
@@ -141,7 +168,7 @@ export default process.env.ONLY === 'validate' ? [validator] : [
     // put the formats part into it a second time.
     input: 'src/bundle.ts',
     output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
-    plugins: [withoutD3TimeFormat, minifyCss, loadPartsBesideScript, nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [withoutD3TimeFormat, numbersOnlyInterpolate, minifyCss, loadPartsBesideScript, nodeResolve({ browser: true }), ts(), minify()],
   },
   ...Object.entries(PARTS).map(([name, input]) => ({
     input,

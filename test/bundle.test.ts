@@ -4,7 +4,7 @@
 // server sends dist/*.js as they are (web-test-runner.config.mjs), bare imports unresolved.
 import { expect } from '@open-wc/testing';
 import { openPage as load } from './frames.js';
-import { nameOf } from './helpers.js';
+import { cleanup, mount, nameOf, STORY_URL } from './helpers.js';
 
 describe('dist/event-timeline.min.js in a plain page', () => {
   it('registers the element once, though included twice, and renders the story with its styles', async () => {
@@ -24,6 +24,18 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick text')].map((t) => t.textContent);
     expect(ticks[0]).to.equal('Jul 2016');
     expect(ticks.every((t) => t)).to.equal(true);
+    frame.remove();
+  });
+
+  it('places every event where the build from source does (its time scale is given number-only interpolators)', async () => {
+    const frame = await load('/test/fixtures/bundle.html');
+    const bundled = frame.contentDocument!.querySelector('event-timeline')!;
+    const { el } = await mount({ src: STORY_URL, width: 900 });
+    const positions = (root: ShadowRoot) => [...root.querySelectorAll('[data-mark]')].map((m) => `${m.getAttribute('data-mark')} ${m.getAttribute('data-x')}`);
+    expect(positions(bundled.shadowRoot!)).to.have.length(8);
+    expect(positions(bundled.shadowRoot!).every((p) => Number.isFinite(Number(p.split(' ')[1])))).to.equal(true);
+    expect(positions(bundled.shadowRoot!)).to.deep.equal(positions(el.shadowRoot!));
+    cleanup();
     frame.remove();
   });
 
