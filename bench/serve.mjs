@@ -1,6 +1,7 @@
 // The benchmark's web server and browser: localhost only, nothing cached, data sets from memory.
 import { createServer } from 'node:http';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const ROOT = new URL('../', import.meta.url);
@@ -27,11 +28,21 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js' }) {
   for (const file of readdirSync(dir)) if (/^event-timeline-.+\.js$/.test(file)) files.set(`/dist/${file}`, readFileSync(new URL(file, dir)));
   for (const file of readdirSync(new URL('locales/', dir))) files.set(`/dist/locales/${file}`, readFileSync(new URL(`locales/${file}`, dir)));
   for (const [name, json] of Object.entries(data)) files.set(`/data/${name}.json`, Buffer.from(json));
+  // Compressed once, here, as a web server or CDN would send them (gzip -9, the budget's measure).
+  const gzipped = new Map([...files].map(([path, body]) => [path, gzipSync(body, { level: 9 })]));
   const server = createServer((request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
-    const body = files.get(path);
-    if (!body) return response.writeHead(404).end();
-    response.writeHead(200, { 'Content-Type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream', 'Content-Length': body.length, 'Cache-Control': 'no-store' });
+    const plain = files.get(path);
+    if (!plain) return response.writeHead(404).end();
+    const gzip = /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+    const body = gzip ? gzipped.get(path) : plain;
+    response.writeHead(200, {
+      'Content-Type': TYPES[path.slice(path.lastIndexOf('.'))] ?? 'application/octet-stream',
+      'Content-Length': body.length,
+      ...(gzip ? { 'Content-Encoding': 'gzip' } : {}),
+      Vary: 'Accept-Encoding',
+      'Cache-Control': 'no-store',
+    });
     response.end(body);
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
