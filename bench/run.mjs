@@ -25,6 +25,8 @@ const MEMORY = !argv.includes('--no-memory');
 const OUT = option('out') ?? new URL('results.json', import.meta.url);
 /** Another build of the single file to measure instead of dist/event-timeline.min.js (an absolute path), e.g. to compare a change. */
 const BUNDLE = option('bundle') ?? 'dist/event-timeline.min.js';
+/** Ms the server holds back each events file: a network farther away than localhost (default none). */
+const DATA_DELAY = Number(option('data-delay') ?? 0);
 const ZOOM_CYCLES = QUICK ? 20 : 100;
 const SRC_CYCLES = QUICK ? 10 : 50;
 const MEMORY_SET = 10_000;
@@ -534,7 +536,7 @@ export function formatTables(results) {
 
 async function main() {
   const started = Date.now();
-  const server = await serve({ data: dataSets(), bundle: BUNDLE });
+  const server = await serve({ data: dataSets(), bundle: BUNDLE, dataDelay: DATA_DELAY });
   const browser = await launch();
   const results = {
     date: new Date().toISOString(),
@@ -547,7 +549,7 @@ async function main() {
       node: process.version,
       loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
     },
-    settings: { runs: RUNS, quick: QUICK, viewport: VIEWPORT, widgetWidth: 1000, wheelDeltaY: WHEEL_DELTA, zoomSteps: ZOOM_STEPS, panPx: PAN_PX, panSteps: PAN_STEPS },
+    settings: { runs: RUNS, quick: QUICK, dataDelayMs: DATA_DELAY, viewport: VIEWPORT, widgetWidth: 1000, wheelDeltaY: WHEEL_DELTA, zoomSteps: ZOOM_STEPS, panPx: PAN_PX, panSteps: PAN_STEPS },
     bundle: (() => {
       const bytes = readFileSync(BUNDLE.startsWith('/') ? BUNDLE : new URL(`../${BUNDLE}`, import.meta.url));
       return { file: BUNDLE, raw: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length };

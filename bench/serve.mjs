@@ -11,11 +11,12 @@ const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; ch
  * Serves bench/page.html (and floor.html), the built bundle (`bundle`: default dist/event-timeline.min.js, or an
  * absolute path; read once now, served as /dist/event-timeline.min.js) with the parts and
  * catalogues it loads from beside itself (dist/event-timeline-*.js, dist/locales/), the story at
- * their repository paths, and each entry of `data` at /data/<name>.json.
- * @param {{ data: Record<string, string>, bundle?: string }} options
+ * their repository paths, and each entry of `data` at /data/<name>.json. `dataDelay` (ms) holds back
+ * the answer for each events file (events.json, /data/), as a network farther away than localhost would.
+ * @param {{ data: Record<string, string>, bundle?: string, dataDelay?: number }} options
  * @returns {Promise<{ origin: string, close(): Promise<void> }>}
  */
-export async function serve({ data, bundle = 'dist/event-timeline.min.js' }) {
+export async function serve({ data, bundle = 'dist/event-timeline.min.js', dataDelay = 0 }) {
   const files = new Map([
     ['/bench/page.html', readFileSync(new URL('bench/page.html', ROOT))],
     ['/bench/floor.html', readFileSync(new URL('bench/floor.html', ROOT))],
@@ -30,7 +31,7 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js' }) {
   for (const [name, json] of Object.entries(data)) files.set(`/data/${name}.json`, Buffer.from(json));
   // Compressed once, here, as a web server or CDN would send them (gzip -9, the budget's measure).
   const gzipped = new Map([...files].map(([path, body]) => [path, gzipSync(body, { level: 9 })]));
-  const server = createServer((request, response) => {
+  const answer = (request, response) => {
     const path = new URL(request.url ?? '/', 'http://localhost').pathname;
     const plain = files.get(path);
     if (!plain) return response.writeHead(404).end();
@@ -44,7 +45,11 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js' }) {
       'Cache-Control': 'no-store',
     });
     response.end(body);
-  });
+  };
+  const isData = (url = '') => /^\/(events\.json|data\/)/.test(url);
+  const server = createServer((request, response) =>
+    dataDelay > 0 && isData(request.url) ? setTimeout(() => answer(request, response), dataDelay) : answer(request, response),
+  );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
