@@ -1,7 +1,7 @@
-import { LitElement, html, nothing, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { LitElement, html, nothing, render as renderInto, type PropertyDeclarations, type PropertyValues } from 'lit';
 import type { ScaleTime } from 'd3-scale';
 import { revealEvent } from '../layout/reveal.js';
-import { fitSpan, rescale, zoomSteps } from '../layout/view.js';
+import { fitSpan, rescale, zoomSteps, type View } from '../layout/view.js';
 import { createLabelTexts, layoutTimeline, type ClusterLabel, type Layout, type LayoutOptions } from '../layout/layout.js';
 import { formatEventDate } from '../model/date-value.js';
 import { prepareRichText } from '../data/rich-text.js';
@@ -9,6 +9,7 @@ import { chooseOrientation, layoutList, type Orientation } from '../layout/list.
 import { createTimeScale, MARGIN_X, maxZoom } from '../layout/scale.js';
 import { createYearScale } from '../layout/year-scale.js';
 import { DEFAULT_TIMEOUT } from '../data/load.js';
+import { settle } from '../data/settle.js';
 import { listSourceNames } from '../model/credits.js';
 import { resolveLocale } from '../model/locale.js';
 import { countEvents, fill, formatNumber, type Strings } from '../i18n/strings.js';
@@ -23,6 +24,7 @@ import { SourceController } from './source-controller.js';
 import { styles } from './styles.js';
 import { TextMeasureController } from './text-measure-controller.js';
 import { ZoomController } from './zoom-controller.js';
+import { runWhenIdle, WARM_UP_FILE } from './warm-up.js';
 
 export interface TimelineReadyDetail {
   count: number;
@@ -216,8 +218,11 @@ export class EventTimeline extends LitElement {
     this.layoutOrientation = this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
     this.text.refresh();
     // The first text measurement sets up a canvas, and the first in each font costs a few ms
-    // more: do both while the data is still on its way.
-    if (this.source.state.status === 'loading') for (const kind of ['date', 'title'] as const) this.text.measure('0', kind);
+    // more: do both while the data is still on its way, then the rest of a first file's costs.
+    if (this.source.state.status === 'loading') {
+      for (const kind of ['date', 'title'] as const) this.text.measure('0', kind);
+      this.warmUp();
+    }
     this.rtl = this.text.direction === 'rtl';
     this.shown = this.filterEvents(this.timeline, this.hiddenGroups);
     if (this.timeline && this.timeline !== this.linkedFor) {
@@ -421,15 +426,38 @@ export class EventTimeline extends LitElement {
   private prepareZoom(x: number): void {
     // Only views that still fold: the deepest may label every event in view, not worth doing on speculation.
     const views = zoomSteps(this.zoom.view, x, this.size.width, this.maxScale());
-    const next = () => {
-      const view = views.shift();
-      const timeline = this.timeline;
-      if (!view || !this.isConnected || !this.layout || !this.base || !timeline) return;
-      const options = this.layoutOptions(this.layout.width, this.language, timeline, this.words.strings, this.rtl);
-      layoutTimeline(this.shown, { ...options, scale: rescale(this.base, view), fold: true });
-      whenIdle(next);
+    const ready = () => this.isConnected && this.layout !== undefined && this.base !== undefined && this.timeline !== undefined;
+    const layOut = (view: View) => () => {
+      const options = this.layoutOptions(this.layout!.width, this.language, this.timeline!, this.words.strings, this.rtl);
+      layoutTimeline(this.shown, { ...options, scale: rescale(this.base!, view), fold: true });
     };
-    whenIdle(next);
+    runWhenIdle(views.map(layOut), ready);
+  }
+
+  /** Once a page, while its first file is on its way: a file of three events read, laid out and rendered unseen (see warm-up.ts). */
+  private warmUp(): void {
+    if (warmedUp) return;
+    warmedUp = true;
+    let timeline: Timeline | null = null;
+    let layout: Layout | undefined;
+    const steps = [
+      () => {
+        ({ timeline } = settle({ value: WARM_UP_FILE }));
+      },
+      () => {
+        // The widget's size may be known only now: the loading message needs no layout.
+        const width = this.size.width;
+        if (!timeline || this.listView || chooseOrientation(width, this.orientation, this.breakpoint) !== 'horizontal') return;
+        const scale = createTimeScale(timeline.events, [MARGIN_X, width - MARGIN_X]);
+        layout = layoutTimeline(timeline.events, { ...this.layoutOptions(width, this.language, timeline, this.words.strings, this.rtl), scale, fold: true });
+      },
+      () => {
+        if (!timeline) return;
+        const ctx = this.renderContext();
+        renderInto(layout ? renderChart(layout, ctx) : renderList(layoutList(timeline.events, this.language), ctx, () => html``), document.createElement('div'));
+      },
+    ];
+    runWhenIdle(steps, () => this.isConnected && this.source.state.status === 'loading');
   }
 
   private zoomInto(label: ClusterLabel): void {
@@ -474,10 +502,8 @@ export class EventTimeline extends LitElement {
 }
 
 /** Runs `task` when the browser is idle (or soon, where it cannot say). */
-function whenIdle(task: () => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
-  else setTimeout(task, 50);
-}
+/** Whether a timeline of this page has spent idle time on the costs of a first file (see warmUp). */
+let warmedUp = false;
 
 /** The locale with a numbering system forced, e.g. Latin digits for Arabic: "ar-EG-u-nu-latn". */
 function withNumerals(locale: string, numerals: string | undefined): string {

@@ -1,0 +1,84 @@
+// The idle-time warm-up while the first events file is on its way (src/element/warm-up.ts). It
+// must change nothing a reader or the page can see: its own file is never shown, announced or
+// kept, and it asks the network for nothing. Its own test file, so that it is the page's first load.
+import { expect, oneEvent } from '@open-wc/testing';
+import { parseTimeline } from '../src/data/parse-timeline.js';
+import { runWhenIdle, WARM_UP_FILE } from '../src/element/warm-up.js';
+import { cleanup, marks, plain } from './helpers.js';
+
+const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
+
+describe('the warm-up while the first file is on its way', () => {
+  afterEach(cleanup);
+
+  it('is unseen: the reader sees the loading message, then the story, and only the story is announced', async () => {
+    const el = document.createElement('event-timeline');
+    el.style.width = '1000px';
+    el.src = '/test/faults/slow?ms=1200';
+    const fired: string[] = [];
+    for (const type of ['timeline-ready', 'timeline-error', 'timeline-select']) el.addEventListener(type, () => fired.push(type));
+    const changes: string[] = [];
+    const requested = () => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname + new URL(r.name).search);
+    const before = requested().length;
+    const ready = oneEvent(el, 'timeline-ready');
+    document.body.append(el);
+    await el.updateComplete;
+    new MutationObserver((records) => changes.push(...records.map((r) => r.type))).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+    // Plenty of idle time for every step of the warm-up before the file comes.
+    for (let i = 0; i < 20; i++) await idle();
+    expect(plain(el.shadowRoot!.querySelector('[role="status"]')?.textContent)).to.equal('Loading timeline…');
+    expect(changes, 'the shadow tree did not change while loading').to.deep.equal([]);
+    expect(fired).to.deep.equal([]);
+    const { detail } = await ready;
+    expect(detail.count).to.equal(8);
+    expect(marks(el)).to.have.length(8);
+    expect(plain(el.shadowRoot!.textContent)).not.to.contain('A a');
+    expect(fired).to.deep.equal(['timeline-ready']);
+    // Nothing fetched for it (no part, no catalogue): the file is the only request.
+    expect(requested().slice(before)).to.deep.equal(['/test/faults/slow?ms=1200']);
+  });
+
+  it('reads its file without a problem, so every step has something to do', () => {
+    const { timeline, errors, warnings } = parseTimeline(WARM_UP_FILE);
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([]);
+    expect(timeline!.events.map((e) => e.start.precision)).to.deep.equal(['month', 'day', 'time']);
+    expect(timeline!.events[1].end).to.not.equal(undefined);
+  });
+});
+
+describe('runWhenIdle', () => {
+  it('runs the steps in order, in idle callbacks, not at once', async () => {
+    const ran: number[] = [];
+    runWhenIdle([0, 1, 2].map((i) => () => void ran.push(i)), () => true);
+    expect(ran).to.deep.equal([]);
+    for (let i = 0; i < 5 && ran.length < 3; i++) await idle();
+    expect(ran).to.deep.equal([0, 1, 2]);
+  });
+
+  it('stops for good as soon as it is no longer wanted', async () => {
+    const ran: number[] = [];
+    let wanted = true;
+    runWhenIdle([0, 1, 2, 3].map((i) => () => {
+      ran.push(i);
+      if (i === 1) wanted = false;
+    }), () => wanted);
+    for (let i = 0; i < 6; i++) await idle();
+    expect(ran).to.deep.equal([0, 1]);
+  });
+
+  it('leaves the rest of its steps for a later idle period when one runs out', async () => {
+    const ran: number[] = [];
+    const busy = (ms: number) => {
+      const end = performance.now() + ms;
+      while (performance.now() < end);
+    };
+    // Each step outlasts any idle period (at most 50 ms): one step per idle callback.
+    runWhenIdle([0, 1, 2].map((i) => () => (busy(60), void ran.push(i))), () => true);
+    await idle();
+    await new Promise((resolve) => setTimeout(resolve));
+    expect(ran.length).to.be.below(3);
+    for (let i = 0; i < 6 && ran.length < 3; i++) await idle();
+    expect(ran).to.deep.equal([0, 1, 2]);
+  });
+});
