@@ -67,6 +67,20 @@ describe('runWhenIdle', () => {
     expect(ran).to.deep.equal([0, 1]);
   });
 
+  it('fills an idle period with steps, or takes one per idle callback when asked to', async () => {
+    // Idle callbacks run in the order they were asked for: after each of the steps' callbacks, one
+    // of ours records how many steps have run.
+    const progress = async (options?: { onePerIdle: boolean }) => {
+      const ran: number[] = [];
+      runWhenIdle([0, 1, 2].map((i) => () => void ran.push(i)), () => true, options);
+      const seen: number[] = [];
+      for (let i = 0; i < 4; i++) seen.push(await idle().then(() => ran.length));
+      return seen;
+    };
+    expect(await progress()).to.deep.equal([3, 3, 3, 3]);
+    expect(await progress({ onePerIdle: true })).to.deep.equal([1, 2, 3, 3]);
+  });
+
   it('leaves the rest of its steps for a later idle period when one runs out', async () => {
     const ran: number[] = [];
     const busy = (ms: number) => {

@@ -431,7 +431,7 @@ export class EventTimeline extends LitElement {
       const options = this.layoutOptions(this.layout!.width, this.language, this.timeline!, this.words.strings, this.rtl);
       layoutTimeline(this.shown, { ...options, scale: rescale(this.base!, view), fold: true });
     };
-    runWhenIdle(views.map(layOut), ready);
+    runWhenIdle(views.map(layOut), ready, { onePerIdle: true });
   }
 
   /** Once a page, while its first file is on its way: a file of three events read, laid out and rendered unseen (see warm-up.ts). */

@@ -31,15 +31,17 @@ export function whenIdle(task: (deadline?: IdleDeadline) => void): void {
 }
 
 /**
- * Runs `steps` in order in idle time, as many in one idle period as it has room for, and stops
- * for good as soon as `wanted()` is false.
+ * Runs `steps` in order in idle time, and stops for good as soon as `wanted()` is false. As many
+ * steps in one idle period as it has room for, or with `onePerIdle` one per idle callback: for
+ * steps long enough that a reader's input arriving meanwhile would wait (a layout of 10,000 events
+ * at the moment a reader is about to zoom).
  */
-export function runWhenIdle(steps: ReadonlyArray<() => void>, wanted: () => boolean): void {
+export function runWhenIdle(steps: ReadonlyArray<() => void>, wanted: () => boolean, { onePerIdle = false } = {}): void {
   let next = 0;
   const run = (deadline?: IdleDeadline) => {
     while (next < steps.length && wanted()) {
       steps[next++]();
-      if (!deadline || deadline.timeRemaining() <= 0) break;
+      if (onePerIdle || !deadline || deadline.timeRemaining() <= 0) break;
     }
     if (next < steps.length && wanted()) whenIdle(run);
   };
