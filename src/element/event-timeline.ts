@@ -436,7 +436,8 @@ export class EventTimeline extends LitElement {
 
   /** Once a page, while its first file is on its way: a file of three events read, laid out and rendered unseen (see warm-up.ts). */
   private warmUp(): void {
-    if (warmedUp) return;
+    // Without idle callbacks (Safari), the steps would run on timers while the page itself loads.
+    if (warmedUp || typeof requestIdleCallback !== 'function') return;
     warmedUp = true;
     let timeline: Timeline | null = null;
     let layout: Layout | undefined;
@@ -448,7 +449,7 @@ export class EventTimeline extends LitElement {
         // The widget's size may be known only now: the loading message needs no layout.
         const width = this.size.width;
         if (!timeline || this.listView || chooseOrientation(width, this.orientation, this.breakpoint) !== 'horizontal') return;
-        const scale = createTimeScale(timeline.events, [MARGIN_X, width - MARGIN_X]);
+        const scale = createTimeScale(timeline.events, this.rtl ? [width - MARGIN_X, MARGIN_X] : [MARGIN_X, width - MARGIN_X]);
         layout = layoutTimeline(timeline.events, { ...this.layoutOptions(width, this.language, timeline, this.words.strings, this.rtl), scale, fold: true });
       },
       () => {
@@ -457,7 +458,13 @@ export class EventTimeline extends LitElement {
         renderInto(layout ? renderChart(layout, ctx) : renderList(layoutList(timeline.events, this.language), ctx, () => html``), document.createElement('div'));
       },
     ];
-    runWhenIdle(steps, () => this.isConnected && this.source.state.status === 'loading');
+    const wanted = () => {
+      const loading = this.isConnected && this.source.state.status === 'loading';
+      // Cut short (the file came, the element left the page): another load may still use the idea.
+      if (!loading) warmedUp = false;
+      return loading;
+    };
+    runWhenIdle(steps, wanted);
   }
 
   private zoomInto(label: ClusterLabel): void {
@@ -501,7 +508,6 @@ export class EventTimeline extends LitElement {
   }
 }
 
-/** Runs `task` when the browser is idle (or soon, where it cannot say). */
 /** Whether a timeline of this page has spent idle time on the costs of a first file (see warmUp). */
 let warmedUp = false;
 
