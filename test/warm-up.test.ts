@@ -18,6 +18,14 @@ describe('the warm-up while the first file is on its way', () => {
     const original = Intl.DateTimeFormat;
     Intl.DateTimeFormat = new Proxy(original, { construct: (target, args) => (made.push(args[1]), Reflect.construct(target, args)) });
     try {
+      // A first element leaves the page before its file came (a framework's remount): the warm-up
+      // is left to the next.
+      const gone = document.createElement('event-timeline');
+      gone.src = '/test/faults/slow?ms=3000';
+      document.body.append(gone);
+      await gone.updateComplete;
+      gone.remove();
+      await idle();
       const el = document.createElement('event-timeline');
       el.style.width = '1000px';
       el.src = '/test/faults/slow?ms=3000';
@@ -45,7 +53,7 @@ describe('the warm-up while the first file is on its way', () => {
       expect(plain(el.shadowRoot!.textContent)).not.to.contain('A a');
       expect(fired).to.deep.equal(['timeline-ready']);
       // Nothing fetched for it (no part, no catalogue): the file is the only request.
-      expect(requested().slice(before)).to.deep.equal(['/test/faults/slow?ms=3000']);
+      expect(requested().slice(before).filter((p) => p !== '/test/faults/slow?ms=3000')).to.deep.equal([]);
     } finally {
       Intl.DateTimeFormat = original;
     }

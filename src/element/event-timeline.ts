@@ -459,10 +459,10 @@ export class EventTimeline extends LitElement {
       },
     ];
     const wanted = () => {
-      const loading = this.isConnected && this.source.state.status === 'loading';
-      // Cut short (the file came, the element left the page): another load may still use the idea.
-      if (!loading) warmedUp = false;
-      return loading;
+      // An element that leaves the page before its file came (a framework's remount) leaves the
+      // warm-up to the next; a file that came does the warming itself.
+      if (!this.isConnected) warmedUp = false;
+      return this.isConnected && this.source.state.status === 'loading';
     };
     runWhenIdle(steps, wanted);
   }
