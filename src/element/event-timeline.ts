@@ -214,8 +214,7 @@ export class EventTimeline extends LitElement {
     const width = this.size.width;
     this.language = withNumerals(resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang')), this.numerals);
     this.words.use(this.language, this.strings);
-    // Paper gets the list with every detail open: a chart cut off at the page edge helps no one.
-    this.layoutOrientation = this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
+    this.layoutOrientation = this.orientationFor(width);
     this.text.refresh();
     // The first text measurement sets up a canvas, and the first in each font costs a few ms
     // more: do both while the data is still on its way, then the rest of a first file's costs.
@@ -434,6 +433,11 @@ export class EventTimeline extends LitElement {
     runWhenIdle(views.map(layOut), ready, { onePerIdle: true });
   }
 
+  /** Paper gets the list with every detail open: a chart cut off at the page edge helps no one. */
+  private orientationFor(width: number): Orientation {
+    return this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
+  }
+
   /** Once a page, while its first file is on its way: a file of three events read, laid out and rendered unseen (see warm-up.ts). */
   private warmUp(): void {
     // Without idle callbacks (Safari), the steps would run on timers while the page itself loads.
@@ -446,16 +450,16 @@ export class EventTimeline extends LitElement {
         ({ timeline } = settle({ value: WARM_UP_FILE }));
       },
       () => {
-        // The widget's size may be known only now: the loading message needs no layout.
+        // The same calls willUpdate makes. The widget's size may be known only now: the loading
+        // message needs no layout.
         const width = this.size.width;
-        if (!timeline || this.listView || chooseOrientation(width, this.orientation, this.breakpoint) !== 'horizontal') return;
-        const scale = createTimeScale(timeline.events, this.rtl ? [width - MARGIN_X, MARGIN_X] : [MARGIN_X, width - MARGIN_X]);
-        layout = layoutTimeline(timeline.events, { ...this.layoutOptions(width, this.language, timeline, this.words.strings, this.rtl), scale, fold: true });
+        const scale = timeline && width > 0 && this.orientationFor(width) === 'horizontal' ? this.scaleFor(timeline, width, this.rtl) : undefined;
+        if (scale) layout = this.layoutFor(timeline!.events, scale, width, this.language, true, timeline!, this.words.strings, this.rtl, this.text.version);
       },
       () => {
         if (!timeline) return;
         const ctx = this.renderContext();
-        renderInto(layout ? renderChart(layout, ctx) : renderList(layoutList(timeline.events, this.language), ctx, () => html``), document.createElement('div'));
+        renderInto(layout ? renderChart(layout, ctx) : renderList(this.listFor(timeline.events, this.language), ctx, () => html``), document.createElement('div'));
       },
     ];
     const wanted = () => {
