@@ -121,10 +121,15 @@ const SETTLED = 'event-timeline-bench:settled';
  * thread), which would otherwise land between the data's arrival and timeline-ready.
  */
 export async function loadPage(page, href) {
+  await gotoSettled(page, href);
+  return collectReady(page);
+}
+
+/** Navigates to `href` and waits for the page's SETTLED console message (page.html, floor.html). */
+async function gotoSettled(page, href) {
   const settled = page.waitForEvent('console', { predicate: (message) => message.text() === SETTLED, timeout: 120_000 });
   await page.goto(href, { waitUntil: 'commit' });
   await settled;
-  return collectReady(page);
 }
 
 /** Waits for the widget already loading in the page (its src set by an evaluate), as loadPage() does. */
@@ -204,9 +209,7 @@ async function measureFloor(browser, origin, quiet) {
     await waitQuiet(quiet);
     const { context, page } = await newPage(browser, 1);
     try {
-      const settled = page.waitForEvent('console', { predicate: (message) => message.text() === SETTLED, timeout: 60_000 });
-      await page.goto(`${origin}/bench/floor.html`, { waitUntil: 'commit' });
-      await settled;
+      await gotoSettled(page, `${origin}/bench/floor.html`);
       runs.push(await page.evaluate(() => window.__floor));
     } finally {
       await context.close();
