@@ -15,7 +15,7 @@ const ts = () =>
   });
 
 /**
- * The widget names every tick itself (src/layout/scale.ts), so d3-time-format, which d3-scale's time scales import
+ * The widget names every tick itself (src/scale/time-scale.ts), so d3-time-format, which d3-scale's time scales import
  * only for their default tick format, is dead weight in the single file: a stub takes its place.
  */
 const withoutD3TimeFormat = {
@@ -55,7 +55,7 @@ export function piecewise(interpolate, values) {
 const minifyCss = {
   name: 'minify-css',
   transform(code, id) {
-    if (!id.endsWith('/src/element/styles.ts')) return null;
+    if (!id.endsWith('/src/render/styles.ts')) return null;
     const css = (text) =>
       text
         .replace(/\/\*[\s\S]*?\*\//g, '')
@@ -73,7 +73,7 @@ const minifyCss = {
  * loaded by `import('./<part>.js')` in the source, which the single file turns into a request for
  * dist/event-timeline-<part>.js next to itself (import.meta.url is the script's own address).
  */
-const PARTS = { formats: 'src/data/formats.ts', sanitize: 'src/data/sanitize.ts', 'zoom-behavior': 'src/element/zoom-behavior.ts' };
+const PARTS = { formats: 'src/parse/formats.ts', sanitize: 'src/render/sanitize.ts', 'zoom-behavior': 'src/interaction/zoom-behavior.ts' };
 const loadPartsBesideScript = {
   name: 'load-parts-beside-script',
   transform(code, id) {

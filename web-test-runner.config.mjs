@@ -135,7 +135,7 @@ export default {
   testRunnerHtml: runnerHtml({}),
   groups: zones.map(({ name, timeZone, locale }) => ({
     name,
-    files: 'test/zones.test.ts',
+    files: 'test/element/zones.test.ts',
     browsers: [browser({ timeZone, locale })],
     testRunnerHtml: runnerHtml({ timeZone, locale }),
   })),

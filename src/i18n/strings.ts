@@ -3,7 +3,7 @@
  * JSON files beside the bundle (dist/locales/xx.json), fetched only by readers who need them, so
  * the single file stays the same size for everyone. A page may override any string.
  */
-import { remember } from '../model/remember.js';
+import { remember } from '../util/cache.js';
 
 /** Plural forms by Intl.PluralRules category; `other` is always there. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };

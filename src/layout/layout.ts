@@ -5,13 +5,13 @@
 import type { ScaleTime } from 'd3-scale';
 import { formatAxisRange, formatEventDate } from '../model/date-value.js';
 import { formatYearNumber } from '../model/deep-time.js';
-import { remember } from '../model/remember.js';
+import { remember } from '../util/cache.js';
 import type { Era, Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { cullToView } from './cull.js';
 import { placeLabels, wrapText, type Measure } from './labels.js';
-import { createTicks, type Tick } from './scale.js';
-import { createYearTicks } from './year-scale.js';
+import { createTicks, type Tick } from '../scale/time-scale.js';
+import { createYearTicks } from '../scale/year-scale.js';
 
 /** Type sizes in px; the stylesheet uses the same numbers, so measured text is rendered text. */
 export const TYPE = {

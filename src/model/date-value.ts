@@ -7,7 +7,7 @@
  */
 import { DateTime, IANAZone } from 'luxon';
 import { formatYearNumber, isCalendarYear } from './deep-time.js';
-import { remember } from './remember.js';
+import { remember } from '../util/cache.js';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 

@@ -1,0 +1,33 @@
+import { remember } from '../util/cache.js';
+
+/**
+ * The first usable BCP 47 tag among the candidates (the `locale` attribute, the page's nearest
+ * `lang`), else the browser's own formatting locale. A malformed tag is skipped, never thrown.
+ */
+export function resolveLocale(...candidates: Array<string | null | undefined>): string {
+  for (const tag of candidates) {
+    if (!tag) continue;
+    const canonical = canonicalize(tag);
+    if (canonical) return canonical;
+  }
+  return (browserLocale ??= new Intl.DateTimeFormat().resolvedOptions().locale);
+}
+
+// Asked on every update, zoom frames included; the answers never change.
+let browserLocale: string | undefined;
+const canonicalTags = new Map<string, string>();
+
+function canonicalize(tag: string): string {
+  return remember(
+    canonicalTags,
+    tag,
+    () => {
+      try {
+        return Intl.getCanonicalLocales(tag)[0] ?? '';
+      } catch {
+        return ''; // not a language tag: the next candidate is tried
+      }
+    },
+    100,
+  );
+}

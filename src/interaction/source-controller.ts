@@ -1,0 +1,100 @@
+/**
+ * Where the data comes from: a URL to fetch, a value given as a property, or an inline
+ * `<script type="application/json">` child. It owns the request and the parse, and tells the host
+ * when the state changes. The last source set wins, even when an older response arrives later.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { loadText } from '../source/fetch-text.js';
+import { readEvents, type Input } from '../parse/read-events-lazily.js';
+import type { ReadResult } from '../parse/validate-and-explain.js';
+import type { Problem, Timeline } from '../model/types.js';
+
+export type SourceState =
+  | { status: 'empty' }
+  | { status: 'loading' }
+  | { status: 'ready'; timeline: Timeline }
+  | { status: 'error'; problems: Problem[] };
+
+const INLINE = ':scope > script[type="application/json"]';
+
+/**
+ * While the file is on its way: a page's first date format with a time zone makes the browser load
+ * its zone data, some 20 ms that would otherwise come after the data arrives.
+ */
+function warmUpDates(): void {
+  new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: 'long' }).format(0);
+}
+
+export class SourceController implements ReactiveController {
+  state: SourceState = { status: 'empty' };
+  private request?: AbortController;
+  /** Watches the host's children while the data is inline: a CMS may add the script after the element. */
+  private observer?: MutationObserver;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostDisconnected(): void {
+    this.request?.abort();
+    this.observer?.disconnect();
+  }
+
+  /** Fetches and reads the events file at `url` (resolved against the page): JSON, CSV or TimelineJS. */
+  async load(url: string | undefined, timeout?: number): Promise<void> {
+    const request = this.restart();
+    if (!url) return this.set({ status: 'empty' });
+    this.set({ status: 'loading' });
+    const loading = loadText(url, { signal: request.signal, timeout });
+    warmUpDates();
+    const result = await loading;
+    if (request !== this.request) return; // a newer source has taken over
+    if (result.problem) this.set({ status: 'error', problems: [result.problem] });
+    else await this.read({ text: result.text, name: url, contentType: result.contentType }, request);
+  }
+
+  /** Validates data the page already has. */
+  use(value: unknown): Promise<void> {
+    return this.read({ value }, this.restart());
+  }
+
+  /** Reads the events from an inline `<script type="application/json">` child, and again when it changes. */
+  async readInline(): Promise<void> {
+    const request = this.restart();
+    this.observer ??= new MutationObserver(() => this.request === request && void this.readInline());
+    this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
+    const script = this.host.querySelector(INLINE);
+    const result = script ? await readEvents({ text: script.textContent ?? '', name: 'the inline <script type="application/json">', contentType: 'application/json' }) : undefined;
+    if (request !== this.request) return;
+    if (!result?.timeline && document.readyState === 'loading') {
+      // The parser may not have reached the script, or its end, yet: judge it once the page is parsed.
+      this.set({ status: 'loading' });
+      document.addEventListener('DOMContentLoaded', () => this.request === request && void this.readInline(), { once: true });
+      return;
+    }
+    if (!result) return this.set({ status: 'empty' });
+    this.show(result, request);
+  }
+
+  private async read(input: Input, request: AbortController): Promise<void> {
+    const result = await readEvents(input);
+    this.show(result, request);
+  }
+
+  private show({ timeline, errors, warnings }: ReadResult, request: AbortController): void {
+    if (request !== this.request) return;
+    for (const warning of warnings) console.warn(`<event-timeline> ${warning.path ? warning.path + ': ' : ''}${warning.message}`);
+    this.set(timeline ? { status: 'ready', timeline } : { status: 'error', problems: errors });
+  }
+
+  private restart(): AbortController {
+    this.request?.abort();
+    this.observer?.disconnect();
+    return (this.request = new AbortController());
+  }
+
+  private set(state: SourceState): void {
+    this.state = state;
+    this.host.requestUpdate();
+  }
+}

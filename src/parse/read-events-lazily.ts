@@ -1,0 +1,33 @@
+/**
+ * How the widget reads: this format's own JSON at once, everything else (CSV, TimelineJS, JSON
+ * that does not parse) after loading the formats part, which most readers never need. The result
+ * is the same as read-events.ts gives.
+ */
+import type { ReadOptions } from './formats.js';
+import { fail, settle, type ReadResult } from './validate-and-explain.js';
+import { isTimelineJs } from './timelinejs.js';
+
+export type Input = ({ text: string } & ReadOptions) | { value: unknown };
+
+export async function readEvents(input: Input): Promise<ReadResult> {
+  try {
+    const value = 'value' in input ? input.value : parseOwnJson(input);
+    if (value !== NOT_OURS && !isTimelineJs(value)) return settle({ value });
+    const formats = await import('./formats.js');
+    return settle('value' in input ? formats.readValue(input.value) : formats.readText(input.text, input));
+  } catch (error) {
+    return fail({ path: '', message: `${('name' in input && input.name) || 'the data'} could not be read: ${String(error)}` });
+  }
+}
+
+const NOT_OURS = Symbol('not this format');
+
+/** The parsed JSON, or NOT_OURS when the text is CSV-like or does not parse. */
+function parseOwnJson({ text, contentType = '' }: { text: string } & ReadOptions): unknown {
+  if (/csv/i.test(contentType) || !/^\uFEFF?\s*[{[]/.test(text)) return NOT_OURS;
+  try {
+    return JSON.parse(text.replace(/^\uFEFF/, ''));
+  } catch {
+    return NOT_OURS;
+  }
+}

@@ -1,0 +1,79 @@
+/**
+ * The time scale. Positions are wall-time milliseconds (see toAxisMillis), so the scale is a UTC
+ * scale: its ticks fall on the calendar's month and year boundaries for every reader.
+ */
+import { scaleUtc, type ScaleTime } from 'd3-scale';
+import { DateTime } from 'luxon';
+import { gregorian } from '../model/date-value.js';
+import { remember } from '../util/cache.js';
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** Room at each end of the axis, in px, so end marks are not cut. */
+export const MARGIN_X = 16;
+
+export interface Span {
+  from: number;
+  to: number;
+}
+
+/** A scale over the events with a little air at both ends, so no mark sits on the edge. */
+export function createTimeScale(spans: readonly Span[], range: [number, number]): ScaleTime<number, number> {
+  const min = Math.min(...spans.map((s) => s.from));
+  const max = Math.max(...spans.map((s) => s.to));
+  const pad = Math.max((max - min) * 0.03, DAY);
+  return scaleUtc().domain([min - pad, max + pad]).range(range);
+}
+
+/**
+ * How far a reader may zoom in: down to hours when events have times, else to about a week (on a
+ * deep-time axis, whose units are years, to a decade), so the deepest zoom still shows something.
+ */
+export function maxZoom(
+  scale: ScaleTime<number, number>,
+  { events, scale: axis }: { events: readonly { start: { precision: string } }[]; scale?: 'calendar' | 'years' },
+): number {
+  const [from, to] = scale.domain().map(Number);
+  const narrowest = axis === 'years' ? 10 : events.some((e) => e.start.precision === 'time') ? 3 * HOUR : 7 * DAY;
+  return Math.max(1, (to - from) / narrowest);
+}
+
+export interface Tick {
+  value: number;
+  label: string;
+}
+
+/** Roughly one tick per 90 px, labelled in the reader's language. */
+export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string): Tick[] {
+  const values = scale.ticks(Math.max(2, Math.floor(width / 90))).map((d) => d.getTime());
+  return values.map((value, i) => ({ value, label: formatTick(value, locale, i === 0) }));
+}
+
+/**
+ * A tick says only what changed at it: "2017" on New Year, "Oct" on a month, "Oct 8" on a day.
+ * The first tick also names the year, so a reader is never left to guess it.
+ */
+export function formatTick(value: number, locale: string, withYear = false): string {
+  // A zoom or pan shows mostly the ticks of the frame before: remember a few thousand.
+  return remember(tickLabels, `${locale} ${value} ${withYear}`, () => nameTick(value, locale, withYear), 4000);
+}
+
+const tickLabels = new Map<string, string>();
+
+function nameTick(value: number, locale: string, withYear: boolean): string {
+  // Luxon reads the fields; Intl names them (a formatter per kind of tick and language, kept).
+  const date = DateTime.fromMillis(value, { zone: 'utc' });
+  const year = withYear ? { year: 'numeric' as const } : {};
+  if (date.hour !== 0 || date.minute !== 0) return tickFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(value);
+  if (date.day !== 1) return tickFormat(locale, { month: 'short', day: 'numeric', ...year }).format(value);
+  if (date.month !== 1) return tickFormat(locale, { month: 'short', ...year }).format(value);
+  return tickFormat(locale, { year: 'numeric' }).format(value);
+}
+
+const tickFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** Positions are wall times written as UTC (see toAxisMillis), so they are named in UTC. */
+function tickFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  return remember(tickFormats, `${locale} ${Object.entries(options).join()}`, () => new Intl.DateTimeFormat(gregorian(locale), { ...options, timeZone: 'UTC' }));
+}

@@ -1,0 +1,56 @@
+import { expect } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { cleanup, marks, mount, nameOf, roleOf, STORY_URL } from '../helpers/element.js';
+
+const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
+
+async function violations(el: Element): Promise<string[]> {
+  const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+}
+
+describe('<event-timeline> accessibility', () => {
+  afterEach(cleanup);
+
+  it('has no WCAG 2.2 AA violations with the story rendered', async () => {
+    const { el } = await mount({ src: STORY_URL, width: 1280 });
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations with the detail open, at phone width', async () => {
+    const { el } = await mount({ src: STORY_URL, width: 360 });
+    marks(el)[0].click();
+    await el.updateComplete;
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations showing an error', async () => {
+    const { el } = await mount({ src: '/test/fixtures/invalid-date.json' });
+    expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('reads as a list of events in time order, each a button named date first, then title', async () => {
+    const { el } = await mount({ src: STORY_URL });
+    const list = el.shadowRoot!.querySelector('ol')!;
+    expect(roleOf(list)).to.equal('list');
+    expect(nameOf(list)).to.equal('Events');
+    const names = marks(el).map(nameOf);
+    expect(names).to.deep.equal([
+      'July 2016 Sessions talks with Kislyak after a Heritage Foundation event',
+      'September 8, 2016 Sessions meets Kislyak in his Senate office',
+      'January 2017 Asked in writing about contacts with Russia, Sessions answers “No”',
+      'January 10, 2017 Confirmation hearing: “I did not have communications with the Russians”',
+      'February 8, 2017 Senate confirms Sessions as Attorney General, 52–47',
+      'February 13, 2017 Michael Flynn resigns as National Security Adviser',
+      'March 1, 2017 The Washington Post reports the two undisclosed meetings',
+      'March 2, 2017 Sessions recuses himself from investigations related to the 2016 campaign',
+    ]);
+    expect(marks(el).map(roleOf)).to.deep.equal(Array(8).fill('button'));
+  });
+
+  it('hides the drawing, which repeats the list, from assistive technology', async () => {
+    const { el } = await mount({ src: STORY_URL });
+    expect(el.shadowRoot!.querySelector('svg')!.getAttribute('aria-hidden')).to.equal('true');
+  });
+});

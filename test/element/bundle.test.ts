@@ -1,0 +1,120 @@
+// The single file that producers paste into a CMS: dist/event-timeline.min.js, built by `npm run
+// build` (which `npm test` runs first), loaded by plain <script> tags in a page of its own; and
+// the same file as an ES module, dist/event-timeline.js, for <script type="module">. The test
+// server sends dist/*.js as they are (web-test-runner.config.mjs), bare imports unresolved.
+import { expect } from '@open-wc/testing';
+import { openPage as load } from '../helpers/frames.js';
+import { cleanup, mount, nameOf, STORY_URL } from '../helpers/element.js';
+
+describe('dist/event-timeline.min.js in a plain page', () => {
+  it('registers the element once, though included twice, and renders the story with its styles', async () => {
+    const frame = await load('/test/fixtures/bundle.html');
+    const doc = frame.contentDocument!;
+    const el = doc.querySelector('event-timeline')!;
+    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')];
+    expect(labels).to.have.length(8);
+    // The minified stylesheet still applies: label padding and leader border as designed.
+    const style = frame.contentWindow!.getComputedStyle(labels[0]);
+    expect(style.paddingLeft).to.equal('8px');
+    expect(style.borderLeftWidth).to.equal('2px');
+    expect(style.position).to.equal('absolute');
+    // The axis is labelled by the widget, not by d3's default formats (stubbed out of the bundle).
+    // Each inclusion of the file runs its copy of Lit once (twice here), but only one defines the element.
+    expect((frame.contentWindow as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(2);
+    const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick text')].map((t) => t.textContent);
+    expect(ticks[0]).to.equal('Jul 2016');
+    expect(ticks.every((t) => t)).to.equal(true);
+    frame.remove();
+  });
+
+  it('places every event where the build from source does (its time scale is given number-only interpolators)', async () => {
+    const frame = await load('/test/fixtures/bundle.html');
+    const bundled = frame.contentDocument!.querySelector('event-timeline')!;
+    const { el } = await mount({ src: STORY_URL, width: 900 });
+    const positions = (root: ShadowRoot) => [...root.querySelectorAll('[data-mark]')].map((m) => `${m.getAttribute('data-mark')} ${m.getAttribute('data-x')}`);
+    expect(positions(bundled.shadowRoot!)).to.have.length(8);
+    expect(positions(bundled.shadowRoot!).every((p) => Number.isFinite(Number(p.split(' ')[1])))).to.equal(true);
+    expect(positions(bundled.shadowRoot!)).to.deep.equal(positions(el.shadowRoot!));
+    cleanup();
+    frame.remove();
+  });
+
+  it('loads the formats and sanitiser parts from beside itself, only when a file needs them', async () => {
+    const frame = await load('/test/fixtures/bundle-csv.html');
+    const win = frame.contentWindow!;
+    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    // The zoom behaviour loads on a reader's intent (a pointer over the frame may count): not checked here.
+    // One copy of Lit in the file: two (a dependency resolved twice) would add bytes and warnings.
+    expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
+    const parts = () =>
+      win.performance
+        .getEntriesByType('resource')
+        .map((r) => new URL(r.name).pathname)
+        .filter((p) => p.startsWith('/dist/event-timeline-') && !p.includes('zoom-behavior'));
+    expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js']);
+    el.setAttribute('selected', 'senate-office-meeting');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    const text = el.shadowRoot!.querySelector('#detail .text')!;
+    expect(text.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('The meeting lasts less than 30 minutes; <em>two</em> of his staff are present.');
+    expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js', '/dist/event-timeline-sanitize.js']);
+    frame.remove();
+  });
+
+  it('loads no part for this format\'s own JSON without markup', async () => {
+    const frame = await load('/test/fixtures/bundle.html');
+    const names = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(names.filter((p) => p.startsWith('/dist/event-timeline-') && !p.includes('zoom-behavior'))).to.deep.equal([]);
+    frame.remove();
+  });
+
+  it('loads the zoom behaviour when a reader points at the chart, and zooms with it', async () => {
+    const frame = await load('/test/fixtures/bundle.html');
+    const win = frame.contentWindow!;
+    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    el.dispatchEvent(new (win as unknown as typeof globalThis).PointerEvent('pointerover', { bubbles: true }));
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!;
+    zoomIn.click();
+    await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
+    const names = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(names).to.include('/dist/event-timeline-zoom-behavior.js');
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!.disabled).to.equal(false);
+    frame.remove();
+  });
+});
+
+describe('dist/event-timeline.js as a module in a plain page', () => {
+  it('renders the story with no build step and no import map, its catalogue and parts loaded from beside it', async () => {
+    const frame = await load('/test/fixtures/module.html');
+    const win = frame.contentWindow!;
+    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')];
+    // What a reader hears, in the page's language: date in full words, then the title.
+    expect(marks.map(nameOf)).to.include('8. September 2016 Sessions meets Kislyak in his Senate office');
+    expect(marks).to.have.length(4); // the sheet's four events
+    expect(el.shadowRoot!.querySelector('[aria-label="Vergrößern"]') !== null).to.equal(true);
+    expect(win.getComputedStyle(marks[0]).position).to.equal('absolute');
+    // Self-contained: one copy of Lit, nothing fetched from node_modules.
+    expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
+    const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(fetched().filter((p) => p.includes('node_modules'))).to.deep.equal([]);
+    expect(fetched()).to.include.members(['/dist/event-timeline-formats.js', '/dist/locales/de.json']);
+    el.setAttribute('selected', 'senate-office-meeting');
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(el.shadowRoot!.querySelector('#detail .text em')?.textContent).to.equal('two');
+    expect(fetched()).to.include('/dist/event-timeline-sanitize.js');
+    frame.remove();
+  });
+
+  it('is defined once with the classic script on the same page, and exports its class', async () => {
+    const frame = await load('/test/fixtures/module-and-classic.html');
+    const win = frame.contentWindow as unknown as Window & { EventTimeline: { EventTimeline: unknown }; moduleExport: unknown; litHtmlVersions: string[] };
+    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    expect(el.shadowRoot!.querySelectorAll('[data-event-id]')).to.have.length(8);
+    // The classic script ran first and defined the element; the module's copy found it defined.
+    expect(win.customElements.get('event-timeline') === win.EventTimeline.EventTimeline).to.equal(true);
+    expect(typeof win.moduleExport).to.equal('function');
+    expect(win.moduleExport === win.EventTimeline.EventTimeline).to.equal(false);
+    expect(win.litHtmlVersions).to.have.length(2);
+    frame.remove();
+  });
+});

@@ -1,0 +1,42 @@
+// Done when: a CSV from a spreadsheet and an existing TimelineJS file both render, by changing one attribute.
+import { expect } from '@open-wc/testing';
+import 'axe-core/axe.min.js';
+import type { AxeResults, RunOptions } from 'axe-core';
+import { cleanup, marks, mount, nameOf, plain } from '../helpers/element.js';
+
+const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
+
+describe('<event-timeline> with other inputs', () => {
+  afterEach(cleanup);
+
+  for (const [src, count, second] of [
+    ['/test/fixtures/story.csv', 4, 'September 8, 2016 Sessions meets Kislyak in his Senate office'],
+    ['/test/fixtures/timelinejs.json', 3, 'September 8, 2016 Sessions meets Kislyak in his Senate office'],
+    ['/test/fixtures/timelinejs-sheet.csv', 3, 'September 8, 2016 Sessions meets Kislyak in his Senate office'],
+  ] as const) {
+    it(`renders ${src}, its media and sanitised caption, with no accessibility violation`, async () => {
+      const { el, outcome } = await mount({ src, width: 1000 });
+      expect(outcome.type, JSON.stringify(outcome.detail)).to.equal('timeline-ready');
+      expect(outcome.detail.count).to.equal(count);
+      expect(nameOf(marks(el)[1])).to.equal(second);
+      marks(el)[1].click();
+      await el.updateComplete;
+      const figure = el.shadowRoot!.querySelector('#detail figure.media')!;
+      expect(figure.querySelector('img')!.getAttribute('src')).to.equal('https://upload.wikimedia.org/sessions.jpg');
+      expect(plain(figure.querySelector('figcaption')!.textContent)).to.match(/^Sessions(, then a senator| in 2017) Wikimedia/);
+      const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+      expect(result.violations.map((v) => v.id)).to.deep.equal([]);
+    });
+  }
+
+  it('shows the markup a description may hold, and the link opens safely', async () => {
+    const { el } = await mount({ src: '/test/fixtures/timelinejs.json' });
+    marks(el)[1].click();
+    await el.updateComplete;
+    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('#detail .text a')!;
+    expect(link.href).to.equal('https://www.justice.gov/storage/report.pdf');
+    expect(link.rel).to.equal('noopener noreferrer');
+    expect(link.target).to.equal('_blank');
+    expect(el.shadowRoot!.querySelector('#detail figcaption em')!.textContent).to.equal('then a senator');
+  });
+});

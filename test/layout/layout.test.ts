@@ -1,0 +1,249 @@
+// The pure layout steps, as plain functions: no element, no DOM measurement.
+import { expect } from '@open-wc/testing';
+import { zoomIdentity } from 'd3-zoom';
+import { parseTimeline } from '../../src/parse/parse-timeline.js';
+import { clusterByInterval as clusterBy } from '../../src/layout/clusters.js';
+import { cullToView, linearOf } from '../../src/layout/cull.js';
+import { layoutTimeline, type MeasureText } from '../../src/layout/layout.js';
+import { chooseOrientation, layoutList } from '../../src/layout/list.js';
+import { revealEvent } from '../../src/interaction/reveal.js';
+import { applyX, constrain, fitSpan, rescale, WHOLE, zoomAround, zoomSteps } from '../../src/interaction/view.js';
+import { createTicks, createTimeScale, formatTick, maxZoom } from '../../src/scale/time-scale.js';
+import type { Timeline } from '../../src/model/types.js';
+import { generateTimeline } from '../helpers/generate.js';
+import { loadStory } from '../helpers/element.js';
+
+/** A monospace stand-in for the browser's text metrics. */
+const measure: MeasureText = (text, kind) => text.length * (kind === 'date' ? 7 : 8);
+
+async function story(): Promise<Timeline> {
+  return parseTimeline(await loadStory()).timeline!;
+}
+
+const clusterByInterval = (xs: number[], boundaries: number[], capacity: number) => clusterBy(xs.length, (i) => xs[i], boundaries, capacity);
+
+describe('clusterByInterval', () => {
+  it('keeps events single while a stretch holds no more than its capacity', () => {
+    expect(clusterByInterval([5, 15, 25], [10, 20], 1)).to.deep.equal([
+      { kind: 'event', index: 0 },
+      { kind: 'event', index: 1 },
+      { kind: 'event', index: 2 },
+    ]);
+  });
+
+  it('folds a crowded stretch into one cluster, and only that stretch', () => {
+    expect(clusterByInterval([1, 12, 13, 14, 25], [10, 20], 2)).to.deep.equal([
+      { kind: 'event', index: 0 },
+      { kind: 'cluster', start: 1, end: 4 },
+      { kind: 'event', index: 4 },
+    ]);
+  });
+
+  it('puts an event on a tick into the stretch that the tick starts', () => {
+    expect(clusterByInterval([9, 10, 10.5], [10], 1)).to.deep.equal([
+      { kind: 'event', index: 0 },
+      { kind: 'cluster', start: 1, end: 3 },
+    ]);
+  });
+});
+
+describe('cullToView', () => {
+  const { events } = parseTimeline(generateTimeline(2000)).timeline!;
+  const base = createTimeScale(events, [16, 984]);
+  const naive = (scale: typeof base) => events.filter((e) => scale(e.to) >= 0 && scale(e.from) <= 1000);
+
+  it('finds exactly the events a filter over all of them finds, in every view', () => {
+    for (const view of [WHOLE, { k: 4, x: -1500 }, { k: 40, x: -20_000 }, { k: 300, x: -299_000 }, { k: 2, x: -1000 }]) {
+      const scale = rescale(base, view);
+      const { visible, x } = cullToView(events, scale, 1000);
+      expect(visible.map((e) => e.id)).to.deep.equal(naive(scale).map((e) => e.id));
+      expect(visible.map((e) => x(e.from))).to.deep.equal(visible.map((e) => scale(e.from)));
+    }
+  });
+
+  it('keeps a long range that starts before the view and reaches into it', () => {
+    const long = { from: 0, to: 1000 };
+    const later = Array.from({ length: 50 }, (_, i) => ({ from: 10 + i, to: 11 + i }));
+    const scale = createTimeScale([long, ...later], [0, 1000]).copy().domain([500, 600]);
+    expect(cullToView([long, ...later], scale, 1000).visible).to.deep.equal([long]);
+    const inside = { from: 550, to: 551 };
+    expect(cullToView([long, ...later, inside], scale, 1000).visible).to.deep.equal([long, inside]);
+  });
+
+  it('folds by bisection exactly as a walk over every event would', () => {
+    const rng = (seed: number) => () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+    const next = rng(7);
+    for (let run = 0; run < 50; run++) {
+      const xs = Array.from({ length: Math.floor(next() * 200) }, () => Math.floor(next() * 1000)).sort((a, b) => a - b);
+      const boundaries = Array.from({ length: Math.floor(next() * 12) }, () => Math.floor(next() * 1000)).sort((a, b) => a - b);
+      const capacity = 1 + Math.floor(next() * 5);
+      const walked: unknown[] = [];
+      let start = 0;
+      while (start < xs.length) {
+        const limit = boundaries.find((b) => b > xs[start]) ?? Infinity;
+        let end = start;
+        while (end < xs.length && xs[end] < limit) end++;
+        if (end - start > capacity) walked.push({ kind: 'cluster', start, end });
+        else for (let index = start; index < end; index++) walked.push({ kind: 'event', index });
+        start = end;
+      }
+      expect(clusterByInterval(xs, boundaries, capacity)).to.deep.equal(walked);
+    }
+  });
+
+  it('places a value exactly where the scale does', () => {
+    const scale = rescale(base, { k: 7.3, x: -2345.6 });
+    const x = linearOf(scale);
+    for (const e of events.slice(0, 200)) expect(x(e.from)).to.equal(scale(e.from));
+  });
+});
+
+describe('scale and ticks', () => {
+  it('formats each tick by what changes at it, naming the year on the first', () => {
+    const utc = (iso: string) => Date.parse(iso + 'T00:00:00Z');
+    expect(formatTick(utc('2016-07-01'), 'en-US', true)).to.equal('Jul 2016');
+    expect(formatTick(utc('2016-08-01'), 'en-US')).to.equal('Aug');
+    expect(formatTick(utc('2017-01-01'), 'en-US')).to.equal('2017');
+    expect(formatTick(utc('2017-01-08'), 'en-US')).to.equal('Jan 8');
+    expect(formatTick(utc('2017-01-01'), 'de-DE')).to.equal('2017');
+    expect(formatTick(utc('2016-10-01'), 'de-DE')).to.equal('Okt');
+  });
+
+  it('puts monthly ticks on the first of each month for the story at 1000 px', async () => {
+    const { events } = await story();
+    const scale = createTimeScale(events, [16, 984]);
+    const ticks = createTicks(scale, 1000, 'en-US');
+    expect(ticks.map((t) => t.label)).to.deep.equal(['Jul 2016', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', '2017', 'Feb', 'Mar']);
+  });
+
+  it('lets readers zoom to about a week, or to hours when events have times', async () => {
+    const { events } = await story();
+    const scale = createTimeScale(events, [0, 1000]);
+    const days = (+scale.domain()[1] - +scale.domain()[0]) / 86_400_000;
+    expect(maxZoom(scale, { events })).to.be.closeTo(days / 7, 0.01);
+    const timed = [{ start: { precision: 'time' } }];
+    expect(maxZoom(scale, { events: timed })).to.be.closeTo((days * 24) / 3, 0.01);
+  });
+});
+
+describe('layoutTimeline', () => {
+  it('labels every event of the story at 1000 px, left to right, inside the chart', async () => {
+    const { events } = await story();
+    const scale = createTimeScale(events, [16, 984]);
+    const layout = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure });
+    expect(layout.labels.map((l) => l.kind)).to.deep.equal(Array(8).fill('event'));
+    expect(layout.marks.map((m) => m.shape)).to.deep.equal(['band', 'point', 'band', 'point', 'point', 'point', 'point', 'point']);
+    const xs = layout.marks.map((m) => m.x0);
+    expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
+    for (const l of layout.labels) {
+      expect(l.left).to.be.at.least(0);
+      expect(l.left + l.width).to.be.at.most(1000);
+      expect(l.top + l.height).to.be.at.most(layout.axisY);
+    }
+  });
+
+  it('draws only what is in view when zoomed', async () => {
+    const { events } = await story();
+    const base = createTimeScale(events, [16, 984]);
+    const view = zoomIdentity.translate(-3000, 0).scale(4); // somewhere in the winter of 2016–17
+    const layout = layoutTimeline(events, { scale: view.rescaleX(base), width: 1000, locale: 'en-US', measure });
+    expect(layout.marks.length).to.be.lessThan(8);
+    for (const m of layout.marks) expect(m.x1 >= 0 && m.x0 <= 1000).to.equal(true);
+  });
+
+  it('never lets two tick labels run into each other, at any zoom', () => {
+    const { events } = parseTimeline(generateTimeline(2000)).timeline!;
+    const base = createTimeScale(events, [16, 984]);
+    for (const k of [1, 1.5, 3, 5.3, 9, 22.6, 60]) {
+      const { ticks } = layoutTimeline(events, { scale: rescale(base, { k, x: -(k - 1) * 500 }), width: 1000, locale: 'en-US', measure });
+      expect(ticks.length, `ticks at k=${k}`).to.be.greaterThan(1);
+      for (let i = 1; i < ticks.length; i++) {
+        const room = ticks[i].x - ticks[i - 1].x;
+        expect(room, `${ticks[i - 1].label} | ${ticks[i].label} at k=${k}`).to.be.at.least((measure(ticks[i].label, 'date') + measure(ticks[i - 1].label, 'date')) / 2);
+      }
+    }
+  });
+
+  it('says "12 events" on a cluster where its stretch has room, and the number alone where it has not', () => {
+    const { events } = parseTimeline(generateTimeline(2000)).timeline!;
+    const scale = createTimeScale(events, [16, 984]);
+    const countEvents = (n: number) => `${n} events`;
+    const roomy = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure, countEvents });
+    const clusters = roomy.labels.filter((l) => l.kind === 'cluster');
+    expect(clusters.length).to.be.greaterThan(0);
+    for (const c of clusters) expect(c.lines).to.deep.equal([`${c.events.length} events`]);
+    // Wide words in narrow stretches: the number alone, and every cluster on the lowest level.
+    const tight = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure, countEvents: (n) => `${n} events in all of this stretch`, formatCount: (n) => `#${n}` });
+    const compact = tight.labels.filter((l) => l.kind === 'cluster');
+    for (const c of compact) expect(c.lines).to.deep.equal([`#${c.events.length}`]);
+    expect(new Set(compact.map((c) => c.top + c.height)).size).to.equal(1);
+  });
+
+  it('folds 5,000 events into a few labelled clusters at full view', () => {
+    const { events } = parseTimeline(generateTimeline(5000)).timeline!;
+    const scale = createTimeScale(events, [16, 984]);
+    const layout = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure });
+    expect(layout.labels.length).to.be.lessThan(20);
+    const counted = layout.labels.reduce((n, l) => n + (l.kind === 'cluster' ? l.events.length : 1), 0);
+    expect(counted).to.equal(5000);
+  });
+});
+
+describe('revealEvent', () => {
+  // events[250] shares its day with three others: only the deepest zoom, where nothing folds, shows it alone.
+  it('pans to an event out of view and zooms until it has its own label', () => {
+    const { events } = parseTimeline(generateTimeline(500)).timeline!;
+    const base = createTimeScale(events, [16, 984]);
+    const target = events[250];
+    const options = { width: 1000, locale: 'en-US', measure, maxScale: maxZoom(base, { events }) };
+    const view = revealEvent(events, target, base, WHOLE, options);
+    const layout = layoutTimeline(events, { ...options, scale: rescale(base, view), fold: view.k < options.maxScale });
+    expect(layout.labels.some((l) => l.kind === 'event' && l.event === target)).to.equal(true);
+  });
+
+  it('zooms around a point: what shows there stays there, within the limits', () => {
+    const view = zoomAround({ k: 2, x: -500 }, 1.5, 300, 1000, 100);
+    expect(view.k).to.equal(3);
+    // The unzoomed position under x = 300 before (400) is still under x = 300 after.
+    expect(applyX(view, 400)).to.equal(300);
+    expect(zoomAround(WHOLE, 0.5, 300, 1000, 100)).to.deep.equal(WHOLE);
+    expect(zoomAround({ k: 80, x: -4000 }, 2, 500, 1000, 100).k).to.equal(100);
+  });
+
+  it('lists the views a zoom passes through, each once, stopping short of the deepest', () => {
+    expect(zoomSteps(WHOLE, 500, 1000, 100, 7, 1.5).map((v) => +v.k.toFixed(2))).to.deep.equal([1.5, 2.25, 3.38, 5.06, 7.59, 11.39, 17.09]);
+    expect(zoomSteps(WHOLE, 500, 1000, 4, 7, 1.5).map((v) => v.k)).to.deep.equal([1.5, 2.25, 3.375]);
+    expect(zoomSteps({ k: 4, x: -1500 }, 500, 1000, 4)).to.deep.equal([]);
+  });
+
+  it('keeps the view inside the data', () => {
+    expect(constrain({ k: 2, x: 50 }, 1000).x).to.equal(0);
+    expect(constrain({ k: 2, x: -5000 }, 1000).x).to.equal(-1000);
+    const fit = fitSpan(400, 500, 1000, 100);
+    expect(fit.k).to.equal(8);
+    expect(applyX(fit, 450)).to.equal(500);
+  });
+
+  it('rescales like d3-zoom: the view shows the base scale zoomed and panned', () => {
+    const base = createTimeScale([{ from: 0, to: 1000 * 86_400_000 }], [0, 1000]);
+    const view = { k: 4, x: -1200 };
+    const zoomed = rescale(base, view);
+    const expected = zoomIdentity.translate(view.x, 0).scale(view.k).rescaleX(base);
+    expect(zoomed.domain().map(Number)).to.deep.equal(expected.domain().map(Number));
+  });
+});
+
+describe('layoutList and orientation', () => {
+  it('heads each year once, in the list', async () => {
+    const items = layoutList((await story()).events, 'en-US');
+    expect(items.map((i) => i.year ?? '')).to.deep.equal(['2016', '', '2017', '', '', '', '', '']);
+    expect(items[0].date).to.equal('July 2016');
+  });
+
+  it('turns vertical below the breakpoint unless forced', () => {
+    expect(chooseOrientation(599, undefined, 600)).to.equal('vertical');
+    expect(chooseOrientation(600, undefined, 600)).to.equal('horizontal');
+    expect(chooseOrientation(320, 'horizontal', 600)).to.equal('horizontal');
+    expect(chooseOrientation(1280, 'vertical', 600)).to.equal('vertical');
+  });
+});
