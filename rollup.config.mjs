@@ -7,6 +7,26 @@ const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 
 const deps = Object.keys(pkg.dependencies ?? {});
 // The ESM build leaves lit, d3 and luxon to the app's bundler, so an app that already has them pays once.
 const external = (id) => deps.some((d) => id === d || id.startsWith(d + '/'));
+
+/**
+ * The widget's views are d3-zoom's transforms (src/interaction/view.ts), but d3-zoom is one module
+ * with its zoom behaviour, which imports d3-transition, whose side effect (adding
+ * selection.transition) only the zoom part needs. Builds that contain view.ts take d3-zoom's
+ * transform alone: d3-transition is treated as free of side effects there, and the zoom part, which
+ * uses d3-transition, imports a binding it uses (interrupt), so it keeps the module and its effect.
+ * The package build bundles d3-zoom for view.ts (a few hundred bytes of its transform), so an
+ * app's bundler does not put d3-zoom and d3-transition into the app's first chunk.
+ */
+const transformOnly = {
+  name: 'd3-zoom-transform-only',
+  async resolveId(id, importer, options) {
+    if (id !== 'd3-transition') return null;
+    // node-resolve would mark it side-effectful from its package.json; that answer wins over treeshake options.
+    const resolved = await this.resolve(id, importer, { ...options, skipSelf: true });
+    return resolved && { ...resolved, moduleSideEffects: false };
+  },
+};
+const externalButTransform = (id, importer) => external(id) && !(id === 'd3-zoom' && /[\\/]src[\\/]interaction[\\/]view\.ts$/.test(importer ?? ''));
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.build.json',
@@ -151,15 +171,15 @@ export default process.env.ONLY === 'validate' ? [validator] : [
     // For apps with a bundler (the package's main export, dist/index.js): lit, d3 and luxon are left
     // to the app's bundler, and the rare parts become chunks of their own.
     input: { index: 'src/index.ts' },
-    external,
+    external: externalButTransform,
     output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
-    plugins: [minifyCss, nodeResolve(), ts()],
+    plugins: [transformOnly, minifyCss, nodeResolve(), ts()],
   },
   {
     // One self-contained file for a plain <script> tag in a CMS.
     input: 'src/bundle.ts',
     output: { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', sourcemap: true },
-    plugins: [withoutD3TimeFormat, numbersOnlyInterpolate, minifyCss, loadPartsBesideScript, copyLocales, nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [transformOnly, withoutD3TimeFormat, numbersOnlyInterpolate, minifyCss, loadPartsBesideScript, copyLocales, nodeResolve({ browser: true }), ts(), minify()],
   },
   {
     // The same self-contained file as an ES module, for <script type="module"> in a page without a
@@ -168,7 +188,7 @@ export default process.env.ONLY === 'validate' ? [validator] : [
     // put the formats part into it a second time.
     input: 'src/bundle.ts',
     output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
-    plugins: [withoutD3TimeFormat, numbersOnlyInterpolate, minifyCss, loadPartsBesideScript, nodeResolve({ browser: true }), ts(), minify()],
+    plugins: [transformOnly, withoutD3TimeFormat, numbersOnlyInterpolate, minifyCss, loadPartsBesideScript, nodeResolve({ browser: true }), ts(), minify()],
   },
   ...Object.entries(PARTS).map(([name, input]) => ({
     input,

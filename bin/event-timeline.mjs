@@ -36,7 +36,7 @@ async function main(argv) {
         const mb = (n) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
         result = { timeline: null, errors: [{ path: '', message: `the file is ${mb(size)}, more than the limit of ${mb(core.DEFAULT_MAX_BYTES)} the widget loads` }], warnings: [] };
       } else {
-        result = core.readEventsText(await readFile(file, 'utf8'), { name: file, contentType: /\.csv$/i.test(file) ? 'text/csv' : '' });
+        result = core.readEvents({ text: await readFile(file, 'utf8'), name: file, contentType: /\.csv$/i.test(file) ? 'text/csv' : '' });
       }
     } catch (error) {
       console.error(`${file}: cannot be read (${error.code ?? error.message})`);

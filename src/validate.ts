@@ -3,6 +3,6 @@
  * built for Node as dist/validate.js. It is the same reading and validation the widget does, so a
  * producer gets the same messages from a pipeline as from the page.
  */
-export { readEventsText, type Format, type ReadResult } from './parse/read-events.js';
+export { readEvents, readEventsText, type EventsInput, type Format, type ReadResult } from './parse/read-events.js';
 export { DEFAULT_MAX_BYTES } from './source/fetch-text.js';
 export { parseDateValue } from './model/date-value.js';

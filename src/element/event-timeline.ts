@@ -1,30 +1,27 @@
-import { LitElement, html, nothing, render as renderInto, type PropertyDeclarations, type PropertyValues } from 'lit';
-import type { ScaleTime } from 'd3-scale';
-import { revealEvent } from '../interaction/reveal.js';
-import { fitSpan, rescale, zoomSteps, type View } from '../interaction/view.js';
-import { createLabelTexts, layoutTimeline, type ClusterLabel, type Layout, type LayoutOptions } from '../layout/layout.js';
-import { formatEventDate } from '../model/date-value.js';
-import { prepareRichText } from '../render/rich-text.js';
-import { chooseOrientation, layoutList, type Orientation } from '../layout/list.js';
-import { createTimeScale, MARGIN_X, maxZoom } from '../scale/time-scale.js';
-import { createYearScale } from '../scale/year-scale.js';
-import { DEFAULT_TIMEOUT } from '../source/fetch-text.js';
-import { settle } from '../parse/validate-and-explain.js';
-import { listSourceNames } from '../layout/credits.js';
-import { resolveLocale } from '../i18n/locale.js';
-import { countEvents, fill, formatNumber, type Strings } from '../i18n/strings.js';
-import { summarize } from '../i18n/summary.js';
+import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { withNumerals, resolveLocale } from '../i18n/locale.js';
+import type { Strings } from '../i18n/strings.js';
+import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
+import type { ClusterLabel } from '../layout/layout.js';
+import { chooseOrientation, type Orientation } from '../layout/list.js';
 import type { Problem, Timeline, TimelineEvent, TimelineFile } from '../model/types.js';
-import { memoize } from '../util/memoize.js';
-import { renderChart, renderDetail, renderError, renderList, renderToolbar, type RenderContext } from '../render/render.js';
+import { hashOf, selectionFromHash } from '../interaction/deep-link.js';
+import { keyAction, type KeyAction } from '../interaction/keyboard.js';
+import { PrepareController } from '../interaction/prepare-controller.js';
 import { PrintController } from '../interaction/print-controller.js';
+import { revealEvent } from '../interaction/reveal.js';
 import { SizeController } from '../interaction/size-controller.js';
-import { StringsController } from '../interaction/strings-controller.js';
 import { SourceController } from '../interaction/source-controller.js';
-import { styles } from '../render/styles.js';
+import { StringsController } from '../interaction/strings-controller.js';
 import { TextMeasureController } from '../interaction/text-measure-controller.js';
+import { fitSpan } from '../interaction/view.js';
 import { ZoomController } from '../interaction/zoom-controller.js';
-import { runWhenIdle, WARM_UP_FILE } from '../interaction/prepare-controller.js';
+import { renderFigure } from '../render/figure.js';
+import { renderError, type RenderContext } from '../render/render.js';
+import { prepareRichText } from '../render/rich-text.js';
+import { styles } from '../render/styles.js';
+import { DEFAULT_TIMEOUT } from '../source/fetch-text.js';
+import { memoize } from '../util/memoize.js';
 
 export interface TimelineReadyDetail {
   count: number;
@@ -133,17 +130,21 @@ export class EventTimeline extends LitElement {
 
   private readonly source = new SourceController(this);
   private readonly size = new SizeController(this);
-  private readonly text = new TextMeasureController(this);
-  private readonly zoom = new ZoomController(this, (x) => this.prepareZoom(x));
-  private readonly words = new StringsController(this);
+  private readonly textMeasure = new TextMeasureController(this);
+  private readonly catalogue = new StringsController(this);
   private readonly print = new PrintController(this);
+  private readonly prepare = new PrepareController(this, {
+    input: () => this.viewInput(),
+    timeline: () => this.timeline,
+    loading: () => this.source.state.status === 'loading',
+    render: (timeline, picture) => this.renderPicture(timeline, picture),
+  });
+  private readonly zoom = new ZoomController(this, (x) => this.prepare.prepareZoom(x));
 
   private language = 'en-US';
-  private layoutOrientation: Orientation = 'horizontal';
-  private rtl = false;
-  private shown: TimelineEvent[] = [];
-  private base?: ScaleTime<number, number>;
-  private layout?: Layout;
+  /** What is shown: computed in willUpdate, placed by render. */
+  private picture?: Picture;
+  private readonly pictureFor = memoize(buildView);
   /** The item in the tab order; the selected event, else the last one focused. */
   private active?: string;
   /** Focus moves here after the next render (keyboard navigation, closing the detail). */
@@ -153,133 +154,111 @@ export class EventTimeline extends LitElement {
   /** What the DOM events were last fired for, so each fires once per data set. */
   private announced?: Timeline | Problem[];
 
-  private readonly filterEvents = memoize((timeline: Timeline | undefined, hidden: ReadonlySet<string>) =>
-    (timeline?.events ?? []).filter((e) => !e.group || !hidden.has(e.group)),
-  );
-  private readonly scaleFor = memoize((timeline: Timeline | undefined, width: number, rtl: boolean) => {
-    if (!timeline) return undefined;
-    // Deep time: a year-number axis (see year-scale.ts); every ordinary file takes the calendar.
-    const create = timeline.scale === 'years' ? createYearScale : createTimeScale;
-    // On a right-to-left page, time runs from right to left.
-    return create(timeline.events, rtl ? [width - MARGIN_X, MARGIN_X] : [MARGIN_X, width - MARGIN_X]);
-  });
-  private readonly layoutFor = memoize(
-    (
-      events: TimelineEvent[],
-      scale: ScaleTime<number, number>,
-      width: number,
-      locale: string,
-      fold: boolean,
-      timeline: Timeline,
-      strings: Strings,
-      rtl: boolean,
-      _metrics: number,
-    ) => layoutTimeline(events, { ...this.layoutOptions(width, locale, timeline, strings, rtl), scale, fold }),
-  );
-  private layoutOptions(width: number, locale: string, timeline: Timeline, strings: Strings, rtl: boolean): Omit<LayoutOptions, 'scale'> {
-    return {
-      width,
-      locale,
-      measure: this.text.measure,
-      axis: timeline.scale,
-      eras: timeline.eras,
-      rtl,
-      countEvents: (count) => countEvents(strings, count, locale),
-      formatCount: (count) => formatNumber(count, locale),
-      texts: this.labelTextsFor(timeline, width, locale, strings, this.text.version),
-    };
-  }
-
-  /** Label texts stay valid while what they are made of stays the same: kept across zoom frames. */
-  private readonly labelTextsFor = memoize((_timeline: Timeline, _width: number, _locale: string, _strings: Strings, _metrics: number) => createLabelTexts());
-  private readonly listFor = memoize(layoutList);
-  // Both walk every event: done once per data set, not on every frame of a zoom.
-  private readonly creditsFor = memoize(listSourceNames);
-  private readonly summaryFor = memoize(summarize);
-  private readonly maxZoomFor = memoize(maxZoom);
-
   /** The events as read and validated, once they are ready; undefined while loading or after an error. */
   get timeline(): Timeline | undefined {
     return this.source.state.status === 'ready' ? this.source.state.timeline : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues<this>): void {
-    // Source: a property value wins over a URL.
-    if (changed.has('events') && this.events !== undefined) void this.source.use(this.events);
-    else if (this.events === undefined && (!this.hasUpdated || changed.has('src') || changed.has('events'))) {
-      if (this.src) void this.source.load(this.src, this.timeout);
-      else this.source.readInline();
-    }
-    // Derived state, each from the one before.
-    const width = this.size.width;
+    this.useSource(changed);
     this.language = withNumerals(resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang')), this.numerals);
-    this.words.use(this.language, this.strings);
-    this.layoutOrientation = this.orientationFor(width);
-    this.text.refresh();
-    // The first text measurement sets up a canvas, and the first in each font costs a few ms
-    // more: do both while the data is still on its way, then the rest of a first file's costs.
-    if (this.source.state.status === 'loading') {
-      for (const kind of ['date', 'title'] as const) this.text.measure('0', kind);
-      this.warmUp();
-    }
-    this.rtl = this.text.direction === 'rtl';
-    this.shown = this.filterEvents(this.timeline, this.hiddenGroups);
-    if (this.timeline && this.timeline !== this.linkedFor) {
-      this.linkedFor = this.timeline;
-      this.selected = this.readSelectionFromUrl() ?? this.selected;
-    }
-    this.base = this.scaleFor(this.timeline, width, this.rtl);
-    const horizontal = this.base && width > 0 && this.layoutOrientation === 'horizontal';
-    const fold = this.zoom.view.k < this.maxScale();
-    const zoomed = horizontal ? this.zoom.rescale(this.base!) : undefined;
-    this.layout = zoomed ? this.layoutFor(this.shown, zoomed, width, this.language, fold, this.timeline!, this.words.strings, this.rtl, this.text.version) : undefined;
+    this.catalogue.use(this.language, this.strings);
+    this.textMeasure.refresh();
+    this.picture = this.timeline && this.size.width > 0 ? this.pictureFor(this.timeline, this.viewInput()) : undefined;
+    this.readSelectionFromUrl();
     this.active = this.chooseActive();
   }
 
   protected override render() {
     const state = this.source.state;
-    const strings = this.words.strings;
+    const strings = this.catalogue.strings;
     if (state.status === 'error') return renderError(state.problems, strings);
-    if (state.status !== 'ready' || this.size.width === 0 || !this.words.ready) {
+    if (state.status !== 'ready' || !this.picture || !this.catalogue.ready) {
       return html`<div class="status" role="status">${state.status === 'empty' ? strings.empty : strings.loading}</div>`;
     }
-    const { timeline } = state;
-    const ctx = this.renderContext();
-    const selected = this.selected === undefined ? undefined : this.shown.find((e) => e.id === this.selected);
-    const selectedDate = selected && formatEventDate(selected, this.language);
-    const detail = (event: TimelineEvent, date: string) => renderDetail(event, date, ctx, { index: this.shown.indexOf(event), count: this.shown.length });
-    const credits = this.creditsFor(timeline.events);
-    return html`
-      <figure part="figure" class=${this.layoutOrientation} aria-labelledby=${timeline.title ? 'heading' : nothing}>
-        ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto">${timeline.title}</h2>` : nothing}
-        ${timeline.description ? html`<p class="description" dir="auto">${timeline.description}</p>` : nothing}
-        ${renderToolbar({
-          strings,
-          groups: timeline.groups,
-          hidden: this.hiddenGroups,
-          zoom: this.layout && this.base ? { canZoomIn: this.zoom.view.k < this.maxScale(), zoomed: this.zoom.zoomed } : undefined,
-          listView: this.listView || this.layoutOrientation === 'horizontal' ? this.listView : undefined,
-          onToggleGroup: (id) => this.toggleGroup(id),
-          onZoom: (direction) => this.zoomBy(direction),
-          onListView: () => (this.listView = !this.listView),
-        })}
-        <p class="sr-only" id="summary">${this.summaryFor(this.shown, strings, this.language)}</p>
-        ${this.layout
-          ? html`${renderChart(this.layout, ctx)} ${selected ? detail(selected, selectedDate!) : nothing}`
-          : renderList(this.listFor(this.shown, this.language), ctx, detail)}
-        ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, this.language)}</p>` : nothing}
-        <div class="sr-only" role="status" aria-live="polite">${selected ? fill(strings.selected, { date: selectedDate!, title: selected.title }, this.language) : ''}</div>
-      </figure>
-    `;
+    return this.renderPicture(state.timeline, this.picture);
   }
 
-  private renderContext(): RenderContext {
-    const groups = new Map(this.timeline?.groups.map((g, i) => [g.id, i + 1]));
+  /** Also waits for a zoom the reader or the page asked for, once its behaviour has loaded. */
+  protected override async getUpdateComplete(): Promise<boolean> {
+    const done = await super.getUpdateComplete();
+    await this.zoom.pending;
+    return (await super.getUpdateComplete()) && done;
+  }
+
+  protected override updated(): void {
+    const layout = this.picture?.layout;
+    if (layout) this.zoom.attach(this.renderRoot.querySelector<HTMLElement>('.chart'), layout.width, layout.height, this.maxScale);
+    else this.zoom.detach();
+    // While a zoom glides toward an event, its label may appear only after a few frames.
+    const target = this.focusNext === undefined ? null : this.item(this.focusNext);
+    if (target) {
+      target.focus();
+      this.focusNext = undefined;
+    }
+    this.announce();
+  }
+
+  // ---- what is shown ---------------------------------------------------------------------------
+
+  /** A property value wins over a URL; without either, inline data. */
+  private useSource(changed: PropertyValues<this>): void {
+    if (changed.has('events') && this.events !== undefined) void this.source.use(this.events);
+    else if (this.events === undefined && (!this.hasUpdated || changed.has('src') || changed.has('events'))) {
+      if (this.src) void this.source.load(this.src, this.timeout);
+      else void this.source.readInline();
+    }
+  }
+
+  /** Everything buildView needs of the widget as it is now, in the view `view`. */
+  private viewInput(view = this.zoom.view): ViewInput {
+    const width = this.size.width;
+    return {
+      width,
+      locale: this.language,
+      direction: this.rtl ? 'rtl' : 'ltr',
+      orientation: this.orientationFor(width),
+      view,
+      measure: this.textMeasure.measure,
+      strings: this.catalogue.strings,
+      hidden: this.hiddenGroups,
+    };
+  }
+
+  /** Paper gets the list with every detail open: a chart cut off at the page edge helps no one. */
+  private orientationFor(width: number): Orientation {
+    return this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
+  }
+
+  private get rtl(): boolean {
+    return this.textMeasure.direction === 'rtl';
+  }
+
+  private get maxScale(): number {
+    return this.picture?.maxScale ?? 1;
+  }
+
+  private renderPicture(timeline: Timeline, picture: Picture) {
+    return renderFigure(timeline, picture, this.renderContext(timeline), {
+      selected: this.selected === undefined ? undefined : picture.events.find((e) => e.id === this.selected),
+      toolbar: {
+        hidden: this.hiddenGroups,
+        zoom: picture.layout ? { canZoomIn: this.zoom.view.k < picture.maxScale, zoomed: this.zoom.zoomed } : undefined,
+        listView: this.listView || picture.layout ? this.listView : undefined,
+        onToggleGroup: (id) => this.toggleGroup(id),
+        onZoom: (direction) => this.zoomBy(direction),
+        onListView: () => (this.listView = !this.listView),
+      },
+    });
+  }
+
+  private renderContext(timeline: Timeline): RenderContext {
+    const groups = new Map(timeline.groups.map((g, i) => [g.id, i + 1]));
     return {
       selected: this.selected,
       active: this.active,
       language: this.language,
-      strings: this.words.strings,
+      strings: this.catalogue.strings,
       groupIndex: (event) => (event.group ? (groups.get(event.group) ?? 0) : 0),
       onSelect: (id) => this.choose(this.selected === id ? undefined : id),
       onFocusItem: (id) => (this.active = id),
@@ -292,33 +271,10 @@ export class EventTimeline extends LitElement {
     };
   }
 
-  /** Also waits for a zoom the reader or the page asked for, once its behaviour has loaded. */
-  protected override async getUpdateComplete(): Promise<boolean> {
-    const done = await super.getUpdateComplete();
-    await this.zoom.pending;
-    return (await super.getUpdateComplete()) && done;
-  }
-
-  protected override updated(): void {
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    if (this.layout) {
-      this.zoom.attach(chart, this.layout.width, this.layout.height, this.maxScale());
-    } else {
-      this.zoom.detach();
-    }
-    // While a zoom glides toward an event, its label may appear only after a few frames.
-    const target = this.focusNext === undefined ? null : this.item(this.focusNext);
-    if (target) {
-      target.focus();
-      this.focusNext = undefined;
-    }
-    this.announce();
-  }
-
   /** Fires `timeline-ready` or `timeline-error` once per data set. */
   private announce(): void {
     const state = this.source.state;
-    if (state.status === 'ready' && this.size.width > 0 && this.words.ready && this.announced !== state.timeline) {
+    if (state.status === 'ready' && this.picture && this.catalogue.ready && this.announced !== state.timeline) {
       this.announced = state.timeline;
       this.emit<TimelineReadyDetail>('timeline-ready', { count: state.timeline.events.length });
     } else if (state.status === 'error' && this.announced !== state.problems) {
@@ -327,12 +283,12 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  // ---- selection -------------------------------------------------------------------------------
+  // ---- selection and keyboard ------------------------------------------------------------------
 
   private choose(id: string | undefined): void {
     if (id === this.selected) return;
     this.selected = id;
-    this.writeSelectionToUrl(id);
+    if (this.linkSelection && this.id) history.replaceState(history.state, '', hashOf(this.id, id) || location.pathname + location.search);
     this.emit<TimelineSelectDetail>('timeline-select', { id: id ?? null });
   }
 
@@ -342,42 +298,38 @@ export class EventTimeline extends LitElement {
   }
 
   private chooseActive(): string | undefined {
-    const rendered = this.layout
-      ? this.layout.labels.map((l) => (l.kind === 'event' ? l.event.id : `cluster:${l.events[0].id}`))
-      : this.shown.map((e) => e.id);
+    const layout = this.picture?.layout;
+    const rendered = layout
+      ? layout.labels.map((l) => (l.kind === 'event' ? l.event.id : `cluster:${l.events[0].id}`))
+      : (this.picture?.events ?? []).map((e) => e.id);
     for (const candidate of [this.focusNext, this.selected, this.active]) if (candidate && rendered.includes(candidate)) return candidate;
     return rendered[0];
   }
 
-  // ---- keyboard --------------------------------------------------------------------------------
-
   private readonly onKeydown = (event: KeyboardEvent) => {
-    if (event.altKey || event.ctrlKey || event.metaKey) return;
-    const key = event.key;
-    const handled = (action: () => void) => {
-      event.preventDefault();
-      event.stopPropagation();
-      action();
-    };
-    if (key === 'Escape' && this.selected !== undefined) return handled(() => this.closeDetail());
-    if ((event.target as HTMLElement).closest('.detail')) return;
-    // Left and right follow the page's direction: on a right-to-left page, time runs leftward.
-    const later = this.rtl ? 'ArrowLeft' : 'ArrowRight';
-    const earlier = this.rtl ? 'ArrowRight' : 'ArrowLeft';
-    if (key === later || key === 'ArrowDown') return handled(() => this.step(1, false));
-    if (key === earlier || key === 'ArrowUp') return handled(() => this.step(-1, false));
-    if (key === 'Home') return handled(() => this.moveTo(this.shown[0]));
-    if (key === 'End') return handled(() => this.moveTo(this.shown[this.shown.length - 1]));
-    if (this.layout && (key === '+' || key === '=')) return handled(() => this.zoomBy('in', this.active));
-    if (this.layout && (key === '-' || key === '_')) return handled(() => this.zoomBy('out', this.active));
+    const action = keyAction(event, { rtl: this.rtl, detailOpen: this.selected !== undefined, chart: !!this.picture?.layout });
+    if (!action) return;
+    event.preventDefault();
+    event.stopPropagation();
+    this.act(action);
   };
+
+  private act(action: KeyAction): void {
+    const events = this.picture?.events ?? [];
+    if (action.kind === 'close') this.closeDetail();
+    else if (action.kind === 'step') this.step(action.by, false);
+    else if (action.kind === 'first') this.moveTo(events[0]);
+    else if (action.kind === 'last') this.moveTo(events[events.length - 1]);
+    else this.zoomBy(action.direction, this.active);
+  }
 
   /** The next or previous event in time order; from a cluster, the first event in it. */
   private step(step: -1 | 1, open: boolean): void {
+    const events = this.picture?.events ?? [];
     const current = this.selected !== undefined && open ? this.selected : this.active;
     const from = current?.startsWith('cluster:') ? current.slice('cluster:'.length) : current;
-    const index = this.shown.findIndex((e) => e.id === from);
-    const next = this.shown[index < 0 ? 0 : Math.min(Math.max(index + step, 0), this.shown.length - 1)];
+    const index = events.findIndex((e) => e.id === from);
+    const next = events[index < 0 ? 0 : Math.min(Math.max(index + step, 0), events.length - 1)];
     if (!next) return;
     this.moveTo(next);
     if (open) this.choose(next.id);
@@ -385,16 +337,11 @@ export class EventTimeline extends LitElement {
 
   /** Focuses an event, first panning or zooming so it has a label of its own. */
   private moveTo(event: TimelineEvent | undefined): void {
+    const { picture, timeline } = this;
     if (!event) return;
-    if (this.layout && this.base) {
-      const view = revealEvent(this.shown, event, this.base, this.zoom.view, {
-        width: this.layout.width,
-        locale: this.language,
-        measure: this.text.measure,
-        maxScale: this.maxScale(),
-        rtl: this.rtl,
-        axis: this.timeline?.scale,
-      });
+    if (picture?.layout && timeline) {
+      const input = this.viewInput();
+      const view = revealEvent(event, this.zoom.view, picture, (view) => buildView(timeline, { ...input, view }));
       if (view !== this.zoom.view) this.zoom.set(view);
     }
     this.focusNext = event.id;
@@ -402,80 +349,23 @@ export class EventTimeline extends LitElement {
     this.requestUpdate();
   }
 
-  // ---- zoom and groups -------------------------------------------------------------------------
-
-  private maxScale(): number {
-    return this.base && this.timeline ? this.maxZoomFor(this.base, this.timeline) : 1;
-  }
+  // ---- zoom, groups and links ------------------------------------------------------------------
 
   /** Zooms around an event (the focused one for keys, the selected one for buttons), else the middle. */
   private zoomBy(direction: 'in' | 'out' | 'reset', around = this.selected): void {
     if (direction === 'reset') return this.zoom.reset();
-    const anchor = this.layout?.marks.find((m) => m.event.id === around);
+    const anchor = this.picture?.layout?.marks.find((m) => m.event.id === around);
     this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, anchor?.x0);
     // Keep keyboard focus on the event that had it, wherever the new view puts it.
     if (around !== undefined && this.shadowRoot?.activeElement) this.focusNext = around;
   }
 
-  /**
-   * A reader whose pointer or focus is on the chart may zoom next: lay out the views a few steps in
-   * around `x`, one per idle moment, so that the first frames of the zoom find their label texts
-   * measured, their tick names formatted and their code compiled. Readers who only read never pay.
-   */
-  private prepareZoom(x: number): void {
-    // Only views that still fold: the deepest may label every event in view, not worth doing on speculation.
-    const views = zoomSteps(this.zoom.view, x, this.size.width, this.maxScale());
-    const ready = () => this.isConnected && this.layout !== undefined && this.base !== undefined && this.timeline !== undefined;
-    const layOut = (view: View) => () => {
-      const options = this.layoutOptions(this.layout!.width, this.language, this.timeline!, this.words.strings, this.rtl);
-      layoutTimeline(this.shown, { ...options, scale: rescale(this.base!, view), fold: true });
-    };
-    runWhenIdle(views.map(layOut), ready, { onePerIdle: true });
-  }
-
-  /** Paper gets the list with every detail open: a chart cut off at the page edge helps no one. */
-  private orientationFor(width: number): Orientation {
-    return this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
-  }
-
-  /** Once a page, while its first file is on its way: a file of three events read, laid out and rendered unseen (see warm-up.ts). */
-  private warmUp(): void {
-    // Without idle callbacks (Safari), the steps would run on timers while the page itself loads.
-    if (warmedUp || typeof requestIdleCallback !== 'function') return;
-    warmedUp = true;
-    let timeline: Timeline | null = null;
-    let layout: Layout | undefined;
-    const steps = [
-      () => {
-        ({ timeline } = settle({ value: WARM_UP_FILE }));
-      },
-      () => {
-        // The same calls willUpdate makes. The widget's size may be known only now: the loading
-        // message needs no layout.
-        const width = this.size.width;
-        const scale = timeline && width > 0 && this.orientationFor(width) === 'horizontal' ? this.scaleFor(timeline, width, this.rtl) : undefined;
-        if (scale) layout = this.layoutFor(timeline!.events, scale, width, this.language, true, timeline!, this.words.strings, this.rtl, this.text.version);
-      },
-      () => {
-        if (!timeline) return;
-        const ctx = this.renderContext();
-        renderInto(layout ? renderChart(layout, ctx) : renderList(this.listFor(timeline.events, this.language), ctx, () => html``), document.createElement('div'));
-      },
-    ];
-    const wanted = () => {
-      // An element that leaves the page before its file came (a framework's remount) leaves the
-      // warm-up to the next; a file that came does the warming itself.
-      if (!this.isConnected) warmedUp = false;
-      return this.isConnected && this.source.state.status === 'loading';
-    };
-    runWhenIdle(steps, wanted);
-  }
-
   private zoomInto(label: ClusterLabel): void {
-    if (!this.base || !this.layout) return;
-    const from = Math.min(...label.events.map((e) => e.from));
-    const to = Math.max(...label.events.map((e) => e.to));
-    this.zoom.set(fitSpan(this.base(from), this.base(to), this.layout.width, this.maxScale()));
+    const { picture } = this;
+    if (!picture?.layout) return;
+    const from = label.events.reduce((min, e) => Math.min(min, e.from), Infinity);
+    const to = label.events.reduce((max, e) => Math.max(max, e.to), -Infinity);
+    this.zoom.set(fitSpan(picture.scale(from), picture.scale(to), picture.layout.width, picture.maxScale));
     this.focusNext = label.events[0].id;
   }
 
@@ -485,23 +375,14 @@ export class EventTimeline extends LitElement {
     this.hiddenGroups = hidden;
   }
 
-  // ---- links -----------------------------------------------------------------------------------
-
-  private readSelectionFromUrl(): string | undefined {
-    if (!this.linkSelection || !this.id) return undefined;
-    const prefix = `#${encodeURIComponent(this.id)}=`;
-    if (!location.hash.startsWith(prefix)) return undefined;
-    const id = decodeURIComponent(location.hash.slice(prefix.length));
-    return this.shown.some((e) => e.id === id) ? id : undefined;
+  /** Once per data set, with `link-selection`: the event the page's address links to, if it is shown. */
+  private readSelectionFromUrl(): void {
+    const { timeline } = this;
+    if (!timeline || timeline === this.linkedFor) return;
+    this.linkedFor = timeline;
+    const id = this.linkSelection && this.id ? selectionFromHash(location.hash, this.id) : undefined;
+    if (id !== undefined && timeline.events.some((e) => e.id === id)) this.selected = id;
   }
-
-  private writeSelectionToUrl(id: string | undefined): void {
-    if (!this.linkSelection || !this.id) return;
-    const hash = id === undefined ? '' : `#${encodeURIComponent(this.id)}=${encodeURIComponent(id)}`;
-    history.replaceState(history.state, '', hash || location.pathname + location.search);
-  }
-
-  // ---- helpers ---------------------------------------------------------------------------------
 
   private item(id: string): HTMLElement | null {
     return this.renderRoot.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
@@ -509,19 +390,6 @@ export class EventTimeline extends LitElement {
 
   private emit<T>(type: string, detail: T): void {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
-  }
-}
-
-/** Whether a timeline of this page has spent idle time on the costs of a first file (see warmUp). */
-let warmedUp = false;
-
-/** The locale with a numbering system forced, e.g. Latin digits for Arabic: "ar-EG-u-nu-latn". */
-function withNumerals(locale: string, numerals: string | undefined): string {
-  if (!numerals) return locale;
-  try {
-    return new Intl.Locale(locale, { numberingSystem: numerals }).toString();
-  } catch {
-    return locale;
   }
 }
 

@@ -3,18 +3,10 @@
  * from its own page's address, which inside a frame is the frame's; so the parent-side script
  * copies a matching hash of the article's address onto the frame's address.
  */
+import { hashOf, selectionFromHash } from '../interaction/deep-link.js';
 import { DEFAULT_ID } from './params.js';
 
-/** The event id a hash selects for the timeline with this element id, as the widget reads it. */
-export function selectionFromHash(hash: string, id: string): string | undefined {
-  const prefix = `#${encodeURIComponent(id)}=`;
-  if (!hash.startsWith(prefix) || hash.length === prefix.length) return undefined;
-  try {
-    return decodeURIComponent(hash.slice(prefix.length));
-  } catch {
-    return undefined; // a malformed %-escape selects nothing
-  }
-}
+export { selectionFromHash };
 
 function parse(frameSrc: string, base: string): URL | undefined {
   try {
@@ -67,5 +59,5 @@ export function readHashMessage(data: unknown, id: string): string | undefined {
   if (hash === '') return hash;
   if (typeof hash !== 'string' || hash.length > MAX_HASH) return undefined;
   const event = selectionFromHash(hash, id);
-  return event !== undefined && hash === `#${encodeURIComponent(id)}=${encodeURIComponent(event)}` ? hash : undefined;
+  return event !== undefined && hash === hashOf(id, event) ? hash : undefined;
 }

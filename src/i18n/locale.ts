@@ -31,3 +31,13 @@ function canonicalize(tag: string): string {
     100,
   );
 }
+
+/** The locale with a numbering system forced, e.g. Latin digits for Arabic: "ar-EG-u-nu-latn". */
+export function withNumerals(locale: string, numerals: string | undefined): string {
+  if (!numerals) return locale;
+  try {
+    return new Intl.Locale(locale, { numberingSystem: numerals }).toString();
+  } catch {
+    return locale;
+  }
+}

@@ -1,15 +1,36 @@
 /**
- * Idle time while the first events file is on its way. The first file a page reads pays for much
- * more than its events: V8 compiles the reading, layout and rendering code on first call, each
- * `Intl` formatter for the reader's language is built, luxon sets up its zones, Lit prepares its
- * templates. The widget spends idle time on a file of three events meanwhile (read, laid out and
- * rendered into a detached element, then dropped), so the real file finds all that done. Only in
- * idle time, step by step, and only until the file comes: a file that has arrived goes first.
- * With the story 100 ms away (bench/run.mjs --data-delay=100), its arrival to timeline-ready went
- * from 50 to 23 ms at 1× CPU. On localhost the file is there before the first idle moment, and
- * the warm-up does not run.
+ * Work done in idle time before a reader needs it, so that it is not done while they wait.
+ *
+ * - While the first events file is on its way: the first canvas measurement in each label font
+ *   (set up at once, it costs a few ms), then, once a page, a small file read, laid out and
+ *   rendered into a detached element and dropped. The first file a page reads pays for much more
+ *   than its events: V8 compiles the reading, layout and rendering code on first call, each `Intl`
+ *   formatter for the reader's language is built, luxon sets up its zones, Lit prepares its
+ *   templates. The real file then finds all that done. On localhost the file is there before the
+ *   first idle moment, and none of it runs; the README's Performance section has the figures.
+ * - When a reader points at or focuses the chart (the zoom behaviour loads then): the first views
+ *   of a zoom around the pointer are laid out, so the first frames of the zoom find their label
+ *   texts measured, their tick names formatted and their code compiled.
+ *
+ * Everything goes through buildView, as the element's own updates do.
  */
-import type { TimelineFile } from '../model/types.js';
+import { render, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
+import type { Timeline, TimelineFile } from '../model/types.js';
+import { validateAndExplain } from '../parse/validate-and-explain.js';
+import { zoomSteps } from './view.js';
+
+/** What the controller asks of its element. */
+export interface PrepareSource {
+  /** What buildView is given for the widget as it is now. */
+  input(): ViewInput;
+  /** The timeline shown, once there is one. */
+  timeline(): Timeline | undefined;
+  /** Whether the events file is on its way. */
+  loading(): boolean;
+  /** The widget's content for a picture, as its render shows it. */
+  render(timeline: Timeline, picture: Picture): TemplateResult;
+}
 
 /** The shapes most files have: a month, a range of days, a time in a zone, a group, an era, a source. */
 export const WARM_UP_FILE: TimelineFile = {
@@ -24,6 +45,61 @@ export const WARM_UP_FILE: TimelineFile = {
   ],
 };
 
+/** Whether a timeline of this page has spent idle time on the costs of a first file: once a page is enough. */
+let pageWarmedUp = false;
+
+export class PrepareController implements ReactiveController {
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly widget: PrepareSource,
+  ) {
+    host.addController(this);
+  }
+
+  /** After willUpdate: the data's state is known. */
+  hostUpdate(): void {
+    if (!this.widget.loading()) return;
+    const { measure } = this.widget.input();
+    for (const kind of ['date', 'title'] as const) measure('0', kind);
+    this.warmUp();
+  }
+
+  /** The first views of a zoom in around `x` (px from the chart's start), one per idle callback. */
+  prepareZoom(x: number): void {
+    const { host, widget } = this;
+    const timeline = widget.timeline();
+    const input = widget.input();
+    if (!timeline || input.orientation !== 'horizontal' || input.width <= 0) return;
+    const { maxScale } = buildView(timeline, input);
+    // Only views that still fold: the deepest may label every event in view, not worth doing on speculation.
+    const steps = zoomSteps(input.view, x, input.width, maxScale).map((view) => () => void buildView(timeline, { ...input, view }));
+    // One layout per idle callback: a reader about to zoom should not wait behind several layouts of 10,000 events.
+    runWhenIdle(steps, () => host.isConnected && widget.timeline() === timeline, { onePerIdle: true });
+  }
+
+  private warmUp(): void {
+    // Without idle callbacks (Safari), the steps would run on timers while the page itself loads.
+    if (pageWarmedUp || typeof requestIdleCallback !== 'function') return;
+    pageWarmedUp = true;
+    const { host, widget } = this;
+    let timeline: Timeline | null = null;
+    let picture: Picture | undefined;
+    const steps = [
+      () => void ({ timeline } = validateAndExplain({ value: WARM_UP_FILE })),
+      // The widget's size may be known only now: the loading message needs no layout.
+      () => void (picture = timeline && widget.input().width > 0 ? buildView(timeline, widget.input()) : undefined),
+      () => timeline && picture && render(widget.render(timeline, picture), document.createElement('div')),
+    ];
+    const wanted = () => {
+      // An element that leaves the page before its file came (a framework's remount) leaves the
+      // warm-up to the next; a file that came does the warming itself.
+      if (!host.isConnected) pageWarmedUp = false;
+      return host.isConnected && widget.loading();
+    };
+    runWhenIdle(steps, wanted);
+  }
+}
+
 /** Runs `task` when the browser is idle (after a short timeout where there is no idle callback). */
 export function whenIdle(task: (deadline?: IdleDeadline) => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
@@ -34,8 +110,7 @@ export function whenIdle(task: (deadline?: IdleDeadline) => void): void {
  * Runs `steps` in order in idle time, and stops for good as soon as `wanted()` is false (asked
  * before each step). Another step follows in the same idle period only while it has more time
  * left than the last step took. With `onePerIdle`, one step per idle callback: for steps long
- * enough that a reader's input arriving meanwhile would wait (a layout of 10,000 events at the
- * moment a reader is about to zoom).
+ * enough that a reader's input arriving meanwhile would wait.
  */
 export function runWhenIdle(steps: ReadonlyArray<() => void>, wanted: () => boolean, { onePerIdle = false } = {}): void {
   let next = 0;

@@ -1,34 +1,41 @@
 /**
- * The view that brings an event into sight with a label of its own: pan to it when it is off
- * screen, zoom in on it while it is folded into a cluster. Used by keyboard navigation, so a
- * reader moving event by event never lands on something hidden.
+ * The view that brings an event into sight with a label of its own, for keyboard navigation: a
+ * reader moving event by event never lands on something hidden. The picture on screen answers
+ * first (the event is labelled, or folded into a cluster whose span it gives, or out of view);
+ * only a view that must change is built, with the same buildView the element renders with.
  */
-import type { ScaleTime } from 'd3-scale';
+import type { Picture } from '../layout/build-view.js';
 import type { TimelineEvent } from '../model/types.js';
-import { layoutTimeline, type LayoutOptions } from '../layout/layout.js';
-import { applyX, centerOn, rescale, type View } from './view.js';
+import { centerOn, fitSpan, type View } from './view.js';
 
-export interface RevealOptions extends Omit<LayoutOptions, 'scale' | 'fold'> {
-  maxScale: number;
-}
+/** More steps than any zoom range needs: each one at least doubles the zoom. */
+const MAX_STEPS = 24;
 
-export function revealEvent(
-  events: readonly TimelineEvent[],
-  event: TimelineEvent,
-  base: ScaleTime<number, number>,
-  start: View,
-  options: RevealOptions,
-): View {
-  const { width, maxScale } = options;
-  const x = base(event.from);
-  let view = start;
-  for (let step = 0; step < 24; step++) {
-    const shown = applyX(view, x);
-    const onScreen = shown >= 0 && shown <= width;
-    const fold = view.k < maxScale;
-    const labelled = onScreen && layoutTimeline(events, { ...options, scale: rescale(base, view), fold }).labels.some((l) => l.kind === 'event' && l.event === event);
-    if (labelled || (onScreen && !fold)) return view;
-    view = centerOn(x, onScreen ? Math.min(view.k * 2, maxScale) : view.k, width);
+/**
+ * @param build the picture of another view of the same timeline and size
+ */
+export function revealEvent(event: TimelineEvent, view: View, picture: Picture, build: (view: View) => Picture): View {
+  const { scale, maxScale } = picture;
+  const width = picture.layout?.width ?? 0;
+  const x = scale(event.from);
+  for (let step = 0; step < MAX_STEPS && picture.layout; step++) {
+    const shown = view.applyX(x);
+    let next: View;
+    if (shown < 0 || shown > width) {
+      // Out of view: pan to it at the same zoom.
+      next = centerOn(x, view.k, width);
+    } else {
+      const label = picture.layout.labels.find((l) => (l.kind === 'event' ? l.event === event : l.events.includes(event)));
+      if (!label || label.kind === 'event' || view.k >= maxScale) return view;
+      // Folded: zoom in to its cluster as activating the cluster would, and at least twice as far,
+      // centred on the event so it stays in view.
+      const members = label.events;
+      const fit = fitSpan(scale(members[0].from), scale(Math.max(...members.map((e) => e.to))), width, maxScale);
+      next = centerOn(x, Math.min(maxScale, Math.max(fit.k, view.k * 2)), width);
+    }
+    if (next.k === view.k && next.x === view.x) return view;
+    view = next;
+    picture = build(view);
   }
   return view;
 }

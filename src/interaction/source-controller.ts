@@ -4,9 +4,11 @@
  * when the state changes. The last source set wins, even when an older response arrives later.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { loadText } from '../source/fetch-text.js';
-import { readEvents, type Input } from '../parse/read-events-lazily.js';
+import { fetchText } from '../source/fetch-text.js';
+import type { EventsInput } from '../parse/formats.js';
+import { readEventsLazily } from '../parse/read-events-lazily.js';
 import type { ReadResult } from '../parse/validate-and-explain.js';
+import { inlineText, INLINE_NAME } from '../source/inline.js';
 import type { Problem, Timeline } from '../model/types.js';
 
 export type SourceState =
@@ -14,8 +16,6 @@ export type SourceState =
   | { status: 'loading' }
   | { status: 'ready'; timeline: Timeline }
   | { status: 'error'; problems: Problem[] };
-
-const INLINE = ':scope > script[type="application/json"]';
 
 /**
  * While the file is on its way: a page's first date format with a time zone makes the browser load
@@ -45,7 +45,7 @@ export class SourceController implements ReactiveController {
     const request = this.restart();
     if (!url) return this.set({ status: 'empty' });
     this.set({ status: 'loading' });
-    const loading = loadText(url, { signal: request.signal, timeout });
+    const loading = fetchText(url, { signal: request.signal, timeout });
     warmUpDates();
     const result = await loading;
     if (request !== this.request) return; // a newer source has taken over
@@ -63,8 +63,8 @@ export class SourceController implements ReactiveController {
     const request = this.restart();
     this.observer ??= new MutationObserver(() => this.request === request && void this.readInline());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
-    const script = this.host.querySelector(INLINE);
-    const result = script ? await readEvents({ text: script.textContent ?? '', name: 'the inline <script type="application/json">', contentType: 'application/json' }) : undefined;
+    const text = inlineText(this.host);
+    const result = text === undefined ? undefined : await readEventsLazily({ text, name: INLINE_NAME, contentType: 'application/json' });
     if (request !== this.request) return;
     if (!result?.timeline && document.readyState === 'loading') {
       // The parser may not have reached the script, or its end, yet: judge it once the page is parsed.
@@ -76,8 +76,8 @@ export class SourceController implements ReactiveController {
     this.show(result, request);
   }
 
-  private async read(input: Input, request: AbortController): Promise<void> {
-    const result = await readEvents(input);
+  private async read(input: EventsInput, request: AbortController): Promise<void> {
+    const result = await readEventsLazily(input);
     this.show(result, request);
   }
 

@@ -1,21 +1,20 @@
 /**
  * Measures label text in the font the labels are drawn in, with a canvas (no layout reads), and
- * re-measures when web fonts finish loading, since their widths differ from the fallback's.
+ * re-measures when web fonts finish loading, since their widths differ from the fallback's. The
+ * measuring function is replaced whenever widths may have changed, so a layout keyed on it (see
+ * buildView) is made again, and one keyed on the same function can be kept.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { TYPE, type MeasureText, type TextKind } from '../layout/layout.js';
 import { remember } from '../util/cache.js';
 
 export class TextMeasureController implements ReactiveController {
-  /** Changes whenever measurements may have changed; part of the layout's inputs. */
-  version = 0;
   private readonly cache = new Map<string, number>();
   private context?: CanvasRenderingContext2D | null;
   private family = '';
   private font = '';
   private readonly onFontsLoaded = () => {
-    this.cache.clear();
-    this.version++;
+    this.renew();
     this.host.requestUpdate();
   };
 
@@ -41,13 +40,22 @@ export class TextMeasureController implements ReactiveController {
     const family = style.fontFamily;
     if (family === this.family) return;
     this.family = family;
-    this.cache.clear();
-    this.version++;
+    this.renew();
   }
 
-  // Words, titles and dates of every data set shown: a page that keeps replacing its data (a live
-  // blog) must not grow the cache without end.
-  readonly measure: MeasureText = (text: string, kind: TextKind) => remember(this.cache, kind + '\u0000' + text, () => this.measureNow(text, kind), 20_000);
+  /** Width in px of a text in the font of its kind. */
+  measure: MeasureText = this.createMeasure();
+
+  private renew(): void {
+    this.cache.clear();
+    this.measure = this.createMeasure();
+  }
+
+  private createMeasure(): MeasureText {
+    // Words, titles and dates of every data set shown: a page that keeps replacing its data (a live
+    // blog) must not grow the cache without end.
+    return (text: string, kind: TextKind) => remember(this.cache, kind + '\u0000' + text, () => this.measureNow(text, kind), 20_000);
+  }
 
   private measureNow(text: string, kind: TextKind): number {
     this.context ??= document.createElement('canvas').getContext('2d');

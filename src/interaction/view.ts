@@ -1,37 +1,27 @@
 /**
- * A view of the time axis: zoomed by `k` and panned by `x` px, as d3-zoom's transform is
- * (a position p shows at p·k + x). Pure, so layout and keyboard navigation can reason about views
- * without loading the zoom behaviour itself.
+ * Views of the time axis, as d3-zoom's immutable transform (a position p shows at p·k + x): the
+ * layout rescales with `view.rescaleX(base)`, and keyboard navigation and zoom preparation reason
+ * about views here without loading the zoom behaviour itself. What d3-zoom keeps private (its
+ * constrain, and zooming around a point) is written here for views the widget computes itself.
  */
-import type { ScaleTime } from 'd3-scale';
+import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 
-export interface View {
-  readonly k: number;
-  readonly x: number;
-}
+export type View = ZoomTransform;
 
-export const WHOLE: View = { k: 1, x: 0 };
+/** The whole timeline. */
+export const WHOLE: View = zoomIdentity;
 
-/** The base scale as the view shows it (d3-zoom's rescaleX). */
-export function rescale(base: ScaleTime<number, number>, view: View): ScaleTime<number, number> {
-  if (view.k === 1 && view.x === 0) return base;
-  return base.copy().domain(base.range().map((r) => base.invert((r - view.x) / view.k)));
-}
+const viewAt = (k: number, x: number): View => new ZoomTransform(k, x, 0);
 
-/** Where a position of the unzoomed chart shows in the view. */
-export function applyX(view: View, x: number): number {
-  return x * view.k + view.x;
-}
-
-/** Keeps the view inside the data's extent, as d3-zoom's translateExtent would. */
+/** Keeps the view inside the data's extent, as d3-zoom's translateExtent does for the reader's gestures. */
 export function constrain(view: View, width: number): View {
   const x = Math.min(0, Math.max(width - width * view.k, view.x));
-  return x === view.x ? view : { k: view.k, x };
+  return x === view.x ? view : viewAt(view.k, x);
 }
 
 /** The view at zoom `k` with the unzoomed position `x` in the middle. */
 export function centerOn(x: number, k: number, width: number): View {
-  return constrain({ k, x: width / 2 - x * k }, width);
+  return constrain(viewAt(k, width / 2 - x * k), width);
 }
 
 /** The view that fits the span [x0, x1] (unzoomed px), with some air. */
@@ -43,7 +33,7 @@ export function fitSpan(x0: number, x1: number, width: number, maxScale: number)
 /** The view zoomed by `factor` with the position shown at `x` kept in place, within the limits. */
 export function zoomAround(view: View, factor: number, x: number, width: number, maxScale: number): View {
   const k = Math.min(Math.max(view.k * factor, 1), maxScale);
-  return constrain({ k, x: x - ((x - view.x) * k) / view.k }, width);
+  return constrain(viewAt(k, x - ((x - view.x) * k) / view.k), width);
 }
 
 /**
@@ -58,4 +48,9 @@ export function zoomSteps(view: View, x: number, width: number, maxScale: number
     views.push((previous = next));
   }
   return views;
+}
+
+/** Whether the reader has zoomed or panned away from the whole timeline. */
+export function isZoomed(view: View): boolean {
+  return view.k !== 1 || view.x !== 0;
 }

@@ -5,8 +5,9 @@
  * never downloads it.
  */
 import { select } from 'd3-selection';
-import 'd3-transition'; // adds selection.transition(), for the glide of button and key zooms
-import { zoom, zoomIdentity } from 'd3-zoom';
+// Importing d3-transition adds selection.transition(), for the glide of button and key zooms.
+import { interrupt } from 'd3-transition';
+import { zoom } from 'd3-zoom';
 import type { View } from './view.js';
 
 export interface ZoomHandle {
@@ -19,10 +20,9 @@ export interface ZoomHandle {
 export function createZoom(element: HTMLElement, filter: (event: Event) => boolean, onZoom: (view: View) => void): ZoomHandle {
   const behavior = zoom<HTMLElement, unknown>()
     .filter(filter)
-    .on('zoom', ({ transform }) => onZoom({ k: transform.k, x: transform.x }));
+    .on('zoom', ({ transform }: { transform: View }) => onZoom(transform));
   const selection = select(element);
   selection.call(behavior).on('dblclick.zoom', null);
-  const toTransform = (view: View) => zoomIdentity.translate(view.x, 0).scale(view.k);
   // Button and key zooms glide for a quarter second, unless the reader asked for less motion.
   const animated = () => (matchMedia('(prefers-reduced-motion: reduce)').matches ? selection : selection.transition().duration(250));
   return {
@@ -37,10 +37,14 @@ export function createZoom(element: HTMLElement, filter: (event: Event) => boole
           [width, Infinity],
         ])
         .scaleExtent([1, Math.max(1, maxScale)]);
-      selection.property('__zoom', toTransform(view));
+      selection.property('__zoom', view);
     },
     zoomBy: (factor, x) => behavior.scaleBy(animated(), factor, [x, 0]),
-    set: (view) => behavior.transform(animated(), toTransform(view)),
-    detach: () => void selection.on('.zoom', null),
+    set: (view) => behavior.transform(animated(), view),
+    detach: () => {
+      // A glide still running would move a chart that is gone.
+      interrupt(element);
+      selection.on('.zoom', null);
+    },
   };
 }

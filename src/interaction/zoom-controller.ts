@@ -9,8 +9,8 @@
  * touch only two fingers zoom, so a one-finger swipe still scrolls the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { ScaleTime } from 'd3-scale';
-import { rescale, WHOLE, type View } from './view.js';
+import { ZoomTransform } from 'd3-zoom';
+import { isZoomed, WHOLE, type View } from './view.js';
 import type { ZoomHandle } from './zoom-behavior.js';
 
 /** What tells the widget a reader may be about to zoom or pan. */
@@ -54,11 +54,6 @@ export class ZoomController implements ReactiveController {
     this.pending = this.withHandle(() => undefined);
   };
 
-  /** The base scale as the reader has zoomed and panned it. */
-  rescale(base: ScaleTime<number, number>): ScaleTime<number, number> {
-    return rescale(base, this.view);
-  }
-
   /**
    * Binds the listeners to the chart element (again, if Lit replaced it) and sets the limits:
    * from the whole story (k = 1) down to `maxScale`, never panning past the data's extent.
@@ -67,7 +62,7 @@ export class ZoomController implements ReactiveController {
     const previous = this.size.width;
     if (width !== previous && previous > 0 && width > 0 && this.view.k > 1) {
       // Keep the same stretch of time in view when the container resizes.
-      this.view = { k: this.view.k, x: (this.view.x * width) / previous };
+      this.view = new ZoomTransform(this.view.k, (this.view.x * width) / previous, 0);
     }
     this.size = { width, height, maxScale };
     if (element !== this.element) {
@@ -98,7 +93,7 @@ export class ZoomController implements ReactiveController {
   }
 
   get zoomed(): boolean {
-    return this.view.k !== 1 || this.view.x !== 0;
+    return isZoomed(this.view);
   }
 
   private async withHandle(action: (handle: ZoomHandle) => void): Promise<void> {

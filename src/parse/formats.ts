@@ -1,8 +1,8 @@
 /**
  * The forms of an events file other than this format's own JSON: CSV sheets, TimelineJS files and
  * sheets, and JSON that does not parse (whose problem needs a line and column). Few readers need
- * any of this, so the widget loads it only when a file calls for it (see read-lazily.ts); the
- * command-line check and apps use it directly through read-events.ts.
+ * any of this, so the widget loads it only when a file calls for it (see read-events-lazily.ts);
+ * the command-line check and apps use it directly through read-events.ts.
  */
 import { parseCsvRows } from './csv-rows.js';
 import type { Problem } from '../model/types.js';
@@ -14,8 +14,8 @@ import { convertTimelineJsSheet, isTimelineJsSheet } from './timelinejs-sheet.js
 
 export type Format = 'events' | 'csv' | 'timelinejs' | 'timelinejs-csv';
 
-/** What reading found: a problem, this format's data to validate, or a conversion to validate. */
-export type Read = { problem: Problem } | { value: unknown } | { conversion: Conversion; format: Format };
+/** What recognising the form found: a problem, this format's data to validate, or a conversion to validate. */
+export type Recognized = { problem: Problem } | { value: unknown } | { conversion: Conversion; format: Format };
 
 export interface ReadOptions {
   /** How messages name the input, e.g. its URL or file name. */
@@ -24,8 +24,15 @@ export interface ReadOptions {
   contentType?: string;
 }
 
-/** Reads the text of an events file in any of the forms. */
-export function readText(text: string, { name = 'the file', contentType = '' }: ReadOptions = {}): Read {
+/** An events file as text (with how to name it and the type it came with), or as a value parsed from JSON. */
+export type EventsInput = ({ text: string } & ReadOptions) | { value: unknown };
+
+/** Finds the form of an events file and converts it if it is not this format's own. */
+export function recognize(input: EventsInput): Recognized {
+  return 'value' in input ? recognizeValue(input.value) : recognizeText(input.text, input);
+}
+
+function recognizeText(text: string, { name = 'the file', contentType = '' }: ReadOptions): Recognized {
   const body = text.replace(/^\uFEFF/, ''); // the byte-order mark spreadsheet programs write
   if (body.trim() === '') return { problem: { path: '', message: `${name} is empty` } };
   if (isCsv(body, name, contentType)) {
@@ -33,11 +40,11 @@ export function readText(text: string, { name = 'the file', contentType = '' }: 
     return isTimelineJsSheet(rows[0] ?? []) ? { conversion: convertTimelineJsSheet(rows), format: 'timelinejs-csv' } : { conversion: convertCsv(rows), format: 'csv' };
   }
   const json = parseJson(body, name);
-  return json.problem ? { problem: json.problem } : readValue(json.value);
+  return json.problem ? { problem: json.problem } : recognizeValue(json.value);
 }
 
-/** Reads an events file already parsed from JSON: this format, or a TimelineJS file. */
-export function readValue(value: unknown): Read {
+/** An events file already parsed from JSON: this format, or a TimelineJS file. */
+function recognizeValue(value: unknown): Recognized {
   return isTimelineJs(value) ? { conversion: convertTimelineJs(value as Record<string, unknown>), format: 'timelinejs' } : { value };
 }
 

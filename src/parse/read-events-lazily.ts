@@ -1,22 +1,20 @@
 /**
  * How the widget reads: this format's own JSON at once, everything else (CSV, TimelineJS, JSON
  * that does not parse) after loading the formats part, which most readers never need. The result
- * is the same as read-events.ts gives.
+ * is the one readEvents (read-events.ts) gives.
  */
-import type { ReadOptions } from './formats.js';
-import { fail, settle, type ReadResult } from './validate-and-explain.js';
+import type { EventsInput, ReadOptions } from './formats.js';
+import { failed, validateAndExplain, type ReadResult } from './validate-and-explain.js';
 import { isTimelineJs } from './timelinejs.js';
 
-export type Input = ({ text: string } & ReadOptions) | { value: unknown };
-
-export async function readEvents(input: Input): Promise<ReadResult> {
+export async function readEventsLazily(input: EventsInput): Promise<ReadResult> {
   try {
     const value = 'value' in input ? input.value : parseOwnJson(input);
-    if (value !== NOT_OURS && !isTimelineJs(value)) return settle({ value });
-    const formats = await import('./formats.js');
-    return settle('value' in input ? formats.readValue(input.value) : formats.readText(input.text, input));
+    if (value !== NOT_OURS && !isTimelineJs(value)) return validateAndExplain({ value });
+    const { recognize } = await import('./formats.js');
+    return validateAndExplain(recognize(input));
   } catch (error) {
-    return fail({ path: '', message: `${('name' in input && input.name) || 'the data'} could not be read: ${String(error)}` });
+    return failed({ path: '', message: `${('name' in input && input.name) || 'the data'} could not be read: ${String(error)}` });
   }
 }
 

@@ -1,11 +1,11 @@
 /**
  * The last step of reading any form of events file: validate with parseTimeline and say each
  * problem in the terms of the input ("row 7, column start"). Shared by the eager reader
- * (read-events.ts) and the widget's lazy one (read-lazily.ts).
+ * (read-events.ts) and the widget's lazy one (read-events-lazily.ts).
  */
 import type { Problem } from '../model/types.js';
 import type { Conversion } from './conversion.js';
-import type { Format, Read } from './formats.js';
+import type { Format, Recognized } from './formats.js';
 import { parseTimeline, type ParseResult } from './parse-timeline.js';
 
 export interface ReadResult extends ParseResult {
@@ -13,15 +13,17 @@ export interface ReadResult extends ParseResult {
   format?: Format;
 }
 
-export const fail = (problem: Problem): ReadResult => ({ timeline: null, errors: [problem], warnings: [] });
+/** The result of an input that could not be read at all. */
+export const failed = (problem: Problem): ReadResult => ({ timeline: null, errors: [problem], warnings: [] });
 
-export function settle(read: Read): ReadResult {
-  if ('problem' in read) return fail(read.problem);
-  if ('value' in read) return { ...parseTimeline(read.value), format: 'events' };
-  return finish(read.conversion, read.format);
+export function validateAndExplain(recognized: Recognized): ReadResult {
+  if ('problem' in recognized) return failed(recognized.problem);
+  if ('value' in recognized) return { ...parseTimeline(recognized.value), format: 'events' };
+  return explainConversion(recognized.conversion, recognized.format);
 }
 
-function finish(conversion: Conversion, format: Format): ReadResult {
+/** Validates a converted file and says its problems in the input's own terms, each once. */
+function explainConversion(conversion: Conversion, format: Format): ReadResult {
   const result = parseTimeline(conversion.file);
   const said = conversion.errors.map((p) => p.path);
   // A field the conversion already refused would be reported again as missing: say it once.

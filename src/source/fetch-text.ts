@@ -28,7 +28,7 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} ${ms === 1000 ? 's
  * Fetches the text of the file at `url`. An aborted request resolves to a cancellation problem;
  * callers that aborted it ignore the result.
  */
-export async function loadText(url: string, { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {}): Promise<TextResult> {
+export async function fetchText(url: string, { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {}): Promise<TextResult> {
   const fail = (message: string): TextResult => ({ problem: { path: '', message: `could not load ${url}: ${message}` } });
   // One controller for both reasons to stop: the caller's signal and the time limit.
   const controller = new AbortController();

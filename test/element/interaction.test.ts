@@ -1,3 +1,4 @@
+import { ZoomTransform } from 'd3-zoom';
 import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
@@ -248,9 +249,9 @@ describe('zoom and pan', () => {
     const id = target.dataset.item;
     target.focus();
     // Pan left by a few stretches, in small steps as a drag does: clusters leave at the left edge.
-    const zoom = (el as unknown as { zoom: { view: { k: number; x: number }; set(view: { k: number; x: number }): void } }).zoom;
+    const zoom = (el as unknown as { zoom: { view: ZoomTransform; set(view: ZoomTransform): void } }).zoom;
     for (let step = 0; step < 6; step++) {
-      zoom.set({ k: zoom.view.k, x: zoom.view.x - 30 });
+      zoom.set(new ZoomTransform(zoom.view.k, zoom.view.x - 30, 0));
       await el.updateComplete;
       expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.item, `after ${step + 1} steps`).to.equal(id);
     }

@@ -2,7 +2,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
-import { readEventsText, readEventsValue, type ReadResult } from '../../src/parse/read-events.js';
+import { readEvents, type ReadResult } from '../../src/parse/read-events.js';
 import { cleanup, loadStory } from '../helpers/element.js';
 
 type Json = unknown;
@@ -67,7 +67,7 @@ describe('properties of the data layer', () => {
     fc.assert(
       fc.property(fc.array(mutation, { minLength: 1, maxLength: 6 }), (mutations) => {
         const file = mutations.reduce((file, [path, value]) => (paths(file).some((p) => p.join('/') === path.join('/')) ? mutate(file, path, value) : file), story);
-        expectOutcome(readEventsValue(file));
+        expectOutcome(readEvents({ value: file }));
       }),
       { numRuns: 500 },
     );
@@ -83,7 +83,7 @@ describe('properties of the data layer', () => {
       .map(([header, rows]) => [header, ...rows].map((row) => row.map((c) => JSON.stringify(c)).join(',')).join('\n'));
     const text = fc.oneof(fc.string(), fc.json(), sheet, fc.constant(JSON.stringify(story)).chain((json) => fc.nat(json.length).map((n) => json.slice(0, n))));
     fc.assert(
-      fc.property(text, fc.constantFrom('', 'text/csv', 'application/json'), (body, contentType) => expectOutcome(readEventsText(body, { name: 'f', contentType }))),
+      fc.property(text, fc.constantFrom('', 'text/csv', 'application/json'), (body, contentType) => expectOutcome(readEvents({ text: body, name: 'f', contentType }))),
       { numRuns: 500 },
     );
   });

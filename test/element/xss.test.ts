@@ -1,7 +1,7 @@
 // A hostile events file changes nothing but the text shown: XSS payloads in every field.
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
-import { readEventsValue } from '../../src/parse/read-events.js';
+import { readEvents } from '../../src/parse/read-events.js';
 import { sanitizeHtml } from '../../src/render/sanitize.js';
 import { cleanup, marks, mount, plain } from '../helpers/element.js';
 
@@ -120,7 +120,7 @@ describe('a hostile events file', () => {
       const file = hostileFile('x');
       file.events[0].sources[0].url = url;
       file.events[0].media.url = url;
-      const { timeline, errors } = readEventsValue(file);
+      const { timeline, errors } = readEvents({ value: file });
       expect(timeline, url).to.equal(null);
       expect(errors.map((e) => e.path), url).to.deep.equal(['events[0].sources[0].url', 'events[0].media.url']);
     }

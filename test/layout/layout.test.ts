@@ -1,13 +1,15 @@
 // The pure layout steps, as plain functions: no element, no DOM measurement.
 import { expect } from '@open-wc/testing';
-import { zoomIdentity } from 'd3-zoom';
+import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { clusterByInterval as clusterBy } from '../../src/layout/clusters.js';
 import { cullToView, linearOf } from '../../src/layout/cull.js';
 import { layoutTimeline, type MeasureText } from '../../src/layout/layout.js';
 import { chooseOrientation, layoutList } from '../../src/layout/list.js';
 import { revealEvent } from '../../src/interaction/reveal.js';
-import { applyX, constrain, fitSpan, rescale, WHOLE, zoomAround, zoomSteps } from '../../src/interaction/view.js';
+import { constrain, fitSpan, WHOLE, zoomAround, zoomSteps } from '../../src/interaction/view.js';
+import { buildView, type ViewInput } from '../../src/layout/build-view.js';
+import { ENGLISH } from '../../src/i18n/strings.js';
 import { createTicks, createTimeScale, formatTick, maxZoom } from '../../src/scale/time-scale.js';
 import type { Timeline } from '../../src/model/types.js';
 import { generateTimeline } from '../helpers/generate.js';
@@ -19,6 +21,12 @@ const measure: MeasureText = (text, kind) => text.length * (kind === 'date' ? 7 
 async function story(): Promise<Timeline> {
   return parseTimeline(await loadStory()).timeline!;
 }
+
+/** The view at zoom k panned by x px, as d3-zoom writes it. */
+const at = (k: number, x: number) => new ZoomTransform(k, x, 0);
+
+/** What the element gives buildView for a chart 1000 px wide in English, at the whole view. */
+const input: ViewInput = { width: 1000, locale: 'en-US', direction: 'ltr', orientation: 'horizontal', view: WHOLE, measure, strings: ENGLISH, hidden: new Set() };
 
 const clusterByInterval = (xs: number[], boundaries: number[], capacity: number) => clusterBy(xs.length, (i) => xs[i], boundaries, capacity);
 
@@ -53,8 +61,8 @@ describe('cullToView', () => {
   const naive = (scale: typeof base) => events.filter((e) => scale(e.to) >= 0 && scale(e.from) <= 1000);
 
   it('finds exactly the events a filter over all of them finds, in every view', () => {
-    for (const view of [WHOLE, { k: 4, x: -1500 }, { k: 40, x: -20_000 }, { k: 300, x: -299_000 }, { k: 2, x: -1000 }]) {
-      const scale = rescale(base, view);
+    for (const view of [WHOLE, at(4, -1500), at(40, -20_000), at(300, -299_000), at(2, -1000)]) {
+      const scale = view.rescaleX(base);
       const { visible, x } = cullToView(events, scale, 1000);
       expect(visible.map((e) => e.id)).to.deep.equal(naive(scale).map((e) => e.id));
       expect(visible.map((e) => x(e.from))).to.deep.equal(visible.map((e) => scale(e.from)));
@@ -92,7 +100,7 @@ describe('cullToView', () => {
   });
 
   it('places a value exactly where the scale does', () => {
-    const scale = rescale(base, { k: 7.3, x: -2345.6 });
+    const scale = at(7.3, -2345.6).rescaleX(base);
     const x = linearOf(scale);
     for (const e of events.slice(0, 200)) expect(x(e.from)).to.equal(scale(e.from));
   });
@@ -155,7 +163,7 @@ describe('layoutTimeline', () => {
     const { events } = parseTimeline(generateTimeline(2000)).timeline!;
     const base = createTimeScale(events, [16, 984]);
     for (const k of [1, 1.5, 3, 5.3, 9, 22.6, 60]) {
-      const { ticks } = layoutTimeline(events, { scale: rescale(base, { k, x: -(k - 1) * 500 }), width: 1000, locale: 'en-US', measure });
+      const { ticks } = layoutTimeline(events, { scale: at(k, -(k - 1) * 500).rescaleX(base), width: 1000, locale: 'en-US', measure });
       expect(ticks.length, `ticks at k=${k}`).to.be.greaterThan(1);
       for (let i = 1; i < ticks.length; i++) {
         const room = ticks[i].x - ticks[i - 1].x;
@@ -192,44 +200,89 @@ describe('layoutTimeline', () => {
 describe('revealEvent', () => {
   // events[250] shares its day with three others: only the deepest zoom, where nothing folds, shows it alone.
   it('pans to an event out of view and zooms until it has its own label', () => {
-    const { events } = parseTimeline(generateTimeline(500)).timeline!;
-    const base = createTimeScale(events, [16, 984]);
-    const target = events[250];
-    const options = { width: 1000, locale: 'en-US', measure, maxScale: maxZoom(base, { events }) };
-    const view = revealEvent(events, target, base, WHOLE, options);
-    const layout = layoutTimeline(events, { ...options, scale: rescale(base, view), fold: view.k < options.maxScale });
-    expect(layout.labels.some((l) => l.kind === 'event' && l.event === target)).to.equal(true);
+    const timeline = parseTimeline(generateTimeline(500)).timeline!;
+    const target = timeline.events[250];
+    const build = (view: ZoomTransform) => buildView(timeline, { ...input, view });
+    const view = revealEvent(target, WHOLE, build(WHOLE), build);
+    expect(build(view).layout!.labels.some((l) => l.kind === 'event' && l.event === target)).to.equal(true);
+  });
+
+  it('answers from the picture on screen when the event already has its label there', async () => {
+    const timeline = await story();
+    let built = 0;
+    const picture = buildView(timeline, input);
+    const view = revealEvent(timeline.events[3], WHOLE, picture, (v) => (built++, buildView(timeline, { ...input, view: v })));
+    expect([view, built]).to.deep.equal([WHOLE, 0]);
   });
 
   it('zooms around a point: what shows there stays there, within the limits', () => {
-    const view = zoomAround({ k: 2, x: -500 }, 1.5, 300, 1000, 100);
+    const view = zoomAround(at(2, -500), 1.5, 300, 1000, 100);
     expect(view.k).to.equal(3);
     // The unzoomed position under x = 300 before (400) is still under x = 300 after.
-    expect(applyX(view, 400)).to.equal(300);
+    expect(view.applyX(400)).to.equal(300);
     expect(zoomAround(WHOLE, 0.5, 300, 1000, 100)).to.deep.equal(WHOLE);
-    expect(zoomAround({ k: 80, x: -4000 }, 2, 500, 1000, 100).k).to.equal(100);
+    expect(zoomAround(at(80, -4000), 2, 500, 1000, 100).k).to.equal(100);
   });
 
   it('lists the views a zoom passes through, each once, stopping short of the deepest', () => {
     expect(zoomSteps(WHOLE, 500, 1000, 100, 7, 1.5).map((v) => +v.k.toFixed(2))).to.deep.equal([1.5, 2.25, 3.38, 5.06, 7.59, 11.39, 17.09]);
     expect(zoomSteps(WHOLE, 500, 1000, 4, 7, 1.5).map((v) => v.k)).to.deep.equal([1.5, 2.25, 3.375]);
-    expect(zoomSteps({ k: 4, x: -1500 }, 500, 1000, 4)).to.deep.equal([]);
+    expect(zoomSteps(at(4, -1500), 500, 1000, 4)).to.deep.equal([]);
   });
 
   it('keeps the view inside the data', () => {
-    expect(constrain({ k: 2, x: 50 }, 1000).x).to.equal(0);
-    expect(constrain({ k: 2, x: -5000 }, 1000).x).to.equal(-1000);
+    expect(constrain(at(2, 50), 1000).x).to.equal(0);
+    expect(constrain(at(2, -5000), 1000).x).to.equal(-1000);
     const fit = fitSpan(400, 500, 1000, 100);
     expect(fit.k).to.equal(8);
-    expect(applyX(fit, 450)).to.equal(500);
+    expect(fit.applyX(450)).to.equal(500);
+  });
+});
+
+describe('buildView', () => {
+  it('computes the chart of the story from the timeline and a size, as layoutTimeline does over its scale', async () => {
+    const timeline = await story();
+    const picture = buildView(timeline, input);
+    const scale = createTimeScale(timeline.events, [16, 984]);
+    expect(picture.scale.domain()).to.deep.equal(scale.domain());
+    expect(picture.layout!.labels.map((l) => l.kind)).to.deep.equal(Array(8).fill('event'));
+    expect(picture.layout!.marks.map((m) => m.x0)).to.deep.equal(layoutTimeline(timeline.events, { scale, width: 1000, locale: 'en-US', measure }).marks.map((m) => m.x0));
+    expect(picture.summary).to.equal('Timeline of 8 events from July 2016 to March 2017.');
+    expect(picture.list).to.equal(undefined);
   });
 
-  it('rescales like d3-zoom: the view shows the base scale zoomed and panned', () => {
-    const base = createTimeScale([{ from: 0, to: 1000 * 86_400_000 }], [0, 1000]);
-    const view = { k: 4, x: -1200 };
-    const zoomed = rescale(base, view);
-    const expected = zoomIdentity.translate(view.x, 0).scale(view.k).rescaleX(base);
-    expect(zoomed.domain().map(Number)).to.deep.equal(expected.domain().map(Number));
+  it('gives the list instead of a chart for a vertical picture', async () => {
+    const timeline = await story();
+    const picture = buildView(timeline, { ...input, width: 400, orientation: 'vertical' });
+    expect(picture.layout).to.equal(undefined);
+    expect(picture.list!.map((item) => item.event)).to.deep.equal(timeline.events);
+  });
+
+  it('runs time from right to left on a right-to-left page', async () => {
+    const timeline = await story();
+    const { layout } = buildView(timeline, { ...input, direction: 'rtl' });
+    const xs = layout!.marks.map((m) => m.x0);
+    expect([...xs].sort((a, b) => b - a)).to.deep.equal(xs);
+  });
+
+  it('leaves out the events of hidden groups, on the same scale', () => {
+    const timeline = parseTimeline(generateTimeline(100)).timeline!;
+    const group = timeline.groups[0].id;
+    const all = buildView(timeline, input);
+    const some = buildView(timeline, { ...input, hidden: new Set([group]) });
+    expect(some.events.length).to.equal(all.events.filter((e) => e.group !== group).length);
+    expect(some.events.length).to.be.lessThan(all.events.length);
+    expect(some.scale.domain()).to.deep.equal(all.scale.domain());
+  });
+
+  it('keeps what a zoom does not change, and lays out each view anew', async () => {
+    const timeline = await story();
+    const whole = buildView(timeline, input);
+    const zoomed = buildView(timeline, { ...input, view: at(4, -3000) });
+    expect(zoomed.scale).to.equal(whole.scale);
+    expect(zoomed.events).to.equal(whole.events);
+    expect(zoomed.layout!.marks.length).to.be.lessThan(8);
+    expect(buildView(timeline, { ...input, width: 800 }).scale).not.to.equal(whole.scale);
   });
 });
 

@@ -1,6 +1,6 @@
 // Fetch faults, answered by the test server's faults middleware (web-test-runner.config.mjs).
 import { expect, oneEvent } from '@open-wc/testing';
-import { loadText } from '../../src/source/fetch-text.js';
+import { fetchText } from '../../src/source/fetch-text.js';
 import { cleanup, marks, mount, plain, STORY_URL } from '../helpers/element.js';
 
 describe('loading faults, as the producer reads them', () => {
@@ -67,13 +67,13 @@ describe('loading faults, as the producer reads them', () => {
 
   it('cancels a request when the caller aborts it', async () => {
     const controller = new AbortController();
-    const pending = loadText('/test/faults/slow?ms=2000', { signal: controller.signal });
+    const pending = fetchText('/test/faults/slow?ms=2000', { signal: controller.signal });
     controller.abort();
     expect((await pending).problem!.message).to.equal('could not load /test/faults/slow?ms=2000: the request was cancelled');
   });
 
   it('loads the story within the limits', async () => {
-    const result = await loadText(STORY_URL);
+    const result = await fetchText(STORY_URL);
     expect(result.contentType).to.equal('application/json');
     expect(result.text).to.contain('"version": 1');
   });

@@ -1,7 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { findJsonError } from '../../src/parse/json-error.js';
 import { describePosition, parseJson } from '../../src/parse/json-error.js';
-import { loadText } from '../../src/source/fetch-text.js';
+import { fetchText } from '../../src/source/fetch-text.js';
 
 describe('parseJson', () => {
   it('names the line and column of a syntax error', () => {
@@ -19,14 +19,14 @@ describe('parseJson', () => {
   });
 });
 
-describe('loadText', () => {
+describe('fetchText', () => {
   it('reports the HTTP status and the URL of a missing file', async () => {
-    const { problem } = await loadText('/test/fixtures/missing.json');
+    const { problem } = await fetchText('/test/fixtures/missing.json');
     expect(problem!.message).to.equal('could not load /test/fixtures/missing.json: HTTP 404 Not Found');
   });
 
   it('returns the text of the file', async () => {
-    const { text } = await loadText('/events.json');
+    const { text } = await fetchText('/events.json');
     expect((JSON.parse(text!) as { version: number }).version).to.equal(1);
   });
 });

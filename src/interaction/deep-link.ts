@@ -1,0 +1,21 @@
+/**
+ * Links to an event: `#<element id>=<event id>` in the page's address, both parts escaped with
+ * encodeURIComponent. One reader for the element, its iframe page and the script around the frame,
+ * total over any address a link can carry: what does not name an event reads as nothing.
+ */
+
+/** The event id a hash selects for the timeline with this element id. */
+export function selectionFromHash(hash: string, id: string): string | undefined {
+  const prefix = `#${encodeURIComponent(id)}=`;
+  if (!hash.startsWith(prefix) || hash.length === prefix.length) return undefined;
+  try {
+    return decodeURIComponent(hash.slice(prefix.length));
+  } catch {
+    return undefined; // a malformed %-escape selects nothing
+  }
+}
+
+/** The hash that links to `event` of the timeline `id`; empty for no event. */
+export function hashOf(id: string, event: string | undefined): string {
+  return event === undefined ? '' : `#${encodeURIComponent(id)}=${encodeURIComponent(event)}`;
+}

@@ -1,0 +1,128 @@
+/**
+ * The one place a picture is computed: a validated timeline and the room it is shown in go in,
+ * everything the render step places comes out, already scaled and positioned. The element calls
+ * it on every update (through one memo), and so do keyboard navigation (`reveal`), zoom
+ * preparation and the warm-up, each with the view it needs: none of them repeats its steps.
+ *
+ * Pure in what it returns: the same timeline and inputs give the same picture. What does not
+ * change while a reader zooms (the shown events, the base scale, the zoom limit, the summary, the
+ * credits, the wrapped label texts) is kept per timeline, so a zoom frame pays only for its layout.
+ */
+import type { ScaleTime } from 'd3-scale';
+import type { ZoomTransform } from 'd3-zoom';
+import { countEvents, formatNumber, type Strings } from '../i18n/strings.js';
+import { summarize } from '../i18n/summary.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
+import { createTimeScale, MARGIN_X, maxZoom } from '../scale/time-scale.js';
+import { createYearScale } from '../scale/year-scale.js';
+import { memoize } from '../util/memoize.js';
+import { listSourceNames } from './credits.js';
+import { createLabelTexts, layoutTimeline, type LabelTexts, type Layout, type MeasureText } from './layout.js';
+import { layoutList, type ListItem, type Orientation } from './list.js';
+
+export interface ViewInput {
+  /** The widget's inner width in px. */
+  width: number;
+  /** The resolved BCP 47 locale of dates, numbers and words. */
+  locale: string;
+  /** The page's writing direction: on a right-to-left page, time runs from right to left. */
+  direction: 'ltr' | 'rtl';
+  /** A chart (horizontal) or the list (vertical). */
+  orientation: Orientation;
+  /** The reader's zoom and pan of the chart. */
+  view: ZoomTransform;
+  /** Widths of label text in the label fonts; a new function whenever the fonts change. */
+  measure: MeasureText;
+  /** The widget's words in the reader's language. */
+  strings: Strings;
+  /** Groups the reader has hidden with the legend. */
+  hidden: ReadonlySet<string>;
+}
+
+export interface Picture {
+  /** The events shown, in time order: all but those of hidden groups. */
+  events: TimelineEvent[];
+  /** The unzoomed scale over every event of the timeline (hiding a group does not rescale). */
+  scale: ScaleTime<number, number>;
+  /** The deepest zoom the data allows. */
+  maxScale: number;
+  /** The chart, ticks included: horizontal pictures only. */
+  layout?: Layout;
+  /** The events as a list: vertical pictures only. */
+  list?: ListItem[];
+  /** The sentence before the events, for screen readers. */
+  summary: string;
+  /** The publications the events draw on, each once. */
+  credits: string[];
+}
+
+export function buildView(timeline: Timeline, input: ViewInput): Picture {
+  const { width, locale, direction, view, measure, strings } = input;
+  const kept = keptFor(timeline);
+  // 1. Filter: the legend hides groups.
+  const events = kept.shown(input.hidden);
+  // 2. Scale: the whole timeline across the width, time running with the page's direction.
+  const scale = kept.scale(width, direction);
+  const maxScale = kept.maxScale(scale);
+  const common = { events, scale, maxScale, summary: kept.summary(events, strings, locale), credits: kept.credits() };
+  // 3a. Narrow or chosen: the list, which has nothing to place but year headings.
+  if (input.orientation === 'vertical') return { ...common, list: kept.list(events, locale) };
+  // 3b. The chart: cull to the view, fold crowded stretches, place the labels.
+  const layout = layoutTimeline(events, {
+    scale: view.rescaleX(scale),
+    // At the deepest zoom, zooming further cannot pull apart events on one day: they stack instead.
+    fold: view.k < maxScale,
+    width,
+    locale,
+    measure,
+    rtl: direction === 'rtl',
+    axis: timeline.scale,
+    eras: timeline.eras,
+    countEvents: (count) => countEvents(strings, count, locale),
+    formatCount: (count) => formatNumber(count, locale),
+    texts: kept.texts({ width, locale, strings, measure }),
+  });
+  return { ...common, layout };
+}
+
+/** What stays the same for a timeline while the reader zooms, each part remade only when its own inputs change. */
+interface Kept {
+  shown(hidden: ReadonlySet<string>): TimelineEvent[];
+  scale(width: number, direction: 'ltr' | 'rtl'): ScaleTime<number, number>;
+  maxScale(scale: ScaleTime<number, number>): number;
+  summary(events: readonly TimelineEvent[], strings: Strings, locale: string): string;
+  credits(): string[];
+  list(events: readonly TimelineEvent[], locale: string): ListItem[];
+  texts(madeOf: LabelTextInputs): LabelTexts;
+}
+
+/** What a label's wrapped text depends on besides its event. */
+interface LabelTextInputs {
+  width: number;
+  locale: string;
+  strings: Strings;
+  measure: MeasureText;
+}
+
+const keptByTimeline = new WeakMap<Timeline, Kept>();
+
+function keptFor(timeline: Timeline): Kept {
+  let kept = keptByTimeline.get(timeline);
+  if (kept) return kept;
+  kept = {
+    shown: memoize((hidden) => (hidden.size ? timeline.events.filter((e) => !e.group || !hidden.has(e.group)) : timeline.events)),
+    scale: memoize((width, direction) => {
+      // Deep time: a year-number axis (see year-scale.ts); every ordinary file takes the calendar.
+      const create = timeline.scale === 'years' ? createYearScale : createTimeScale;
+      return create(timeline.events, direction === 'rtl' ? [width - MARGIN_X, MARGIN_X] : [MARGIN_X, width - MARGIN_X]);
+    }),
+    maxScale: memoize((scale) => maxZoom(scale, timeline)),
+    summary: memoize(summarize),
+    credits: memoize(() => listSourceNames(timeline.events)),
+    list: memoize(layoutList),
+    // Wrapped label texts hold while what they are made of holds: kept across the frames of a zoom.
+    texts: memoize((_madeOf: LabelTextInputs) => createLabelTexts()),
+  };
+  keptByTimeline.set(timeline, kept);
+  return kept;
+}

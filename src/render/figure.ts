@@ -1,0 +1,39 @@
+/**
+ * The whole widget for a picture: heading, controls, the chart or the list, the open detail,
+ * credits and the live region. It places what buildView computed and calls back into the element
+ * for every interaction (through the context); no state lives here.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { fill } from '../i18n/strings.js';
+import type { Picture } from '../layout/build-view.js';
+import { formatEventDate } from '../model/date-value.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
+import { renderChart, renderDetail, renderList, renderToolbar, type RenderContext, type ToolbarState } from './render.js';
+
+export interface FigureState {
+  /** The selected event, when it is among those shown. */
+  selected?: TimelineEvent;
+  /** The controls' state and callbacks. */
+  toolbar: Omit<ToolbarState, 'strings' | 'groups'>;
+}
+
+export function renderFigure(timeline: Timeline, picture: Picture, ctx: RenderContext, { selected, toolbar }: FigureState): TemplateResult {
+  const { strings, language } = ctx;
+  const { layout, events, credits } = picture;
+  const selectedDate = selected && formatEventDate(selected, language);
+  const detail = (event: TimelineEvent, date: string) =>
+    renderDetail(event, date, ctx, { index: events.indexOf(event), count: events.length });
+  return html`
+    <figure part="figure" class=${layout ? 'horizontal' : 'vertical'} aria-labelledby=${timeline.title ? 'heading' : nothing}>
+      ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto">${timeline.title}</h2>` : nothing}
+      ${timeline.description ? html`<p class="description" dir="auto">${timeline.description}</p>` : nothing}
+      ${renderToolbar({ ...toolbar, strings, groups: timeline.groups })}
+      <p class="sr-only" id="summary">${picture.summary}</p>
+      ${layout
+        ? html`${renderChart(layout, ctx)} ${selected ? detail(selected, selectedDate!) : nothing}`
+        : renderList(picture.list ?? [], ctx, detail)}
+      ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, language)}</p>` : nothing}
+      <div class="sr-only" role="status" aria-live="polite">${selected ? fill(strings.selected, { date: selectedDate!, title: selected.title }, language) : ''}</div>
+    </figure>
+  `;
+}
