@@ -2,19 +2,16 @@ import { html, LitElement, type PropertyDeclarations, type PropertyValues } from
 import { withNumerals, resolveLocale } from '../i18n/locale.js';
 import type { Strings } from '../i18n/strings.js';
 import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
-import type { ClusterLabel } from '../layout/layout.js';
 import { chooseOrientation, type Orientation } from '../layout/list.js';
-import type { Problem, Timeline, TimelineEvent, TimelineFile } from '../model/types.js';
-import { hashOf, selectionFromHash } from '../interaction/deep-link.js';
-import { keyAction, type KeyAction } from '../interaction/keyboard.js';
+import type { Problem, Timeline, TimelineFile } from '../model/types.js';
+import { readLink, writeLink } from '../interaction/deep-link.js';
+import { NavigationController } from '../interaction/navigation-controller.js';
 import { PrepareController } from '../interaction/prepare-controller.js';
 import { PrintController } from '../interaction/print-controller.js';
-import { revealEvent } from '../interaction/reveal.js';
 import { SizeController } from '../interaction/size-controller.js';
 import { SourceController } from '../interaction/source-controller.js';
 import { StringsController } from '../interaction/strings-controller.js';
 import { TextMeasureController } from '../interaction/text-measure-controller.js';
-import { fitSpan } from '../interaction/view.js';
 import { ZoomController } from '../interaction/zoom-controller.js';
 import { renderFigure } from '../render/figure.js';
 import { renderError, type RenderContext } from '../render/render.js';
@@ -140,15 +137,18 @@ export class EventTimeline extends LitElement {
     render: (timeline, picture) => this.renderPicture(timeline, picture),
   });
   private readonly zoom = new ZoomController(this, (x) => this.prepare.prepareZoom(x));
+  private readonly navigation = new NavigationController(this, this.zoom, {
+    picture: () => this.picture,
+    build: (view) => buildView(this.timeline!, this.viewInput(view)),
+    selected: () => this.selected,
+    choose: (id) => this.choose(id),
+    rtl: () => this.textMeasure.direction === 'rtl',
+  });
 
   private language = 'en-US';
   /** What is shown: computed in willUpdate, placed by render. */
   private picture?: Picture;
   private readonly pictureFor = memoize(buildView);
-  /** The item in the tab order; the selected event, else the last one focused. */
-  private active?: string;
-  /** Focus moves here after the next render (keyboard navigation, closing the detail). */
-  private focusNext?: string;
   /** The data set whose deep link has been read. */
   private linkedFor?: Timeline;
   /** What the DOM events were last fired for, so each fires once per data set. */
@@ -165,8 +165,7 @@ export class EventTimeline extends LitElement {
     this.catalogue.use(this.language, this.strings);
     this.textMeasure.refresh();
     this.picture = this.timeline && this.size.width > 0 ? this.pictureFor(this.timeline, this.viewInput()) : undefined;
-    this.readSelectionFromUrl();
-    this.active = this.chooseActive();
+    this.followLink();
   }
 
   protected override render() {
@@ -188,18 +187,11 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     const layout = this.picture?.layout;
-    if (layout) this.zoom.attach(this.renderRoot.querySelector<HTMLElement>('.chart'), layout.width, layout.height, this.maxScale);
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (layout) this.zoom.attach(chart, layout.width, layout.height, this.picture!.maxScale);
     else this.zoom.detach();
-    // While a zoom glides toward an event, its label may appear only after a few frames.
-    const target = this.focusNext === undefined ? null : this.item(this.focusNext);
-    if (target) {
-      target.focus();
-      this.focusNext = undefined;
-    }
     this.announce();
   }
-
-  // ---- what is shown ---------------------------------------------------------------------------
 
   /** A property value wins over a URL; without either, inline data. */
   private useSource(changed: PropertyValues<this>): void {
@@ -213,11 +205,13 @@ export class EventTimeline extends LitElement {
   /** Everything buildView needs of the widget as it is now, in the view `view`. */
   private viewInput(view = this.zoom.view): ViewInput {
     const width = this.size.width;
+    // Paper gets the list with every detail open: a chart cut off at the page edge helps no one.
+    const listed = this.listView || this.print.printing;
     return {
       width,
       locale: this.language,
-      direction: this.rtl ? 'rtl' : 'ltr',
-      orientation: this.orientationFor(width),
+      direction: this.textMeasure.direction === 'rtl' ? 'rtl' : 'ltr',
+      orientation: listed ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint),
       view,
       measure: this.textMeasure.measure,
       strings: this.catalogue.strings,
@@ -225,50 +219,56 @@ export class EventTimeline extends LitElement {
     };
   }
 
-  /** Paper gets the list with every detail open: a chart cut off at the page edge helps no one. */
-  private orientationFor(width: number): Orientation {
-    return this.listView || this.print.printing ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint);
-  }
-
-  private get rtl(): boolean {
-    return this.textMeasure.direction === 'rtl';
-  }
-
-  private get maxScale(): number {
-    return this.picture?.maxScale ?? 1;
-  }
-
   private renderPicture(timeline: Timeline, picture: Picture) {
-    return renderFigure(timeline, picture, this.renderContext(timeline), {
+    const { navigation } = this;
+    const groups = new Map(timeline.groups.map((g, i) => [g.id, i + 1]));
+    const context: RenderContext = {
+      selected: this.selected,
+      active: navigation.active,
+      language: this.language,
+      strings: this.catalogue.strings,
+      groupIndex: (event) => (event.group ? (groups.get(event.group) ?? 0) : 0),
+      onSelect: (id) => this.choose(this.selected === id ? undefined : id),
+      onFocusItem: (id) => navigation.focused(id),
+      onCluster: (label) => navigation.zoomInto(label),
+      onKeydown: navigation.onKeydown,
+      onCloseDetail: () => navigation.closeDetail(),
+      onStep: (step) => navigation.step(step, true),
+      richText: (source) => prepareRichText(source, () => this.requestUpdate()),
+      printing: this.print.printing,
+    };
+    return renderFigure(timeline, picture, context, {
       selected: this.selected === undefined ? undefined : picture.events.find((e) => e.id === this.selected),
       toolbar: {
         hidden: this.hiddenGroups,
         zoom: picture.layout ? { canZoomIn: this.zoom.view.k < picture.maxScale, zoomed: this.zoom.zoomed } : undefined,
         listView: this.listView || picture.layout ? this.listView : undefined,
         onToggleGroup: (id) => this.toggleGroup(id),
-        onZoom: (direction) => this.zoomBy(direction),
+        onZoom: (direction) => navigation.zoomBy(direction),
         onListView: () => (this.listView = !this.listView),
       },
     });
   }
 
-  private renderContext(timeline: Timeline): RenderContext {
-    const groups = new Map(timeline.groups.map((g, i) => [g.id, i + 1]));
-    return {
-      selected: this.selected,
-      active: this.active,
-      language: this.language,
-      strings: this.catalogue.strings,
-      groupIndex: (event) => (event.group ? (groups.get(event.group) ?? 0) : 0),
-      onSelect: (id) => this.choose(this.selected === id ? undefined : id),
-      onFocusItem: (id) => (this.active = id),
-      onCluster: (label) => this.zoomInto(label),
-      onKeydown: this.onKeydown,
-      onCloseDetail: () => this.closeDetail(),
-      onStep: (step) => this.step(step, true),
-      richText: (source) => prepareRichText(source, () => this.requestUpdate()),
-      printing: this.print.printing,
-    };
+  private toggleGroup(id: string): void {
+    const hidden = new Set(this.hiddenGroups);
+    if (!hidden.delete(id)) hidden.add(id);
+    this.hiddenGroups = hidden;
+  }
+
+  private choose(id: string | undefined): void {
+    if (id === this.selected) return;
+    this.selected = id;
+    if (this.linkSelection && this.id) writeLink(this.id, id);
+    this.emit<TimelineSelectDetail>('timeline-select', { id: id ?? null });
+  }
+
+  /** Once per data set, with `link-selection`: select the event the page's address links to. */
+  private followLink(): void {
+    const { timeline } = this;
+    if (!timeline || timeline === this.linkedFor) return;
+    this.linkedFor = timeline;
+    if (this.linkSelection && this.id) this.selected = readLink(this.id, timeline.events) ?? this.selected;
   }
 
   /** Fires `timeline-ready` or `timeline-error` once per data set. */
@@ -281,111 +281,6 @@ export class EventTimeline extends LitElement {
       this.announced = state.problems;
       this.emit<TimelineErrorDetail>('timeline-error', { errors: state.problems });
     }
-  }
-
-  // ---- selection and keyboard ------------------------------------------------------------------
-
-  private choose(id: string | undefined): void {
-    if (id === this.selected) return;
-    this.selected = id;
-    if (this.linkSelection && this.id) history.replaceState(history.state, '', hashOf(this.id, id) || location.pathname + location.search);
-    this.emit<TimelineSelectDetail>('timeline-select', { id: id ?? null });
-  }
-
-  private closeDetail(): void {
-    this.focusNext = this.selected;
-    this.choose(undefined);
-  }
-
-  private chooseActive(): string | undefined {
-    const layout = this.picture?.layout;
-    const rendered = layout
-      ? layout.labels.map((l) => (l.kind === 'event' ? l.event.id : `cluster:${l.events[0].id}`))
-      : (this.picture?.events ?? []).map((e) => e.id);
-    for (const candidate of [this.focusNext, this.selected, this.active]) if (candidate && rendered.includes(candidate)) return candidate;
-    return rendered[0];
-  }
-
-  private readonly onKeydown = (event: KeyboardEvent) => {
-    const action = keyAction(event, { rtl: this.rtl, detailOpen: this.selected !== undefined, chart: !!this.picture?.layout });
-    if (!action) return;
-    event.preventDefault();
-    event.stopPropagation();
-    this.act(action);
-  };
-
-  private act(action: KeyAction): void {
-    const events = this.picture?.events ?? [];
-    if (action.kind === 'close') this.closeDetail();
-    else if (action.kind === 'step') this.step(action.by, false);
-    else if (action.kind === 'first') this.moveTo(events[0]);
-    else if (action.kind === 'last') this.moveTo(events[events.length - 1]);
-    else this.zoomBy(action.direction, this.active);
-  }
-
-  /** The next or previous event in time order; from a cluster, the first event in it. */
-  private step(step: -1 | 1, open: boolean): void {
-    const events = this.picture?.events ?? [];
-    const current = this.selected !== undefined && open ? this.selected : this.active;
-    const from = current?.startsWith('cluster:') ? current.slice('cluster:'.length) : current;
-    const index = events.findIndex((e) => e.id === from);
-    const next = events[index < 0 ? 0 : Math.min(Math.max(index + step, 0), events.length - 1)];
-    if (!next) return;
-    this.moveTo(next);
-    if (open) this.choose(next.id);
-  }
-
-  /** Focuses an event, first panning or zooming so it has a label of its own. */
-  private moveTo(event: TimelineEvent | undefined): void {
-    const { picture, timeline } = this;
-    if (!event) return;
-    if (picture?.layout && timeline) {
-      const input = this.viewInput();
-      const view = revealEvent(event, this.zoom.view, picture, (view) => buildView(timeline, { ...input, view }));
-      if (view !== this.zoom.view) this.zoom.set(view);
-    }
-    this.focusNext = event.id;
-    this.active = event.id;
-    this.requestUpdate();
-  }
-
-  // ---- zoom, groups and links ------------------------------------------------------------------
-
-  /** Zooms around an event (the focused one for keys, the selected one for buttons), else the middle. */
-  private zoomBy(direction: 'in' | 'out' | 'reset', around = this.selected): void {
-    if (direction === 'reset') return this.zoom.reset();
-    const anchor = this.picture?.layout?.marks.find((m) => m.event.id === around);
-    this.zoom.zoomBy(direction === 'in' ? 2 : 0.5, anchor?.x0);
-    // Keep keyboard focus on the event that had it, wherever the new view puts it.
-    if (around !== undefined && this.shadowRoot?.activeElement) this.focusNext = around;
-  }
-
-  private zoomInto(label: ClusterLabel): void {
-    const { picture } = this;
-    if (!picture?.layout) return;
-    const from = label.events.reduce((min, e) => Math.min(min, e.from), Infinity);
-    const to = label.events.reduce((max, e) => Math.max(max, e.to), -Infinity);
-    this.zoom.set(fitSpan(picture.scale(from), picture.scale(to), picture.layout.width, picture.maxScale));
-    this.focusNext = label.events[0].id;
-  }
-
-  private toggleGroup(id: string): void {
-    const hidden = new Set(this.hiddenGroups);
-    if (!hidden.delete(id)) hidden.add(id);
-    this.hiddenGroups = hidden;
-  }
-
-  /** Once per data set, with `link-selection`: the event the page's address links to, if it is shown. */
-  private readSelectionFromUrl(): void {
-    const { timeline } = this;
-    if (!timeline || timeline === this.linkedFor) return;
-    this.linkedFor = timeline;
-    const id = this.linkSelection && this.id ? selectionFromHash(location.hash, this.id) : undefined;
-    if (id !== undefined && timeline.events.some((e) => e.id === id)) this.selected = id;
-  }
-
-  private item(id: string): HTMLElement | null {
-    return this.renderRoot.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`);
   }
 
   private emit<T>(type: string, detail: T): void {

@@ -19,3 +19,14 @@ export function selectionFromHash(hash: string, id: string): string | undefined 
 export function hashOf(id: string, event: string | undefined): string {
   return event === undefined ? '' : `#${encodeURIComponent(id)}=${encodeURIComponent(event)}`;
 }
+
+/** The event the page's address links to for the element `id`, when the timeline has it. */
+export function readLink(id: string, events: readonly { id: string }[]): string | undefined {
+  const event = selectionFromHash(location.hash, id);
+  return event !== undefined && events.some((e) => e.id === event) ? event : undefined;
+}
+
+/** Writes the link to `event` (or to none) into the page's address, without a history entry. */
+export function writeLink(id: string, event: string | undefined): void {
+  history.replaceState(history.state, '', hashOf(id, event) || location.pathname + location.search);
+}
