@@ -364,6 +364,23 @@ describe('deep links', () => {
     expect(location.hash).to.equal('#story=senate-office-meeting');
   });
 
+  // Anyone can send a reader such a link: the widget must still show the story, with nothing selected.
+  for (const hash of ['#story=%', '#story=%E0%A4%A', '#story=', '#story=no-such-event']) {
+    it(`selects nothing and still becomes ready at ${hash}`, async () => {
+      history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
+      const el = document.createElement('event-timeline');
+      el.id = 'story';
+      el.linkSelection = true;
+      el.style.width = '1000px';
+      el.events = await loadStory();
+      const ready = oneEvent(el, 'timeline-ready');
+      document.body.append(el);
+      expect((await ready).detail.count).to.equal(8);
+      expect(el.selected).to.equal(undefined);
+      expect(marks(el)).to.have.length(8);
+    });
+  }
+
   it('leaves the URL alone without link-selection', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#story=flynn-resigns`);
     const { el } = await mount({ src: STORY_URL });
