@@ -42,7 +42,7 @@ export interface LabelBox {
   height: number;
 }
 
-export interface PlacedLabel {
+export interface Placement {
   left: number;
   /** Distance from the axis side of the label area to the label's near edge. */
   level: number;
@@ -57,18 +57,18 @@ export interface PlaceOptions {
   gapY: number;
 }
 
-interface Placed extends LabelBox, PlacedLabel {}
+interface Placed extends LabelBox, Placement {}
 
 /**
  * Places labels in levels above the axis, like a skyline. A label grows toward the middle of the
  * chart from its anchor. Labels nearest the middle are placed first, lowest, so the leaders of
  * the outer, higher labels pass beside the inner ones rather than through them.
  */
-export function placeLabels(boxes: readonly LabelBox[], { bounds, gapX, gapY }: PlaceOptions): PlacedLabel[] {
+export function placeLabels(boxes: readonly LabelBox[], { bounds, gapX, gapY }: PlaceOptions): Placement[] {
   const middle = bounds / 2;
   const order = boxes.map((_, i) => i).sort((a, b) => Math.abs(boxes[a].x - middle) - Math.abs(boxes[b].x - middle));
   const placed: Placed[] = [];
-  const result: PlacedLabel[] = new Array(boxes.length);
+  const result: Placement[] = new Array(boxes.length);
   for (const i of order) {
     const box = boxes[i];
     const anchor: Placed['anchor'] = box.x <= middle ? 'start' : 'end';

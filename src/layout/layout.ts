@@ -9,7 +9,7 @@ import { remember } from '../util/cache.js';
 import type { Era, Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { cullToView } from './cull.js';
-import { placeLabels, wrapText, type Measure } from './labels.js';
+import { placeLabels, wrapText, type LabelBox, type Measure } from './labels.js';
 import { createTicks, type Tick } from '../scale/time-scale.js';
 import { createYearTicks } from '../scale/year-scale.js';
 
@@ -47,26 +47,23 @@ export interface MarkLayout {
   shape: 'point' | 'band';
 }
 
-interface LabelBox {
-  /** Where the leader meets the axis. */
-  x: number;
+/** A label's box as placed: where its leader meets the axis (x), its size, and its lines. */
+interface PlacedLabel extends LabelBox {
   left: number;
   top: number;
-  width: number;
-  height: number;
   anchor: 'start' | 'end';
   dateLines: string[];
   lines: string[];
 }
 
-export interface EventLabel extends LabelBox {
+export interface EventLabel extends PlacedLabel {
   kind: 'event';
   event: TimelineEvent;
   /** The date as the label and the accessible name say it. */
   date: string;
 }
 
-export interface ClusterLabel extends LabelBox {
+export interface ClusterLabel extends PlacedLabel {
   kind: 'cluster';
   events: TimelineEvent[];
   /** The span the cluster covers, in px, to draw it and to zoom into it. */
