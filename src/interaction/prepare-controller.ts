@@ -1,8 +1,9 @@
 /**
  * Work done in idle time before a reader needs it, so that it is not done while they wait.
  *
- * - While the first events file is on its way: the first canvas measurement in each label font
- *   (set up at once, it costs a few ms), then, once a page, a small file read, laid out and
+ * - While the first events file is on its way: the page's first date format with a time zone (the
+ *   browser loads its zone data then) and the first canvas measurement in each label font, both at
+ *   once, as each costs a few ms; then, once a page, a small file read, laid out and
  *   rendered into a detached element and dropped. The first file a page reads pays for much more
  *   than its events: V8 compiles the reading, layout and rendering code on first call, each `Intl`
  *   formatter for the reader's language is built, luxon sets up its zones, Lit prepares its
@@ -59,6 +60,7 @@ export class PrepareController implements ReactiveController {
   /** After willUpdate: the data's state is known. */
   hostUpdate(): void {
     if (!this.widget.loading()) return;
+    new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: 'long' }).format(0);
     const { measure } = this.widget.input();
     for (const kind of ['date', 'title'] as const) measure('0', kind);
     this.warmUp();

@@ -17,14 +17,6 @@ export type SourceState =
   | { status: 'ready'; timeline: Timeline }
   | { status: 'error'; problems: Problem[] };
 
-/**
- * While the file is on its way: a page's first date format with a time zone makes the browser load
- * its zone data, some 20 ms that would otherwise come after the data arrives.
- */
-function warmUpDates(): void {
-  new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: 'long' }).format(0);
-}
-
 export class SourceController implements ReactiveController {
   state: SourceState = { status: 'empty' };
   private request?: AbortController;
@@ -45,9 +37,7 @@ export class SourceController implements ReactiveController {
     const request = this.restart();
     if (!url) return this.set({ status: 'empty' });
     this.set({ status: 'loading' });
-    const loading = fetchText(url, { signal: request.signal, timeout });
-    warmUpDates();
-    const result = await loading;
+    const result = await fetchText(url, { signal: request.signal, timeout });
     if (request !== this.request) return; // a newer source has taken over
     if (result.problem) this.set({ status: 'error', problems: [result.problem] });
     else await this.read({ text: result.text, name: url, contentType: result.contentType }, request);
