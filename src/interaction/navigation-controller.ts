@@ -72,11 +72,10 @@ export class NavigationController implements ReactiveController {
     event.preventDefault();
     event.stopPropagation();
     const events = picture?.events ?? [];
-    if (action.kind === 'close') this.closeDetail();
-    else if (action.kind === 'step') this.step(action.by, false);
-    else if (action.kind === 'first') this.moveTo(events[0]);
-    else if (action.kind === 'last') this.moveTo(events[events.length - 1]);
-    else this.zoomBy(action.direction, this.active);
+    if (action === 'close') this.closeDetail();
+    else if (action === 'next' || action === 'previous') this.step(action === 'next' ? 1 : -1, false);
+    else if (action === 'first' || action === 'last') this.moveTo(events[action === 'first' ? 0 : events.length - 1]);
+    else this.zoomBy(action === 'zoom in' ? 'in' : 'out', this.active);
   };
 
   focused(id: string): void {
