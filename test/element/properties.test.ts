@@ -3,7 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { readEventsText, readEventsValue, type ReadResult } from '../../src/parse/read-events.js';
-import { cleanup, loadStory } from '../helpers/element.js';
+import { cleanup, loadStory } from '../helpers/index.js';
 
 type Json = unknown;
 type Path = Array<string | number>;

@@ -1,7 +1,7 @@
 // Fetch faults, answered by the test server's faults middleware (web-test-runner.config.mjs).
 import { expect, oneEvent } from '@open-wc/testing';
 import { loadText } from '../../src/source/fetch-text.js';
-import { cleanup, marks, mount, plain, STORY_URL } from '../helpers/element.js';
+import { cleanup, fetchText, marks, mount, plain, sleep, STORY_URL } from '../helpers/index.js';
 
 describe('loading faults, as the producer reads them', () => {
   afterEach(cleanup);
@@ -55,7 +55,7 @@ describe('loading faults, as the producer reads them', () => {
     el.addEventListener('timeline-error', () => errors++);
     const ready = await oneEvent(el, 'timeline-ready');
     expect(ready.detail.count).to.equal(4); // the sheet, not the story's 8 events
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await sleep(900);
     expect(marks(el)).to.have.length(4);
     expect(errors).to.equal(0);
   });
@@ -83,7 +83,7 @@ describe('inline data', () => {
   afterEach(cleanup);
 
   it('reads a <script type="application/json"> child when there is no src', async () => {
-    const story = await (await fetch(STORY_URL)).text();
+    const story = await fetchText(STORY_URL);
     const el = document.createElement('event-timeline');
     el.innerHTML = `<script type="application/json">${story}</script>`;
     const ready = oneEvent(el, 'timeline-ready');
