@@ -84,11 +84,8 @@ describe('inline data', () => {
 
   it('reads a <script type="application/json"> child when there is no src', async () => {
     const story = await fetchText(STORY_URL);
-    const el = document.createElement('event-timeline');
-    el.innerHTML = `<script type="application/json">${story}</script>`;
-    const ready = oneEvent(el, 'timeline-ready');
-    document.body.append(el);
-    expect((await ready).detail.count).to.equal(8);
+    const { el, outcome } = await mount({ html: `<script type="application/json">${story}</script>` });
+    expect(outcome.detail.count).to.equal(8);
     expect(marks(el)).to.have.length(8);
   });
 
@@ -106,20 +103,13 @@ describe('inline data', () => {
   });
 
   it('reports broken inline JSON with its position, naming the script', async () => {
-    const el = document.createElement('event-timeline');
-    el.innerHTML = '<script type="application/json">{"version": 1,, }</script>';
-    const error = oneEvent(el, 'timeline-error');
-    document.body.append(el);
-    expect((await error).detail.errors[0].message).to.match(/^the inline <script type="application\/json"> is not valid JSON at line 1, column 15/);
+    const { outcome } = await mount({ html: '<script type="application/json">{"version": 1,, }</script>' });
+    expect(outcome.detail.errors[0].message).to.match(/^the inline <script type="application\/json"> is not valid JSON at line 1, column 15/);
   });
 
   it('prefers src to the inline script', async () => {
-    const el = document.createElement('event-timeline');
-    el.innerHTML = '<script type="application/json">{}</script>';
-    el.src = '/test/faults/csv';
-    const ready = oneEvent(el, 'timeline-ready');
-    document.body.append(el);
-    expect((await ready).detail.count).to.equal(4);
+    const { outcome } = await mount({ html: '<script type="application/json">{}</script>', src: '/test/faults/csv' });
+    expect(outcome.detail.count).to.equal(4);
   });
 });
 
