@@ -1,6 +1,6 @@
 // Done when: a CSV from a spreadsheet and an existing TimelineJS file both render, by changing one attribute.
 import { expect } from '@open-wc/testing';
-import { cleanup, marks, mount, nameOf, plain, violations } from '../helpers/index.js';
+import { cleanup, marks, mount, nameOf, plain, until, violations } from '../helpers/index.js';
 
 describe('<event-timeline> with other inputs', () => {
   afterEach(cleanup);
@@ -27,8 +27,8 @@ describe('<event-timeline> with other inputs', () => {
   it('shows the markup a description may hold, and the link opens safely', async () => {
     const { el } = await mount({ src: '/test/fixtures/timelinejs.json' });
     marks(el)[1].click();
-    await el.updateComplete;
-    const link = el.shadowRoot!.querySelector<HTMLAnchorElement>('#detail .text a')!;
+    // The description's markup shows once the sanitiser part has loaded (on the first description that needs it).
+    const link = await until(() => el.shadowRoot!.querySelector<HTMLAnchorElement>('#detail .text a'), 'the sanitised description');
     expect(link.href).to.equal('https://www.justice.gov/storage/report.pdf');
     expect(link.rel).to.equal('noopener noreferrer');
     expect(link.target).to.equal('_blank');
