@@ -68,7 +68,7 @@ function summaryReporter() {
 }
 
 /**
- * A server that fails the way real ones do, for the fetch-fault tests (test/load-faults.test.ts):
+ * A server that fails the way real ones do, for the fetch-fault tests (test/source/load-faults.test.ts):
  *   /test/faults/status/500     that HTTP status
  *   /test/faults/slow?ms=N      the story after N ms
  *   /test/faults/huge[?chunked] 6 MB of JSON, announced by Content-Length or not

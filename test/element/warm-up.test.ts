@@ -1,4 +1,4 @@
-// The idle-time warm-up while the first events file is on its way (src/element/warm-up.ts). It
+// The idle-time warm-up while the first events file is on its way (src/interaction/prepare-controller.ts). It
 // must change nothing a reader or the page can see: its own file is never shown, announced or
 // kept, and it asks the network for nothing. Its own test file, so that it is the page's first load.
 import { expect, oneEvent } from '@open-wc/testing';
