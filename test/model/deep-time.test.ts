@@ -72,7 +72,7 @@ describe('<event-timeline> with deep time and approximate dates', () => {
   afterEach(cleanup);
 
   it('renders a cosmological file on a year axis labelled in years ago', async () => {
-    const { el, outcome } = await mount({ events: cosmos as never, width: 1000 });
+    const { el, outcome } = await mount({ locale: 'en-US', events: cosmos as never, width: 1000 });
     expect(outcome.type).to.equal('timeline-ready');
     const ticks = axisTicks(el).map((tick) => tick.text);
     expect(ticks).to.include('14 billion years ago');
