@@ -2,7 +2,8 @@
 // own folder and earlier folders, never a later one; `import type` counts too, since types flow the
 // same way. Imports are read by TypeScript's own scanner (ts.preProcessFile), which sees static,
 // side-effect, `export … from`, `import type`, `import('…')` and `typeof import('…')`, and skips
-// comments and strings. (dependency-cruiser would do the same with a config file and ~60 packages.)
+// comments and strings. dependency-cruiser 18.7.2 could do the same, at the cost of a config
+// file and 18 direct dependencies of its own; TypeScript is already here.
 import assert from 'node:assert/strict';
 import { readdirSync, readFileSync } from 'node:fs';
 import { posix } from 'node:path';
