@@ -2,3 +2,6 @@
 declare module '@web/test-runner-visual-regression' {
   export function visualDiff(element: Node, name: string): Promise<void>;
 }
+
+// axe-core's UMD file, imported for what it sets on window (test/helpers/axe.ts); its types come from 'axe-core'.
+declare module 'axe-core/axe.min.js';

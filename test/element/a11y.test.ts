@@ -1,14 +1,5 @@
 import { expect } from '@open-wc/testing';
-import 'axe-core/axe.min.js';
-import type { AxeResults, RunOptions } from 'axe-core';
-import { cleanup, marks, mount, nameOf, roleOf, STORY_URL } from '../helpers/element.js';
-
-const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
-
-async function violations(el: Element): Promise<string[]> {
-  const result = await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
-  return result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
-}
+import { cleanup, marks, mount, nameOf, roleOf, STORY_URL, violations } from '../helpers/index.js';
 
 describe('<event-timeline> accessibility', () => {
   afterEach(cleanup);

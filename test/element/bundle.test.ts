@@ -3,15 +3,14 @@
 // the same file as an ES module, dist/event-timeline.js, for <script type="module">. The test
 // server sends dist/*.js as they are (web-test-runner.config.mjs), bare imports unresolved.
 import { expect } from '@open-wc/testing';
-import { openPage as load } from '../helpers/frames.js';
-import { cleanup, mount, nameOf, STORY_URL } from '../helpers/element.js';
+import { cleanup, marks, mount, nameOf, openPage, sleep, STORY_URL, widgetIn } from '../helpers/index.js';
 
 describe('dist/event-timeline.min.js in a plain page', () => {
   it('registers the element once, though included twice, and renders the story with its styles', async () => {
-    const frame = await load('/test/fixtures/bundle.html');
+    const frame = await openPage('/test/fixtures/bundle.html');
     const doc = frame.contentDocument!;
     const el = doc.querySelector('event-timeline')!;
-    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')];
+    const labels = marks(el);
     expect(labels).to.have.length(8);
     // The minified stylesheet still applies: label padding and leader border as designed.
     const style = frame.contentWindow!.getComputedStyle(labels[0]);
@@ -28,8 +27,8 @@ describe('dist/event-timeline.min.js in a plain page', () => {
   });
 
   it('places every event where the build from source does (its time scale is given number-only interpolators)', async () => {
-    const frame = await load('/test/fixtures/bundle.html');
-    const bundled = frame.contentDocument!.querySelector('event-timeline')!;
+    const frame = await openPage('/test/fixtures/bundle.html');
+    const bundled = widgetIn(frame)!;
     const { el } = await mount({ src: STORY_URL, width: 900 });
     const positions = (root: ShadowRoot) => [...root.querySelectorAll('[data-mark]')].map((m) => `${m.getAttribute('data-mark')} ${m.getAttribute('data-x')}`);
     expect(positions(bundled.shadowRoot!)).to.have.length(8);
@@ -40,9 +39,9 @@ describe('dist/event-timeline.min.js in a plain page', () => {
   });
 
   it('loads the formats and sanitiser parts from beside itself, only when a file needs them', async () => {
-    const frame = await load('/test/fixtures/bundle-csv.html');
+    const frame = await openPage('/test/fixtures/bundle-csv.html');
     const win = frame.contentWindow!;
-    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    const el = widgetIn(frame)!;
     // The zoom behaviour loads on a reader's intent (a pointer over the frame may count): not checked here.
     // One copy of Lit in the file: two (a dependency resolved twice) would add bytes and warnings.
     expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
@@ -53,7 +52,7 @@ describe('dist/event-timeline.min.js in a plain page', () => {
         .filter((p) => p.startsWith('/dist/event-timeline-') && !p.includes('zoom-behavior'));
     expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js']);
     el.setAttribute('selected', 'senate-office-meeting');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     const text = el.shadowRoot!.querySelector('#detail .text')!;
     expect(text.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('The meeting lasts less than 30 minutes; <em>two</em> of his staff are present.');
     expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js', '/dist/event-timeline-sanitize.js']);
@@ -61,16 +60,16 @@ describe('dist/event-timeline.min.js in a plain page', () => {
   });
 
   it('loads no part for this format\'s own JSON without markup', async () => {
-    const frame = await load('/test/fixtures/bundle.html');
+    const frame = await openPage('/test/fixtures/bundle.html');
     const names = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(names.filter((p) => p.startsWith('/dist/event-timeline-') && !p.includes('zoom-behavior'))).to.deep.equal([]);
     frame.remove();
   });
 
   it('loads the zoom behaviour when a reader points at the chart, and zooms with it', async () => {
-    const frame = await load('/test/fixtures/bundle.html');
+    const frame = await openPage('/test/fixtures/bundle.html');
     const win = frame.contentWindow!;
-    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    const el = widgetIn(frame)!;
     el.dispatchEvent(new (win as unknown as typeof globalThis).PointerEvent('pointerover', { bubbles: true }));
     const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!;
     zoomIn.click();
@@ -84,31 +83,31 @@ describe('dist/event-timeline.min.js in a plain page', () => {
 
 describe('dist/event-timeline.js as a module in a plain page', () => {
   it('renders the story with no build step and no import map, its catalogue and parts loaded from beside it', async () => {
-    const frame = await load('/test/fixtures/module.html');
+    const frame = await openPage('/test/fixtures/module.html');
     const win = frame.contentWindow!;
-    const el = frame.contentDocument!.querySelector('event-timeline')!;
-    const marks = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')];
+    const el = widgetIn(frame)!;
+    const shown = marks(el);
     // What a reader hears, in the page's language: date in full words, then the title.
-    expect(marks.map(nameOf)).to.include('8. September 2016 Sessions meets Kislyak in his Senate office');
-    expect(marks).to.have.length(4); // the sheet's four events
+    expect(shown.map(nameOf)).to.include('8. September 2016 Sessions meets Kislyak in his Senate office');
+    expect(shown).to.have.length(4); // the sheet's four events
     expect(el.shadowRoot!.querySelector('[aria-label="Vergrößern"]') !== null).to.equal(true);
-    expect(win.getComputedStyle(marks[0]).position).to.equal('absolute');
+    expect(win.getComputedStyle(shown[0]).position).to.equal('absolute');
     // Self-contained: one copy of Lit, nothing fetched from node_modules.
     expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);
     const fetched = () => win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(fetched().filter((p) => p.includes('node_modules'))).to.deep.equal([]);
     expect(fetched()).to.include.members(['/dist/event-timeline-formats.js', '/dist/locales/de.json']);
     el.setAttribute('selected', 'senate-office-meeting');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(el.shadowRoot!.querySelector('#detail .text em')?.textContent).to.equal('two');
     expect(fetched()).to.include('/dist/event-timeline-sanitize.js');
     frame.remove();
   });
 
   it('is defined once with the classic script on the same page, and exports its class', async () => {
-    const frame = await load('/test/fixtures/module-and-classic.html');
+    const frame = await openPage('/test/fixtures/module-and-classic.html');
     const win = frame.contentWindow as unknown as Window & { EventTimeline: { EventTimeline: unknown }; moduleExport: unknown; litHtmlVersions: string[] };
-    const el = frame.contentDocument!.querySelector('event-timeline')!;
+    const el = widgetIn(frame)!;
     expect(el.shadowRoot!.querySelectorAll('[data-event-id]')).to.have.length(8);
     // The classic script ran first and defined the element; the module's copy found it defined.
     expect(win.customElements.get('event-timeline') === win.EventTimeline.EventTimeline).to.equal(true);

@@ -1,23 +1,15 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
-import { cleanup, loadStory, markX, marks, mount, nameOf, plain, resize, STORY_URL } from '../helpers/element.js';
+import { axisTicks, cleanup, loadStory, markX, marks, mount, nameOf, overlap, plain, resize, sleep, STORY_URL } from '../helpers/index.js';
 
 /** The x of each labelled axis tick, by its label. */
 function ticks(el: EventTimeline): Map<string, number> {
-  const entries = [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((tick) => {
-    const x = Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform')!)![1]);
-    return [plain(tick.textContent), x] as const;
-  });
-  return new Map(entries);
+  return new Map(axisTicks(el).map((tick) => [tick.text, tick.x]));
 }
 
 function svgMark(el: EventTimeline, id: string): SVGGraphicsElement {
   return el.shadowRoot!.querySelector<SVGGraphicsElement>(`[data-mark="${id}"]`)!;
-}
-
-function overlap(a: DOMRect, b: DOMRect): boolean {
-  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 const REQUIRED = ['heritage-foundation-encounter', 'senate-office-meeting', 'confirmation-hearing', 'flynn-resigns', 'washington-post-report'];
@@ -210,7 +202,7 @@ describe('<event-timeline> failures', () => {
     el.src = STORY_URL;
     const ready = await oneEvent(el, 'timeline-ready');
     expect(ready.detail.count).to.equal(8);
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     expect(el.shadowRoot!.querySelector('[role="alert"]') === null, '[role="alert"]').to.equal(true);
   });
 });
@@ -228,11 +220,7 @@ describe('<event-timeline> events property', () => {
     const wrapper = document.createElement('div');
     wrapper.lang = 'de';
     document.body.append(wrapper);
-    const el = document.createElement('event-timeline');
-    el.events = await loadStory();
-    const ready = oneEvent(el, 'timeline-ready');
-    wrapper.append(el);
-    await ready;
+    const { el } = await mount({ events: await loadStory(), parent: wrapper });
     expect(nameOf(marks(el)[1])).to.equal('8. September 2016 Sessions meets Kislyak in his Senate office');
     wrapper.remove();
   });

@@ -6,18 +6,9 @@ import htm from 'htm';
 import { h, render } from 'preact';
 import { useState } from 'preact/hooks';
 import type { EventTimeline, TimelineFile } from '../../src/index.js';
-import { loadStory, marks, nameOf } from '../helpers/element.js';
+import { loadStory, marks, nameOf, sleep, until } from '../helpers/index.js';
 
 const html = htm.bind(h);
-
-/** Polls until `check` holds, or fails naming `what`. */
-async function until(check: () => boolean, what: string): Promise<void> {
-  for (let waited = 0; waited < 8000; waited += 25) {
-    if (check()) return;
-    await new Promise((resolve) => setTimeout(resolve, 25));
-  }
-  throw new Error(`timed out waiting for ${what}`);
-}
 
 interface AppState {
   setStory(story: TimelineFile): void;
@@ -112,7 +103,7 @@ describe('in a Preact app', () => {
       false,
       0,
     ]);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(errors).to.deep.equal([]);
   });
 });

@@ -1,16 +1,10 @@
 // Every shipped language, right-to-left pages, numerals, the page's own words, print and the
 // accessibility states of issue 5.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
-import 'axe-core/axe.min.js';
-import type { AxeResults, RunOptions } from 'axe-core';
 import { ENGLISH, SHIPPED, type Strings } from '../../src/i18n/strings.js';
 import type { EventTimeline } from '../../src/index.js';
-import { cleanup, loadStory, markX, marks, mount, nameOf, plain, STORY_URL } from '../helpers/element.js';
-
-const axe = (window as unknown as { axe: { run(context: Element, options: RunOptions): Promise<AxeResults> } }).axe;
-const violations = async (el: Element) =>
-  (await axe.run(el, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } })).violations.map((v) => v.id);
+import { cleanup, loadStory, markX, marks, mount, nameOf, plain, sleep, STORY_URL, violations } from '../helpers/index.js';
 
 async function catalogue(language: string): Promise<Strings> {
   return (await fetch(`/src/i18n/locales/${language}.json`)).json();
@@ -77,26 +71,12 @@ describe('the story in every shipped language', () => {
   });
 
   it('writes Latin digits when asked', async () => {
-    const el = document.createElement('event-timeline');
-    el.style.width = '1000px';
-    el.locale = 'ar-EG';
-    el.numerals = 'latn';
-    el.src = STORY_URL;
-    const ready = oneEvent(el, 'timeline-ready');
-    document.body.append(el);
-    await ready;
+    const { el } = await mount({ src: STORY_URL, width: 1000, locale: 'ar-EG', numerals: 'latn' });
     expect(plain(marks(el)[1].querySelector('time')!.textContent)).to.equal('8 سبتمبر 2016');
   });
 
   it('takes the page\'s own words over the catalogue', async () => {
-    const el = document.createElement('event-timeline');
-    el.style.width = '1000px';
-    el.locale = 'de';
-    el.strings = { listView: 'Als Liste' };
-    el.src = STORY_URL;
-    const ready = oneEvent(el, 'timeline-ready');
-    document.body.append(el);
-    await ready;
+    const { el } = await mount({ src: STORY_URL, width: 1000, locale: 'de', strings: { listView: 'Als Liste' } });
     expect(plain(el.shadowRoot!.querySelector('.view-button')!.textContent)).to.equal('Als Liste');
     expect(el.shadowRoot!.querySelector('[aria-label="Vergrößern"]') === null, 'the rest still German').to.equal(false);
   });
@@ -112,12 +92,7 @@ describe('right to left', () => {
     const wrapper = Object.assign(document.createElement('div'), { dir: 'rtl', lang: 'ar' });
     wrapper.dataset.testWrapper = '';
     document.body.append(wrapper);
-    const el = document.createElement('event-timeline');
-    el.style.width = '1000px';
-    el.src = STORY_URL;
-    const ready = oneEvent(el, 'timeline-ready');
-    wrapper.append(el);
-    await ready;
+    const { el } = await mount({ src: STORY_URL, width: 1000, parent: wrapper });
     return el;
   }
 
@@ -159,7 +134,7 @@ describe('screen readers', () => {
     await el.updateComplete;
     expect(await violations(el)).to.deep.equal([]);
     el.style.width = '1000px';
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await sleep(100);
     await el.updateComplete;
     el.shadowRoot!.querySelector<HTMLButtonElement>('.view-button')!.click();
     await el.updateComplete;
@@ -179,7 +154,7 @@ describe('print', () => {
     const story = await loadStory();
     const { el } = await mount({ src: STORY_URL, width: 1000 });
     await emulateMedia({ media: 'print' });
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     await el.updateComplete;
     const root = el.shadowRoot!;
     expect(root.querySelector('.chart') === null, 'no chart on paper').to.equal(true);

@@ -1,9 +1,8 @@
+import { expect } from '@open-wc/testing';
 import { ZoomTransform } from 'd3-zoom';
-import { expect, oneEvent } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
-import { generateTimeline } from '../helpers/generate.js';
-import { cleanup, loadStory, markX, marks, mount, plain, resize, STORY_URL } from '../helpers/element.js';
+import { axisTicks, cleanup, generateTimeline, loadStory, markX, marks, mount, overlap, plain, resize, sleep, STORY_URL, until } from '../helpers/index.js';
 
 const STORY_ORDER = [
   'heritage-foundation-encounter',
@@ -34,19 +33,16 @@ function button(el: EventTimeline, name: string): HTMLButtonElement {
 
 /** Pixels per day on the axis, from the instants its ticks stand for: it doubles when the view zooms in by two. */
 function gap(el: EventTimeline): number {
-  const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((tick) => ({
-    t: Number(tick.getAttribute("data-value")),
-    x: Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform')!)![1]),
-  }));
+  const ticks = axisTicks(el);
   const [a, b] = [ticks[0], ticks[ticks.length - 1]];
-  return ((b.x - a.x) / (b.t - a.t)) * 86_400_000;
+  return ((b.x - a.x) / (b.value - a.value)) * 86_400_000;
 }
 
 function overlapping(rects: DOMRect[]): string[] {
   const found: string[] = [];
   rects.forEach((a, i) =>
     rects.slice(i + 1).forEach((b, j) => {
-      if (a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom) found.push(`${i}×${i + 1 + j}`);
+      if (overlap(a, b)) found.push(`${i}×${i + 1 + j}`);
     }),
   );
   return found;
@@ -179,10 +175,10 @@ describe('zoom and pan', () => {
       button(el, 'Zoom in').click();
       // The first zoom loads its part; on a busy machine that may take longer than a fixed wait, so
       // wait for the first frame that has visibly moved: mid-glide it is still short of the end.
-      for (let waited = 0; gap(el) < before * 1.01 && waited < 2000; waited += 16) await new Promise((resolve) => setTimeout(resolve, 16));
+      await until(() => gap(el) >= before * 1.01, 'the glide to start', { ms: 2000, every: 16 });
       await el.updateComplete;
       expect(gap(el)).to.be.within(before * 1.01, before * 1.99);
-      await new Promise((resolve) => setTimeout(resolve, 400));
+      await sleep(400);
       await el.updateComplete;
       expect(gap(el)).to.be.closeTo(before * 2, 0.5);
     } finally {
@@ -195,7 +191,7 @@ describe('zoom and pan', () => {
 
   it('re-labels the axis for the zoomed view', async () => {
     const { el } = await mount({ src: STORY_URL, width: 1000 });
-    const ticks = () => [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((t) => plain(t.textContent));
+    const ticks = () => axisTicks(el).map((tick) => tick.text);
     const whole = ticks();
     for (let i = 0; i < 4; i++) {
       button(el, 'Zoom in').click();
@@ -221,7 +217,7 @@ describe('zoom and pan', () => {
     await el.updateComplete;
     expect(gap(el)).to.be.closeTo(before, 0.01);
     expect(wheel({ ctrlKey: true }), 'ctrl+wheel').to.equal(true);
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     await el.updateComplete;
     expect(gap(el)).to.be.greaterThan(before);
     button(el, 'Reset zoom').focus();
@@ -349,14 +345,7 @@ describe('deep links', () => {
 
   it('selects the event named in the page URL, and writes the selection back', async () => {
     history.replaceState(null, '', `${location.pathname}${location.search}#story=flynn-resigns`);
-    const el = document.createElement('event-timeline');
-    el.id = 'story';
-    el.linkSelection = true;
-    el.style.width = '1000px';
-    el.events = await loadStory();
-    const ready = oneEvent(el, 'timeline-ready');
-    document.body.append(el);
-    await ready;
+    const { el } = await mount({ id: 'story', linkSelection: true, width: 1000, events: await loadStory() });
     await el.updateComplete;
     expect(el.selected).to.equal('flynn-resigns');
     marks(el)[1].click();
@@ -368,14 +357,8 @@ describe('deep links', () => {
   for (const hash of ['#story=%', '#story=%E0%A4%A', '#story=', '#story=no-such-event']) {
     it(`selects nothing and still becomes ready at ${hash}`, async () => {
       history.replaceState(null, '', `${location.pathname}${location.search}${hash}`);
-      const el = document.createElement('event-timeline');
-      el.id = 'story';
-      el.linkSelection = true;
-      el.style.width = '1000px';
-      el.events = await loadStory();
-      const ready = oneEvent(el, 'timeline-ready');
-      document.body.append(el);
-      expect((await ready).detail.count).to.equal(8);
+      const { el, outcome } = await mount({ id: 'story', linkSelection: true, width: 1000, events: await loadStory() });
+      expect(outcome.detail.count).to.equal(8);
       expect(el.selected).to.equal(undefined);
       expect(marks(el)).to.have.length(8);
     });

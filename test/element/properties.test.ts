@@ -3,7 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { readEvents, type ReadResult } from '../../src/parse/read-events.js';
-import { cleanup, loadStory } from '../helpers/element.js';
+import { cleanup, loadStory } from '../helpers/index.js';
 
 type Json = unknown;
 type Path = Array<string | number>;
@@ -113,7 +113,7 @@ describe('properties of the widget', () => {
             events: mutations.reduce((file, [path, value]) => (paths(file).some((p) => p.join('/') === path.join('/')) ? mutate(file, path, value) : file), story),
           }))
           // Removing the whole file leaves no data at all: the widget then says so and fires nothing
-          // (test/load-faults.test.ts: "No timeline data."), which is not a file to judge.
+          // (test/source/load-faults.test.ts: "No timeline data."), which is not a file to judge.
           .filter((setup) => setup.events !== undefined),
         fc.oneof(fc.string(), fc.constant(JSON.stringify(story)).chain((json) => fc.nat(json.length).map((n) => json.slice(0, n)))).map((inline) => ({ inline })),
       );

@@ -2,7 +2,7 @@
 // and the focus ring 3:1.
 import { expect } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
-import { cleanup, mount, STORY_URL } from '../helpers/element.js';
+import { cleanup, mount, STORY_URL } from '../helpers/index.js';
 
 /** sRGB relative luminance of a CSS colour (#hex or rgb()). */
 function luminance(color: string): number {

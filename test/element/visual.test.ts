@@ -2,10 +2,12 @@
 // A change to the look is reviewed by looking at the new PNGs and refreshing them with
 // `npm run test:update-visual`. The font is pinned to one every machine of ours has.
 import { visualDiff } from '@web/test-runner-visual-regression';
-import { cleanup, mount, STORY_URL } from '../helpers/element.js';
+import { cleanup, mount, STORY_URL } from '../helpers/index.js';
 
 describe('the story, pictured', () => {
   afterEach(cleanup);
+
+  const css = "--event-timeline-font-family: 'DejaVu Sans', sans-serif; padding: 8px; box-sizing: border-box";
 
   const cases: Array<[number, 'horizontal' | 'vertical', 'light' | 'dark']> = [
     [1280, 'horizontal', 'light'],
@@ -17,7 +19,6 @@ describe('the story, pictured', () => {
   ];
   for (const [width, orientation, theme] of cases) {
     it(`at ${width} px, ${orientation}, ${theme}`, async () => {
-      const css = "--event-timeline-font-family: 'DejaVu Sans', sans-serif; padding: 8px; box-sizing: border-box";
       const { el } = await mount({ src: STORY_URL, width, orientation, theme, css });
       await visualDiff(el, `story-${width}-${orientation}-${theme}`);
     });
@@ -28,16 +29,7 @@ describe('the story, pictured', () => {
     [375, 'vertical'],
   ] as const) {
     it(`in Arabic, right to left, at ${width} px, ${orientation}`, async () => {
-      const css = "--event-timeline-font-family: 'DejaVu Sans', sans-serif; padding: 8px; box-sizing: border-box";
-      const el = document.createElement('event-timeline');
-      el.dir = 'rtl';
-      el.lang = 'ar';
-      el.style.cssText = css + `; width: ${width}px`;
-      el.orientation = orientation;
-      el.src = STORY_URL;
-      const ready = new Promise((resolve) => el.addEventListener('timeline-ready', resolve, { once: true }));
-      document.body.append(el);
-      await ready;
+      const { el } = await mount({ src: STORY_URL, width, orientation, css, dir: 'rtl', lang: 'ar' });
       await visualDiff(el, `story-${width}-${orientation}-arabic`);
     });
   }

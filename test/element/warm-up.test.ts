@@ -1,12 +1,10 @@
-// The idle-time warm-up while the first events file is on its way (src/element/warm-up.ts). It
+// The idle-time warm-up while the first events file is on its way (src/interaction/prepare-controller.ts). It
 // must change nothing a reader or the page can see: its own file is never shown, announced or
 // kept, and it asks the network for nothing. Its own test file, so that it is the page's first load.
 import { expect, oneEvent } from '@open-wc/testing';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { runWhenIdle, WARM_UP_FILE } from '../../src/interaction/prepare-controller.js';
-import { cleanup, marks, plain } from '../helpers/element.js';
-
-const idle = () => new Promise((resolve) => requestIdleCallback(resolve));
+import { cleanup, idle, marks, plain, sleep } from '../helpers/index.js';
 
 describe('the warm-up while the first file is on its way', () => {
   afterEach(cleanup);
@@ -111,7 +109,7 @@ describe('runWhenIdle', () => {
     // Each step outlasts any idle period (at most 50 ms): one step per idle callback.
     runWhenIdle([0, 1, 2].map((i) => () => (busy(60), void ran.push(i))), () => true);
     await idle();
-    await new Promise((resolve) => setTimeout(resolve));
+    await sleep();
     expect(ran.length).to.be.below(3);
     for (let i = 0; i < 6 && ran.length < 3; i++) await idle();
     expect(ran).to.deep.equal([0, 1, 2]);

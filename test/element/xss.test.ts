@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
 import { readEvents } from '../../src/parse/read-events.js';
 import { sanitizeHtml } from '../../src/render/sanitize.js';
-import { cleanup, marks, mount, plain } from '../helpers/element.js';
+import { cleanup, marks, mount, plain, sleep } from '../helpers/index.js';
 
 const hits: string[] = [];
 (window as unknown as { __xss: (tag: string) => void }).__xss = (tag) => hits.push(tag);
@@ -109,7 +109,7 @@ describe('a hostile events file', () => {
       expect(el.shadowRoot!.querySelector('#detail img')!.getAttribute('alt')).to.equal(payload.trim());
       // Give handlers, image errors and focus a chance to fire, as they would for a reader.
       el.shadowRoot!.querySelectorAll<HTMLElement>('#detail *').forEach((node) => node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
-      await new Promise((resolve) => setTimeout(resolve, 50));
+      await sleep(50);
       expectInert(el, payload);
       expect(hits).to.deep.equal([]);
     });
@@ -153,7 +153,7 @@ describe('a hostile events file', () => {
     expect(plain(el.shadowRoot!.querySelector('#detail h3')!.textContent)).to.equal('Sessions meets Kislyak');
     // (Lit's own marker comment aside)
     expect(el.shadowRoot!.querySelector('#detail .text')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('<p>Body <a>x</a></p>');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await sleep(50);
     expectInert(el, 'TimelineJS');
     expect(hits).to.deep.equal([]);
   });

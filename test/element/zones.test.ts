@@ -2,7 +2,7 @@
 // calendar dates must appear for a reader in Los Angeles, Berlin, Tokyo or Kiritimati (UTC+14).
 import { expect } from '@open-wc/testing';
 import { DateTime } from 'luxon';
-import { cleanup, marks, mount, plain, STORY_URL } from '../helpers/element.js';
+import { axisTicks, cleanup, marks, mount, plain, STORY_URL } from '../helpers/index.js';
 
 const env = (window as unknown as { __TEST_ENV__: { timeZone?: string; locale?: string } }).__TEST_ENV__;
 
@@ -50,12 +50,7 @@ describe(`dates in the reader's zone ${env.timeZone ?? '(machine default)'}`, ()
   it('draws each mark at its calendar date on the axis', async () => {
     const { el } = await mount({ src: STORY_URL, width: 1000 });
     // The axis ticks carry the instant they stand for (D3 binds it as the tick's datum).
-    const tickX = new Map(
-      [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((tick) => [
-        Number(tick.getAttribute("data-value")),
-        Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform')!)![1]),
-      ]),
-    );
+    const tickX = new Map(axisTicks(el).map((tick) => [tick.value, tick.x]));
     // A time scale is linear: pixels per millisecond from the first and last tick.
     const [[t0, x0], [t1, x1]] = [[...tickX][0], [...tickX][tickX.size - 1]];
     const perMs = (x1 - x0) / (t1 - t0);

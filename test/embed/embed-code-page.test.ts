@@ -3,17 +3,10 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
 import { elementSnippet, iframeSnippet, type SnippetOptions } from '../../src/embed/snippet.js';
-import { contentHeight, ready, until, violations } from '../helpers/embed.js';
+import { cleanup, contentHeight, frameViolations, loadFrame, ready, until, widgetIn } from '../helpers/index.js';
 
-async function frameOf(setup: (frame: HTMLIFrameElement) => void, width = 1100): Promise<HTMLIFrameElement> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 900px; border: 0`;
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  setup(frame);
-  document.body.append(frame);
-  await loaded;
-  return frame;
-}
+/** The Embed page, in a frame wide enough for its two columns. */
+const WIDE = { width: 1100 };
 
 /** The page's controls, used the way a producer does: typing, picking, clicking. */
 function controls(frame: HTMLIFrameElement) {
@@ -45,13 +38,13 @@ function controls(frame: HTMLIFrameElement) {
 }
 
 describe('the Embed page', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(cleanup);
 
   it('starts with the demo story: both previews live, both snippets pointing at this site', async () => {
-    const page = controls(await frameOf((f) => (f.src = '/demo/embed-code.html')));
+    const page = controls(await loadFrame('/demo/embed-code.html', WIDE));
     await until(() => ready(page.previewElement()), 'the script preview');
     const frame = page.previewFrame()!;
-    await until(() => ready(frame.contentDocument?.querySelector('event-timeline')), 'the iframe preview');
+    await until(() => ready(frame), 'the iframe preview');
     // The page's copy of the parent-side script sizes the preview frame to its content.
     await until(() => frame.style.height === `${contentHeight(frame)}px`, 'the preview frame at its height');
 
@@ -73,7 +66,7 @@ describe('the Embed page', () => {
   });
 
   it('works from dist/ too: starts empty there, and points at the files beside it', async () => {
-    const page = controls(await frameOf((f) => (f.src = '/dist/embed-code.html')));
+    const page = controls(await loadFrame('/dist/embed-code.html', WIDE));
     expect(page.$<HTMLInputElement>('#src').value).to.equal('');
     expect(page.$('#iframe-preview').textContent).to.equal('Paste the address of an events file above to see the timeline here.');
     expect(page.code('iframe')).to.equal('');
@@ -83,11 +76,11 @@ describe('the Embed page', () => {
     expect(page.code('iframe')).to.contain(`src="${o}/dist/embed.html?src=`);
     expect(page.code('iframe')).to.contain(`<script src="${o}/dist/event-timeline-frame.js" async></script>`);
     const frame = page.previewFrame()!;
-    await until(() => ready(frame.contentDocument?.querySelector('event-timeline')) && frame.style.height === `${contentHeight(frame)}px`, 'the iframe preview');
+    await until(() => ready(frame) && frame.style.height === `${contentHeight(frame)}px`, 'the iframe preview');
   });
 
   it('follows every choice in the code and the previews', async () => {
-    const page = controls(await frameOf((f) => (f.src = '/demo/embed-code.html')));
+    const page = controls(await loadFrame('/demo/embed-code.html', WIDE));
     await until(() => ready(page.previewElement()), 'the script preview');
     page.type('src', '/test/fixtures/story.csv');
     page.pick('locale', 'ar');
@@ -113,23 +106,23 @@ describe('the Embed page', () => {
     expect(el.shadowRoot!.querySelector('figure.vertical')).not.to.equal(null);
     const frame = page.previewFrame()!;
     expect([frame.hasAttribute('data-event-timeline'), frame.height, frame.getBoundingClientRect().height]).to.deep.equal([false, '640', 640]);
-    await until(() => ready(frame.contentDocument?.querySelector('event-timeline')), 'the iframe preview');
+    await until(() => ready(frame), 'the iframe preview');
     expect(frame.contentDocument!.documentElement.dir).to.equal('rtl');
   });
 
   it('has no WCAG 2.2 AA violations, with the previews, a dark preview and a field in error', async () => {
-    const outer = await frameOf((f) => (f.src = '/demo/embed-code.html'));
+    const outer = await loadFrame('/demo/embed-code.html', WIDE);
     const page = controls(outer);
     await until(() => ready(page.previewElement()), 'the script preview');
-    expect(await violations(outer)).to.deep.equal([]);
+    expect(await frameViolations(outer)).to.deep.equal([]);
     page.check('theme', 'dark');
     page.type('src', 'data:,{}');
     expect(page.$('#src-error').hidden).to.equal(false);
-    expect(await violations(outer)).to.deep.equal([]);
+    expect(await frameViolations(outer)).to.deep.equal([]);
   });
 
   it('refuses a script address and an unusable id, and offers no code for them', async () => {
-    const page = controls(await frameOf((f) => (f.src = '/demo/embed-code.html')));
+    const page = controls(await loadFrame('/demo/embed-code.html', WIDE));
     await until(() => ready(page.previewElement()), 'the script preview');
     page.type('src', 'javascript:alert(document.domain)');
     const error = page.$('#src-error');
@@ -152,7 +145,7 @@ describe('the Embed page', () => {
   });
 
   it('copies a snippet with the clipboard, or selects it all where the clipboard is refused', async () => {
-    const page = controls(await frameOf((f) => (f.src = '/demo/embed-code.html')));
+    const page = controls(await loadFrame('/demo/embed-code.html', WIDE));
     await until(() => page.code('iframe'), 'the code');
     const win = frame(page) as Window & typeof globalThis;
     const written: string[] = [];
@@ -173,21 +166,20 @@ describe('the Embed page', () => {
   });
 
   it('hands out code that works when pasted into a page: iframe version and script version', async () => {
-    const page = controls(await frameOf((f) => (f.src = '/demo/embed-code.html')));
+    const page = controls(await loadFrame('/demo/embed-code.html', WIDE));
     page.type('id', 'story');
     const iframeCode = await until(() => page.code('iframe'), 'the iframe code');
     const scriptCode = page.code('script');
 
     // Pasted into an article, with a link to an event in the article's address.
-    const article = await frameOf((f) => (f.srcdoc = `<!doctype html><html lang="en"><body><p>Story.</p>${iframeCode}</body></html>`), 900);
+    const article = await loadFrame((f) => (f.srcdoc = `<!doctype html><html lang="en"><body><p>Story.</p>${iframeCode}</body></html>`), { width: 900 });
     const embed = article.contentDocument!.querySelector('iframe')!;
-    const el = () => embed.contentDocument?.querySelector<EventTimeline>('event-timeline');
-    await until(() => ready(el()), 'the timeline in the pasted iframe');
+    await until(() => ready(embed), 'the timeline in the pasted iframe');
     await until(() => embed.style.height === `${contentHeight(embed)}px`, 'the pasted iframe at its content height');
     expect(embed.getBoundingClientRect().width).to.equal(900 - 16); // 100% of the article's body
 
-    const withScript = await frameOf((f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${scriptCode}</body></html>`), 900);
-    const pasted = withScript.contentDocument!.querySelector<EventTimeline>('event-timeline')!;
+    const withScript = await loadFrame((f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${scriptCode}</body></html>`), { width: 900 });
+    const pasted = widgetIn(withScript)!;
     await until(() => ready(pasted), 'the timeline from the pasted script');
     expect(pasted.shadowRoot!.querySelectorAll('[data-event-id]')).to.have.length(8);
   });

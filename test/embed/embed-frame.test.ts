@@ -2,12 +2,8 @@
 // around it (pym.js and Datawrapper messages), and dist/event-timeline-frame.js sizes the frame.
 // `npm test` builds dist/ first.
 import { expect } from '@open-wc/testing';
-import type { EventTimeline } from '../../src/index.js';
 import { pymMessage } from '../../src/embed/messages.js';
-import { contentHeight, until, violations } from '../helpers/embed.js';
-
-const widget = (frame: HTMLIFrameElement) => frame.contentDocument?.querySelector<EventTimeline>('event-timeline') ?? null;
-const ready = (frame: HTMLIFrameElement) => widget(frame)?.shadowRoot?.querySelector('[data-event-id]') != null;
+import { cleanup, contentHeight, frameViolations, loadFrame, ready, sleep, until, widgetIn } from '../helpers/index.js';
 
 interface Opened {
   frame: HTMLIFrameElement;
@@ -19,26 +15,30 @@ interface Opened {
 
 /** A frame of the embed page, `width` px wide, whose messages to this page are recorded. */
 async function open(search: string, width: number): Promise<Opened> {
-  const frame = document.createElement('iframe');
-  frame.style.cssText = `width: ${width}px; height: 400px; border: 0`;
-  frame.setAttribute('scrolling', 'no'); // as in the snippet: no scroll bar to change the width
-  const opened: Opened = { frame, heights: [], pym: [] };
-  addEventListener('message', (event) => {
-    if (event.source !== frame.contentWindow) return;
-    if (typeof event.data === 'string') opened.pym.push(event.data);
-    else opened.heights.push(...(Object.values(event.data['datawrapper-height'] ?? {}) as number[]));
-  });
-  const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
-  frame.src = `/dist/embed.html${search}`;
-  document.body.append(frame);
-  await loaded;
-  return opened;
+  const heights: number[] = [];
+  const pym: string[] = [];
+  const frame = await loadFrame(
+    (frame) => {
+      frame.setAttribute('scrolling', 'no'); // as in the snippet: no scroll bar to change the width
+      addEventListener('message', (event) => {
+        if (event.source !== frame.contentWindow) return;
+        if (typeof event.data === 'string') pym.push(event.data);
+        else heights.push(...(Object.values(event.data['datawrapper-height'] ?? {}) as number[]));
+      });
+      frame.src = `/dist/embed.html${search}`;
+    },
+    { width, height: 400 },
+  );
+  return { frame, heights, pym };
 }
+
+/** An article page around the embeds. */
+const ARTICLE = { width: 900, height: 600 };
 
 const last = <T>(list: T[]) => list[list.length - 1];
 
 describe('dist/embed.html in an iframe', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(cleanup);
 
   it('shows only the widget, full width, and reports its height on load in both formats', async () => {
     const { frame, heights, pym } = await open('?src=%2Fevents.json&id=story&childId=pym-1&locale=de&theme=dark', 1000);
@@ -50,9 +50,9 @@ describe('dist/embed.html in an iframe', () => {
     expect(height).to.be.greaterThan(400);
     expect(last(pym)).to.equal(pymMessage('pym-1', 'height', height));
 
-    expect(await violations(frame)).to.deep.equal([]);
+    expect(await frameViolations(frame)).to.deep.equal([]);
     const doc = frame.contentDocument!;
-    const el = widget(frame)!;
+    const el = widgetIn(frame)!;
     expect([...doc.body.children].filter((child) => child.localName !== 'script')).to.deep.equal([el]);
     // Full width, less a margin that keeps focus rings (3 px, 2 px off the edge) inside the frame.
     expect(el.getBoundingClientRect().width).to.equal(1000 - 2 * 5);
@@ -69,12 +69,12 @@ describe('dist/embed.html in an iframe', () => {
     await until(() => ready(frame), 'the timeline');
     // No locale given: the reader's own language, not the "en" of the page's markup.
     const reader = new Intl.DateTimeFormat().resolvedOptions().locale;
-    expect([frame.contentDocument!.documentElement.lang, widget(frame)!.hasAttribute('locale')]).to.deep.equal([reader, false]);
+    expect([frame.contentDocument!.documentElement.lang, widgetIn(frame)!.hasAttribute('locale')]).to.deep.equal([reader, false]);
     const wide = await until(() => heights.length > 0 && last(heights) === contentHeight(frame) && last(heights), 'the first height');
     const sent = heights.length;
 
     frame.style.width = '400px';
-    await until(() => widget(frame)!.shadowRoot!.querySelector('figure.vertical'), 'the vertical layout');
+    await until(() => widgetIn(frame)!.shadowRoot!.querySelector('figure.vertical'), 'the vertical layout');
     const narrow = await until(() => heights.length > sent && last(heights) === contentHeight(frame) && last(heights), 'a new height');
     expect(narrow).to.be.greaterThan(wide);
     await until(() => last(pym) === pymMessage('c', 'height', narrow), 'the same height for pym');
@@ -94,7 +94,7 @@ describe('dist/embed.html in an iframe', () => {
     expect(last(pym)).to.equal(pymMessage('c9', 'height', contentHeight(frame)));
     // A request for another frame's id is not answered.
     frame.contentWindow!.postMessage(pymMessage('someone-else', 'width', 700), '*');
-    await new Promise((resolve) => setTimeout(resolve, 200));
+    await sleep(200);
     expect(pym.length).to.equal(sent + 1);
   });
 
@@ -117,12 +117,12 @@ describe('dist/embed.html in an iframe', () => {
     // Text, not markup: no element came from the values, no widget was made, nothing ran.
     expect(doc.querySelectorAll('img, event-timeline')).to.have.length(0);
     expect([...doc.scripts].filter((script) => !script.src)).to.have.length(0);
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(win.__embedRan).to.equal(undefined);
     // The parent is still told the height, so the frame fits the message.
     await until(() => heights.length > 0 && last(heights) === contentHeight(frame), 'a height for the message');
     expect(last(heights)).to.be.within(40, 400);
-    expect(await violations(frame)).to.deep.equal([]);
+    expect(await frameViolations(frame)).to.deep.equal([]);
   });
 
   it('asks for the events file when src is missing', async () => {
@@ -138,7 +138,7 @@ describe('dist/embed.html in an iframe', () => {
     expect([doc.documentElement.lang, doc.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
     expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("script-src 'self'");
     // The widget's styles apply: its stylesheet, and the chart's height set at its first render.
-    const root = widget(frame)!.shadowRoot!;
+    const root = widgetIn(frame)!.shadowRoot!;
     expect(frame.contentWindow!.getComputedStyle(root.querySelector('[data-event-id]')!).position).to.equal('absolute');
     expect(root.querySelector('.chart')!.getBoundingClientRect().height).to.be.greaterThan(150);
   });
@@ -146,7 +146,7 @@ describe('dist/embed.html in an iframe', () => {
   it('opens the event that the address links to, and follows later links', async () => {
     const { frame } = await open('?src=%2Fevents.json&id=story#story=senate-office-meeting', 1000);
     await until(() => ready(frame), 'the timeline');
-    const title = () => widget(frame)!.shadowRoot!.querySelector('#detail-title')?.textContent;
+    const title = () => widgetIn(frame)!.shadowRoot!.querySelector('#detail-title')?.textContent;
     expect(await until(title, 'the detail')).to.equal('Sessions meets Kislyak in his Senate office');
     frame.contentWindow!.location.hash = '#story=flynn-resigns';
     await until(() => title() === 'Michael Flynn resigns as National Security Adviser', 'the linked event');
@@ -161,7 +161,10 @@ function otherOrigin(): string {
 }
 
 describe('dist/embed.html in a cross-origin iframe far below the fold', () => {
-  afterEach(() => document.querySelectorAll('iframe, .spacer').forEach((f) => f.remove()));
+  afterEach(() => {
+    cleanup();
+    document.querySelector('.spacer')?.remove();
+  });
 
   it('reports its final height without being scrolled into view, though the browser pauses its rendering', async () => {
     // The file arrives after the frame has been found out of view and its rendering paused.
@@ -202,15 +205,10 @@ describe('dist/embed.html in a cross-origin iframe far below the fold', () => {
 });
 
 describe('dist/event-timeline-frame.js in an article page', () => {
-  afterEach(() => document.querySelectorAll('iframe').forEach((f) => f.remove()));
+  afterEach(cleanup);
 
   it('sizes each marked frame to its own content, passes links to events, and leaves other frames alone', async () => {
-    const article = document.createElement('iframe');
-    article.style.cssText = 'width: 900px; height: 600px; border: 0';
-    const loaded = new Promise((resolve) => article.addEventListener('load', resolve, { once: true }));
-    article.src = '/test/fixtures/embed-article.html#story=senate-office-meeting';
-    document.body.append(article);
-    await loaded;
+    const article = await loadFrame('/test/fixtures/embed-article.html#story=senate-office-meeting', ARTICLE);
     const doc = article.contentDocument!;
     const [story, other, fixed] = ['story', 'other', 'fixed'].map((id) => doc.getElementById(id) as HTMLIFrameElement);
 
@@ -224,7 +222,7 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     // The hash of the article went to the frame whose id it names, and opened the event.
     expect(new URL(story.src).hash).to.equal('#story=senate-office-meeting');
     expect(new URL(other.src).hash).to.equal('');
-    const title = () => widget(story)!.shadowRoot!.querySelector('#detail-title')?.textContent;
+    const title = () => widgetIn(story)!.shadowRoot!.querySelector('#detail-title')?.textContent;
     expect(await until(title, 'the linked event')).to.equal('Sessions meets Kislyak in his Senate office');
     // Not marked: keeps its fixed height, though its page sends messages too.
     await until(() => ready(fixed), 'the fixed frame');
@@ -237,25 +235,20 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     // The frame narrows (a phone): the vertical list is taller, and the frame follows.
     const before = parseInt(story.style.height, 10);
     article.style.width = '380px';
-    await until(() => widget(story)!.shadowRoot!.querySelector('figure.vertical'), 'the vertical layout');
+    await until(() => widgetIn(story)!.shadowRoot!.querySelector('figure.vertical'), 'the vertical layout');
     await until(() => story.style.height !== `${before}px` && story.style.height === `${contentHeight(story)}px`, 'the new height');
   });
 
   it("puts the event a reader picks inside the frame into the article's address, with no reload, history entry or scroll", async () => {
-    const article = document.createElement('iframe');
-    article.style.cssText = 'width: 900px; height: 600px; border: 0';
-    const loaded = new Promise((resolve) => article.addEventListener('load', resolve, { once: true }));
-    article.src = '/test/fixtures/embed-links.html#story=senate-office-meeting';
-    document.body.append(article);
-    await loaded;
+    const article = await loadFrame('/test/fixtures/embed-links.html#story=senate-office-meeting', ARTICLE);
     const win = article.contentWindow!;
     const story = article.contentDocument!.getElementById('story') as HTMLIFrameElement;
     const sender = article.contentDocument!.getElementById('sender') as HTMLIFrameElement;
     await until(() => ready(story), 'the timeline');
-    const title = () => widget(story)!.shadowRoot!.querySelector('#detail-title')?.textContent;
-    const pick = (id: string) => widget(story)!.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!.click();
-    const close = () => widget(story)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 300));
+    const title = () => widgetIn(story)!.shadowRoot!.querySelector('#detail-title')?.textContent;
+    const pick = (id: string) => widgetIn(story)!.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!.click();
+    const close = () => widgetIn(story)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
+    const settle = () => sleep(300);
     expect(await until(title, 'the linked event')).to.equal('Sessions meets Kislyak in his Senate office');
     // The other marked frame's refused link messages came before its height: once the height is
     // applied, they have been handled, and none of them touched the address.
@@ -301,12 +294,7 @@ describe('dist/event-timeline-frame.js in an article page', () => {
   });
 
   it('ignores height messages from anything but the frame itself', async () => {
-    const article = document.createElement('iframe');
-    article.style.cssText = 'width: 900px; height: 600px; border: 0';
-    const loaded = new Promise((resolve) => article.addEventListener('load', resolve, { once: true }));
-    article.src = '/test/fixtures/embed-article.html';
-    document.body.append(article);
-    await loaded;
+    const article = await loadFrame('/test/fixtures/embed-article.html', ARTICLE);
     const doc = article.contentDocument!;
     const story = doc.getElementById('story') as HTMLIFrameElement;
     await until(() => ready(story) && story.style.height === `${contentHeight(story)}px`, 'the height of its content');
@@ -315,7 +303,7 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     // frame's own messages are covered above (each frame kept its own height).
     article.contentWindow!.postMessage({ 'datawrapper-height': { story: 5 } }, '*');
     article.contentWindow!.postMessage(pymMessage('story', 'height', 6), '*');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await sleep(300);
     expect(story.style.height).to.equal(height);
   });
 });

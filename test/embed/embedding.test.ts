@@ -1,20 +1,18 @@
 // The widget inside other people's pages: strict security policies, hostile global CSS, many
 // instances, and removal without leftovers.
 import { expect, oneEvent } from '@open-wc/testing';
-import type { EventTimeline } from '../../src/index.js';
-import { openPage as frame } from '../helpers/frames.js';
-import { cleanup, marks, STORY_URL } from '../helpers/element.js';
+import { cleanup, fetchBody, loadStory, marks, openPage, overlap, sleep, widgetIn } from '../helpers/index.js';
 
 describe('a page with a strict Content-Security-Policy and Trusted Types', () => {
   it('renders, loads its parts, sanitises markup and zooms with no violation', async () => {
-    const iframe = await frame('/test/fixtures/strict.html');
+    const iframe = await openPage('/test/fixtures/strict.html');
     const win = iframe.contentWindow as Window & { violations: string[] };
-    const el = iframe.contentDocument!.querySelector('event-timeline') as EventTimeline;
+    const el = widgetIn(iframe)!;
     const shown = el.shadowRoot!.querySelectorAll('[data-event-id]').length;
     expect(shown).to.be.greaterThan(2);
     expect(shown).to.equal(el.timeline!.events.length);
     el.setAttribute('selected', 'senate-office-meeting');
-    await new Promise((resolve) => setTimeout(resolve, 400));
+    await sleep(400);
     expect(el.shadowRoot!.querySelector('#detail .text em')?.textContent).to.equal('two');
     el.dispatchEvent(new (win as unknown as typeof globalThis).PointerEvent('pointerover', { bubbles: true }));
     el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!.click();
@@ -28,7 +26,7 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
 
   it('has no eval or new Function in any file it ships to readers', async () => {
     for (const file of ['event-timeline.min.js', 'event-timeline-formats.js', 'event-timeline-sanitize.js', 'event-timeline-zoom-behavior.js']) {
-      const code = await (await fetch(`/dist/${file}`)).text();
+      const code = await fetchBody(`/dist/${file}`);
       expect(/\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"]/.test(code), file).to.equal(false);
     }
   });
@@ -36,19 +34,16 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
 
 describe('a page with hostile global CSS', () => {
   it('keeps its layout: labels apart, inside, with their dates and padding', async () => {
-    const iframe = await frame('/test/fixtures/hostile.html');
+    const iframe = await openPage('/test/fixtures/hostile.html');
     const win = iframe.contentWindow!;
-    const el = iframe.contentDocument!.querySelector('event-timeline')!;
-    const labels = [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')];
+    const el = widgetIn(iframe)!;
+    const labels = marks(el);
     expect(labels).to.have.length(8);
     const rects = labels.map((l) => l.getBoundingClientRect());
     const host = el.getBoundingClientRect();
     rects.forEach((a, i) => {
       expect(a.left >= host.left - 0.5 && a.right <= host.right + 0.5, `label ${i} inside`).to.equal(true);
-      rects.slice(i + 1).forEach((b, j) => {
-        const apart = a.right <= b.left || b.right <= a.left || a.bottom <= b.top || b.bottom <= a.top;
-        expect(apart, `labels ${i} and ${i + 1 + j}`).to.equal(true);
-      });
+      rects.slice(i + 1).forEach((b, j) => expect(overlap(a, b), `labels ${i} and ${i + 1 + j}`).to.equal(false));
     });
     expect(win.getComputedStyle(labels[0]).paddingLeft).to.equal('8px');
     expect(win.getComputedStyle(labels[0].querySelector('time')!).display).to.equal('block');
@@ -62,7 +57,7 @@ describe('many widgets on one page', () => {
   afterEach(cleanup);
 
   it('keeps 20 instances independent, and removing them leaves no listener behind', async () => {
-    const story = await (await fetch(STORY_URL)).json();
+    const story = await loadStory();
     const listeners = new Map<string, number>();
     const add = window.addEventListener.bind(window);
     const remove = window.removeEventListener.bind(window);
@@ -93,7 +88,7 @@ describe('many widgets on one page', () => {
   });
 
   it('disconnects its observers and its document, font and media listeners when removed', async () => {
-    const story = await (await fetch(STORY_URL)).json();
+    const story = await loadStory();
     // Count what the widgets hold on to outside themselves, for as long as it is held.
     const listening = new Map<string, number>();
     const outside = (target: EventTarget) => target === window || target === document || target === document.fonts || target instanceof MediaQueryList;
@@ -164,7 +159,7 @@ describe('many widgets on one page', () => {
       expect(held(), 'observations while shown').to.be.greaterThan(0);
       expect([...listening.values()].some((n) => n > 0), 'listeners while shown').to.equal(true);
       elements.forEach((el) => el.remove());
-      await new Promise((resolve) => setTimeout(resolve));
+      await sleep();
       expect(held(), 'observations left').to.equal(0);
       expect([...listening].filter(([, n]) => n !== 0)).to.deep.equal([]);
     } finally {

@@ -1,25 +1,32 @@
+// The element on this test page: putting it there, reading what it shows, and clearing the page.
 import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineFile } from '../../src/model/types.js';
+import { nextFrame } from './wait.js';
 
 export const STORY_URL = '/events.json';
 
-/** Adds an <event-timeline> of the given width to the page and waits until it is ready or has failed. */
-export async function mount(
-  setup: { src?: string; events?: TimelineFile; width?: number; locale?: string; orientation?: 'horizontal' | 'vertical'; theme?: 'light' | 'dark'; css?: string } = {},
-): Promise<{ el: EventTimeline; outcome: CustomEvent }> {
+type Settable = 'src' | 'events' | 'locale' | 'orientation' | 'theme' | 'numerals' | 'strings' | 'linkSelection' | 'id' | 'dir' | 'lang';
+
+/** How a test sets up an element: its properties, plus its width, its own CSS, its children's markup and where it goes. */
+export type Setup = Partial<Pick<EventTimeline, Settable>> & { width?: number; css?: string; html?: string; parent?: HTMLElement };
+
+/** Adds an <event-timeline> (1000 px wide unless told) to the page and waits until it is ready or has failed. */
+export async function mount({ width = 1000, css = '', html, parent = document.body, ...properties }: Setup = {}): Promise<{ el: EventTimeline; outcome: CustomEvent }> {
   const el = document.createElement('event-timeline');
-  el.style.cssText = setup.css ?? '';
-  el.style.width = `${setup.width ?? 1000}px`;
-  if (setup.theme) el.theme = setup.theme;
-  if (setup.locale) el.locale = setup.locale;
-  if (setup.orientation) el.orientation = setup.orientation;
-  if (setup.events) el.events = setup.events;
-  if (setup.src) el.src = setup.src;
+  el.style.cssText = css;
+  el.style.width = `${width}px`;
+  if (html !== undefined) el.innerHTML = html;
+  for (const [name, value] of Object.entries(properties)) if (value !== undefined) Object.assign(el, { [name]: value });
   const outcome = Promise.race([oneEvent(el, 'timeline-ready'), oneEvent(el, 'timeline-error')]);
-  document.body.append(el);
+  parent.append(el);
   return { el, outcome: (await outcome) as CustomEvent };
+}
+
+/** Takes every timeline and frame a test added off the page. */
+export function cleanup(): void {
+  document.querySelectorAll('event-timeline, iframe').forEach((el) => el.remove());
 }
 
 /** Resizes the element and waits for the new layout. */
@@ -30,7 +37,7 @@ export async function resize(el: EventTimeline, width: number): Promise<void> {
     return Number(el.shadowRoot!.querySelector('.chart > svg')?.getAttribute('width')) === width;
   };
   for (let frame = 0; frame < 30 && !laidOut(); frame++) {
-    await new Promise(requestAnimationFrame);
+    await nextFrame();
     await el.updateComplete;
   }
   expect(laidOut(), `laid out again for ${width} px`).to.equal(true);
@@ -41,8 +48,23 @@ export function markX(el: EventTimeline, id: string): number {
   return Number(el.shadowRoot!.querySelector(`[data-mark="${id}"]`)?.getAttribute('data-x'));
 }
 
+/** The events shown, as the reader's buttons, in order. */
 export function marks(el: EventTimeline): HTMLElement[] {
   return [...el.shadowRoot!.querySelectorAll<HTMLElement>('[data-event-id]')];
+}
+
+/** The axis ticks: label, the instant each stands for (ms, as D3 bound it), and x (px). */
+export function axisTicks(el: EventTimeline): Array<{ text: string; value: number; x: number }> {
+  return [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((tick) => ({
+    text: plain(tick.textContent),
+    value: Number(tick.getAttribute('data-value')),
+    x: Number(/translate\(([-\d.]+)/.exec(tick.getAttribute('transform')!)![1]),
+  }));
+}
+
+/** Two boxes overlap (touching edges do not). */
+export function overlap(a: DOMRect, b: DOMRect): boolean {
+  return a.left < b.right && b.left < a.right && a.top < b.bottom && b.top < a.bottom;
 }
 
 /** The text a reader sees or hears, with ICU's narrow no-break spaces made plain. */
@@ -68,10 +90,12 @@ export function roleOf(element: Element): string {
   return computed(element, 'computedRole');
 }
 
-export async function loadStory(): Promise<TimelineFile> {
-  return (await fetch(STORY_URL)).json();
+/** The text of a file on the test server. */
+export async function fetchBody(url: string): Promise<string> {
+  return (await fetch(url)).text();
 }
 
-export function cleanup(): void {
-  document.querySelectorAll('event-timeline').forEach((el) => el.remove());
+/** The story (events.json) as the page would pass it in. */
+export async function loadStory(): Promise<TimelineFile> {
+  return (await fetch(STORY_URL)).json();
 }

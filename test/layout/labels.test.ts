@@ -1,12 +1,8 @@
 import { expect } from '@open-wc/testing';
 import { placeLabels, wrapText, type LabelBox, type Placement } from '../../src/layout/labels.js';
+import { random } from '../helpers/index.js';
 
 const measure = (text: string) => text.length * 8;
-
-/** Deterministic pseudo-random numbers, so a failure can be replayed. */
-function random(seed: number) {
-  return () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
-}
 
 function rects(boxes: LabelBox[], placed: Placement[]) {
   return placed.map((p, i) => ({ left: p.left, right: p.left + boxes[i].width, bottom: p.level, top: p.level + boxes[i].height, x: boxes[i].x }));

@@ -12,8 +12,7 @@ import { buildView, type ViewInput } from '../../src/layout/build-view.js';
 import { ENGLISH } from '../../src/i18n/strings.js';
 import { createTicks, createTimeScale, formatTick, maxZoom } from '../../src/scale/time-scale.js';
 import type { Timeline } from '../../src/model/types.js';
-import { generateTimeline } from '../helpers/generate.js';
-import { loadStory } from '../helpers/element.js';
+import { generateTimeline, loadStory } from '../helpers/index.js';
 
 /** A monospace stand-in for the browser's text metrics. */
 const measure: MeasureText = (text, kind) => text.length * (kind === 'date' ? 7 : 8);

@@ -3,7 +3,7 @@ import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { layoutTimeline } from '../../src/layout/layout.js';
 import { createYearScale, createYearTicks } from '../../src/scale/year-scale.js';
 import { formatYearNumber } from '../../src/model/deep-time.js';
-import { cleanup, loadStory, marks, mount, nameOf, plain } from '../helpers/element.js';
+import { axisTicks, cleanup, loadStory, marks, mount, nameOf, plain } from '../helpers/index.js';
 
 const cosmos = {
   version: 1,
@@ -72,9 +72,9 @@ describe('<event-timeline> with deep time and approximate dates', () => {
   afterEach(cleanup);
 
   it('renders a cosmological file on a year axis labelled in years ago', async () => {
-    const { el, outcome } = await mount({ events: cosmos as never, width: 1000 });
+    const { el, outcome } = await mount({ locale: 'en-US', events: cosmos as never, width: 1000 });
     expect(outcome.type).to.equal('timeline-ready');
-    const ticks = [...el.shadowRoot!.querySelectorAll('g.axis .tick')].map((t) => plain(t.textContent));
+    const ticks = axisTicks(el).map((tick) => tick.text);
     expect(ticks).to.include('14 billion years ago');
     expect(marks(el).map((m) => plain(m.querySelector('time')!.textContent))).to.deep.equal(['13.8 billion years ago', '4.54 billion years ago', '66 million years ago', '1969']);
   });

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseCsvRows } from '../../src/parse/csv-rows.js';
+import { fetchBody } from '../helpers/index.js';
 
 describe('parseCsvRows', () => {
   it('splits rows and fields', () => {
@@ -34,7 +35,7 @@ describe('parseCsvRows', () => {
   });
 
   it('reads the story sheet into rows of equal length', async () => {
-    const text = await (await fetch('/test/fixtures/story.csv')).text();
+    const text = await fetchBody('/test/fixtures/story.csv');
     const rows = parseCsvRows(text);
     expect(rows[0][0]).to.equal('id');
     expect(rows.every((r) => r.length === rows[0].length)).to.equal(true);

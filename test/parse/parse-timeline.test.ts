@@ -1,6 +1,6 @@
 import { expect } from '@open-wc/testing';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
-import { loadStory } from '../helpers/element.js';
+import { loadStory } from '../helpers/index.js';
 
 const event = (fields: Record<string, unknown>) => ({ id: 'a', start: '2016-09-08', title: 'A', sources: [{ name: 'Wire' }], ...fields });
 const file = (...events: unknown[]) => ({ version: 1, events });

@@ -1,13 +1,12 @@
 import { expect } from '@open-wc/testing';
 import { readEventsText, readEventsValue } from '../../src/parse/read-events.js';
-
-const text = async (url: string) => (await fetch(url)).text();
+import { fetchBody } from '../helpers/index.js';
 const csv = (...lines: string[]) => readEventsText(lines.join('\n'), { name: 'story.csv' });
 const HEADER = 'id,start,end,title,group,source_name,source_url,source_name_2,source_url_2';
 
 describe('CSV from a spreadsheet', () => {
   it('reads the story sheet: one row an event, several sources, media, groups from the group column', async () => {
-    const { timeline, errors, warnings, format } = readEventsText(await text('/test/fixtures/story.csv'), { name: '/test/fixtures/story.csv' });
+    const { timeline, errors, warnings, format } = readEventsText(await fetchBody('/test/fixtures/story.csv'), { name: '/test/fixtures/story.csv' });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
     expect(format).to.equal('csv');
@@ -67,7 +66,7 @@ describe('CSV from a spreadsheet', () => {
 
 describe('TimelineJS JSON', () => {
   it('is recognised and converted: precision from the fields present, numbers written as strings, eras and title', async () => {
-    const { timeline, errors, warnings, format } = readEventsText(await text('/test/fixtures/timelinejs.json'));
+    const { timeline, errors, warnings, format } = readEventsText(await fetchBody('/test/fixtures/timelinejs.json'));
     expect(errors).to.deep.equal([]);
     expect(format).to.equal('timelinejs');
     expect(timeline!.title).to.equal('Sessions and Kislyak');
@@ -121,7 +120,7 @@ describe('TimelineJS JSON', () => {
 
 describe('CSV from the TimelineJS template', () => {
   it('is recognised by its header row: title, era and events', async () => {
-    const { timeline, errors, format } = readEventsText(await text('/test/fixtures/timelinejs-sheet.csv'), { name: 'sheet.csv' });
+    const { timeline, errors, format } = readEventsText(await fetchBody('/test/fixtures/timelinejs-sheet.csv'), { name: 'sheet.csv' });
     expect(errors).to.deep.equal([]);
     expect(format).to.equal('timelinejs-csv');
     expect(timeline!.title).to.equal('Sessions and Kislyak');

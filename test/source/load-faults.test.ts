@@ -1,7 +1,7 @@
 // Fetch faults, answered by the test server's faults middleware (web-test-runner.config.mjs).
 import { expect, oneEvent } from '@open-wc/testing';
 import { fetchText } from '../../src/source/fetch-text.js';
-import { cleanup, marks, mount, plain, STORY_URL } from '../helpers/element.js';
+import { cleanup, fetchBody, marks, mount, plain, sleep, STORY_URL } from '../helpers/index.js';
 
 describe('loading faults, as the producer reads them', () => {
   afterEach(cleanup);
@@ -55,7 +55,7 @@ describe('loading faults, as the producer reads them', () => {
     el.addEventListener('timeline-error', () => errors++);
     const ready = await oneEvent(el, 'timeline-ready');
     expect(ready.detail.count).to.equal(4); // the sheet, not the story's 8 events
-    await new Promise((resolve) => setTimeout(resolve, 900));
+    await sleep(900);
     expect(marks(el)).to.have.length(4);
     expect(errors).to.equal(0);
   });
@@ -83,12 +83,9 @@ describe('inline data', () => {
   afterEach(cleanup);
 
   it('reads a <script type="application/json"> child when there is no src', async () => {
-    const story = await (await fetch(STORY_URL)).text();
-    const el = document.createElement('event-timeline');
-    el.innerHTML = `<script type="application/json">${story}</script>`;
-    const ready = oneEvent(el, 'timeline-ready');
-    document.body.append(el);
-    expect((await ready).detail.count).to.equal(8);
+    const story = await fetchBody(STORY_URL);
+    const { el, outcome } = await mount({ html: `<script type="application/json">${story}</script>` });
+    expect(outcome.detail.count).to.equal(8);
     expect(marks(el)).to.have.length(8);
   });
 
@@ -106,20 +103,13 @@ describe('inline data', () => {
   });
 
   it('reports broken inline JSON with its position, naming the script', async () => {
-    const el = document.createElement('event-timeline');
-    el.innerHTML = '<script type="application/json">{"version": 1,, }</script>';
-    const error = oneEvent(el, 'timeline-error');
-    document.body.append(el);
-    expect((await error).detail.errors[0].message).to.match(/^the inline <script type="application\/json"> is not valid JSON at line 1, column 15/);
+    const { outcome } = await mount({ html: '<script type="application/json">{"version": 1,, }</script>' });
+    expect(outcome.detail.errors[0].message).to.match(/^the inline <script type="application\/json"> is not valid JSON at line 1, column 15/);
   });
 
   it('prefers src to the inline script', async () => {
-    const el = document.createElement('event-timeline');
-    el.innerHTML = '<script type="application/json">{}</script>';
-    el.src = '/test/faults/csv';
-    const ready = oneEvent(el, 'timeline-ready');
-    document.body.append(el);
-    expect((await ready).detail.count).to.equal(4);
+    const { outcome } = await mount({ html: '<script type="application/json">{}</script>', src: '/test/faults/csv' });
+    expect(outcome.detail.count).to.equal(4);
   });
 });
 
