@@ -51,11 +51,11 @@ export function piecewise(interpolate, values) {
       : null,
 };
 
-/** Collapses the white space and comments of the component's css`` stylesheet. */
+/** Collapses the white space and comments of the component's css`` stylesheets, src/render/*.styles.ts. */
 const minifyCss = {
   name: 'minify-css',
   transform(code, id) {
-    if (!id.endsWith('/src/render/styles.ts')) return null;
+    if (!/[\\/]src[\\/]render[\\/][^\\/]+\.styles\.ts$/.test(id)) return null;
     const css = (text) =>
       text
         .replace(/\/\*[\s\S]*?\*\//g, '')
