@@ -1,0 +1,29 @@
+/**
+ * All a template knows of the element: its strings, what is selected and focusable, and a callback
+ * for every interaction. The templates only place what the layout already positioned; no state
+ * lives in them.
+ */
+import type { RichText } from './rich-text.js';
+import type { ClusterLabel } from '../layout/layout.js';
+import type { TimelineEvent } from '../model/types.js';
+import type { Strings } from '../i18n/strings.js';
+
+export interface RenderContext {
+  strings: Strings;
+  selected?: string;
+  /** The one item in the tab order (roving tabindex). */
+  active?: string;
+  language: string;
+  /** 1-based colour and shape of a group, 0 for events without one. */
+  groupIndex(event: TimelineEvent): number;
+  onSelect(id: string): void;
+  onFocusItem(id: string): void;
+  onCluster(label: ClusterLabel): void;
+  onKeydown(event: KeyboardEvent): void;
+  onCloseDetail(): void;
+  onStep(step: -1 | 1): void;
+  /** Description and caption text, made safe (see rich-text.ts). */
+  richText(source: string): RichText;
+  /** Printing: every event's detail open in the list. */
+  printing: boolean;
+}

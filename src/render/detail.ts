@@ -1,0 +1,62 @@
+/**
+ * The detail panel of the selected event, under the chart or inside its list item (and every
+ * event's, when printing): the only place an event's text, media and sources are shown, so the
+ * only template that renders sanitised markup.
+ */
+import { html, nothing, type TemplateResult } from 'lit';
+import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import type { RenderContext } from './context.js';
+import type { RichText } from './rich-text.js';
+import { formatDateValue, toDatetimeAttribute } from '../model/date-value.js';
+import type { MediaEntry, TimelineEvent } from '../model/types.js';
+import { fill } from '../i18n/strings.js';
+
+export function renderDetail(event: TimelineEvent, date: string, ctx: RenderContext, position: { index: number; count: number }): TemplateResult {
+  return html`
+    <section class="detail" part="detail" id=${ctx.printing ? nothing : 'detail'} aria-labelledby=${ctx.printing ? nothing : 'detail-title'} @keydown=${ctx.onKeydown}>
+      <button class="close" part="close-button" aria-label=${ctx.strings.close} @click=${ctx.onCloseDetail}>×</button>
+      <p class="meta">
+        <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
+      </p>
+      <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto">${event.title}</h3>
+      ${event.description ? html`<div class="text" dir="auto">${renderRichText(ctx.richText(event.description))}</div>` : nothing}
+      ${event.media ? renderMedia(event.media, ctx) : nothing}
+      ${event.note ? html`<p class="note" dir="auto">${event.note}</p>` : nothing}
+      ${event.sources.length
+        ? html`<h4>${ctx.strings.sources}</h4>
+            <ul class="sources">
+              ${event.sources.map(
+                (s) => html`<li>
+                  ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.name}</a>` : s.name}${s.date
+                    ? html`, <time datetime=${s.date.iso}>${formatDateValue(s.date, ctx.language)}</time>`
+                    : nothing}
+                </li>`,
+              )}
+            </ul>`
+        : nothing}
+      <div class="steps">
+        <button class="step previous" part="step-button" ?disabled=${position.index === 0} @click=${() => ctx.onStep(-1)}>${ctx.strings.previous}</button>
+        <span class="count">${fill(ctx.strings.position, { index: position.index + 1, count: position.count }, ctx.language)}</span>
+        <button class="step next" part="step-button" ?disabled=${position.index === position.count - 1} @click=${() => ctx.onStep(1)}>${ctx.strings.next}</button>
+      </div>
+    </section>
+  `;
+}
+
+/** Sanitised markup is the only HTML ever rendered unescaped; everything else is text. */
+function renderRichText(rich: RichText) {
+  return rich.html !== undefined ? unsafeHTML(rich.html) : rich.text;
+}
+
+/** Matches an image address by its file type; other media are offered as a link. */
+const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
+
+/** Media of an event: text fields as text, the caption through the sanitiser. The URL was checked by the parser. */
+function renderMedia({ url, alt, caption, credit }: MediaEntry, ctx: RenderContext) {
+  return html`<figure class="media">
+    ${IMAGE.test(url) ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" />` : html`<a href=${url} target="_blank" rel="noopener noreferrer">${alt ?? 'Media'}</a>`}
+    ${caption || credit
+      ? html`<figcaption>${caption ? renderRichText(ctx.richText(caption)) : nothing}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>`
+      : nothing}
+  </figure>`;
+}

@@ -1,0 +1,69 @@
+/**
+ * The chart's labels: the buttons that make the chart usable by keyboard and screen reader, placed
+ * where the layout measured them. The list reuses the event's button (renderEventButton).
+ */
+import { html } from 'lit';
+import type { RenderContext } from './context.js';
+import { setStyle } from './set-style.js';
+import type { ClusterLabel, EventLabel } from '../layout/layout.js';
+import { toDatetimeAttribute } from '../model/date-value.js';
+import type { TimelineEvent } from '../model/types.js';
+import { countEvents, fill } from '../i18n/strings.js';
+
+function position(l: EventLabel | ClusterLabel) {
+  return setStyle({ left: `${l.left}px`, top: `${l.top}px`, width: `${l.width}px`, height: `${l.height}px` });
+}
+
+export function renderEventLabel(l: EventLabel, ctx: RenderContext) {
+  return html`<li>${renderEventButton(l.event, ctx, `label ${l.anchor}`, position(l), renderLines(l.dateLines), renderLines(l.lines))}</li>`;
+}
+
+/**
+ * The one focusable element of an event, in the chart and in the list alike: a button named by
+ * its date then its title, that opens the detail.
+ */
+export function renderEventButton(event: TimelineEvent, ctx: RenderContext, className: string, placement: ReturnType<typeof setStyle>, date: unknown, title: unknown) {
+  return html`<button
+    class="${className} g${ctx.groupIndex(event)}"
+    part="label"
+    data-event-id=${event.id}
+    data-item=${event.id}
+    tabindex=${event.id === ctx.active ? 0 : -1}
+    aria-expanded=${event.id === ctx.selected ? 'true' : 'false'}
+    aria-controls="detail"
+    ${placement}
+    @click=${() => ctx.onSelect(event.id)}
+    @focus=${() => ctx.onFocusItem(event.id)}
+  >
+    <time class="date" datetime=${toDatetimeAttribute(event.start)}>${date}</time>
+    <span class="title" dir="auto">${title}</span>
+  </button>`;
+}
+
+export function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
+  const id = `cluster:${l.events[0].id}`;
+  return html`<li>
+    <button
+      class="label cluster ${l.anchor}"
+      part="cluster"
+      data-cluster=${l.events.length}
+      data-item=${id}
+      tabindex=${id === ctx.active ? 0 : -1}
+      aria-label=${fill(ctx.strings.cluster, { events: countEvents(ctx.strings, l.events.length, ctx.language), dates: l.date }, ctx.language)}
+      ${position(l)}
+      @click=${() => ctx.onCluster(l)}
+      @focus=${() => ctx.onFocusItem(id)}
+    >
+      <span class="title">${renderLines(l.lines)}</span>
+    </button>
+  </li>`;
+}
+
+/**
+ * Lines broken where the layout measured them, as one text with line breaks the stylesheet keeps
+ * (white-space: pre): one text node per label part, however many lines, for zoom frames that
+ * create labels by the dozen. Assistive tech reads a line break as a space.
+ */
+function renderLines(lines: string[]) {
+  return lines.join('\n');
+}

@@ -1,0 +1,31 @@
+/** The group shapes of marks.ts wherever they are drawn (chart, list rail, legend), and the chart's cluster bands. */
+import { css } from 'lit';
+
+export const marksStyles = css`
+  .mark {
+    cursor: pointer;
+    fill: var(--event-timeline-background);
+    stroke: var(--mark, var(--event-timeline-mark));
+    stroke-width: 2;
+  }
+  .mark.band {
+    fill: var(--event-timeline-band);
+  }
+  /* ' g' also matches g0, an event without a group, whose --mark is unset: the fill is then invalid
+     and the band black, never --event-timeline-band. */
+  .mark.band[class*=' g'] {
+    fill: color-mix(in srgb, var(--mark) 22%, transparent);
+  }
+  .mark.circa {
+    stroke-dasharray: 3 2;
+  }
+  .mark.cluster {
+    fill: var(--event-timeline-panel);
+    stroke: var(--event-timeline-muted);
+    stroke-dasharray: 3 2;
+  }
+  .mark.selected {
+    fill: var(--event-timeline-accent);
+    stroke: var(--event-timeline-accent);
+  }
+`;
