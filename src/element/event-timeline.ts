@@ -13,10 +13,8 @@ import { SourceController } from '../interaction/source-controller.js';
 import { StringsController } from '../interaction/strings-controller.js';
 import { TextMeasureController } from '../interaction/text-measure-controller.js';
 import { ZoomController } from '../interaction/zoom-controller.js';
-import { renderFigure } from '../render/figure.js';
-import { renderError, type RenderContext } from '../render/render.js';
+import { renderError, renderFigure, styles, type RenderContext } from '../render/index.js';
 import { prepareRichText } from '../render/rich-text.js';
-import { styles } from '../render/styles.js';
 import { DEFAULT_TIMEOUT } from '../source/fetch-text.js';
 import { memoize } from '../util/memoize.js';
 

@@ -8,7 +8,11 @@ import { fill } from '../i18n/strings.js';
 import type { Picture } from '../layout/build-view.js';
 import { formatEventDate } from '../model/date-value.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
-import { renderChart, renderDetail, renderList, renderToolbar, type RenderContext, type ToolbarState } from './render.js';
+import { renderChart } from './chart.js';
+import type { RenderContext } from './context.js';
+import { renderToolbar, type ToolbarState } from './controls.js';
+import { renderDetail } from './detail.js';
+import { renderList } from './list.js';
 
 export interface FigureState {
   /** The selected event, when it is among those shown. */

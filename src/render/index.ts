@@ -1,14 +1,11 @@
 /**
- * The render phase as the element uses it: the templates, and one stylesheet per part in a single
- * list for `static styles`. The modules behind it are cut by part of the widget, each template
- * beside its styles (<part>.ts, <part>.styles.ts).
+ * The render phase as the element uses it: the whole figure for a picture, the error message, and
+ * one stylesheet per part in a single list for `static styles`. The modules behind it are cut by
+ * part of the widget, each template beside its styles (<part>.ts, <part>.styles.ts).
  */
-export { renderChart } from './chart.js';
 export type { RenderContext } from './context.js';
-export { renderToolbar } from './controls.js';
-export { renderDetail } from './detail.js';
 export { renderError } from './error.js';
-export { renderList } from './list.js';
+export { renderFigure, type FigureState } from './figure.js';
 
 import { themeStyles } from './theme.styles.js';
 import { baseStyles } from './base.styles.js';
