@@ -6,6 +6,7 @@
 import { isValidZone, parseDateValue, quote, toAxisMillis, toYearPrecision, yearOf, type DateParse, type DateValue } from '../model/date-value.js';
 import { FIELDS } from '../model/events-file.js';
 import type { Era, GroupEntry, MediaEntry, Problem, Source, Timeline, TimelineEvent } from '../model/types.js';
+import { remember } from '../util/cache.js';
 import { findClosest } from './suggest.js';
 
 export interface ParseResult {
@@ -38,10 +39,7 @@ class Checker {
 
   parseDate(value: unknown, zone: string): DateParse {
     if (typeof value !== 'string') return parseDateValue(value, zone);
-    const key = zone + '\u0000' + value;
-    let parsed = this.dates.get(key);
-    if (!parsed) this.dates.set(key, (parsed = parseDateValue(value, zone)));
-    return parsed;
+    return remember(this.dates, zone + '\u0000' + value, () => parseDateValue(value, zone));
   }
 
   errors: Problem[] = [];
