@@ -6,8 +6,8 @@
  * as one, and problems are said back as "row 7, column Year".
  */
 import { DateTime } from 'luxon';
-import { quote } from '../model/date-value.js';
 import type { Problem } from '../model/types.js';
+import { quote } from '../util/quote.js';
 import { splitIndex, type Conversion } from './conversion.js';
 import { convertTimelineJs } from './timelinejs.js';
 
