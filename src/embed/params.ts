@@ -3,10 +3,11 @@
  * anything is built from them. They come from whoever wrote the iframe's address, so every value
  * is either accepted in a known form or named in a problem; nothing is passed on as it came.
  */
+import type { Orientation, Theme } from '../model/types.js';
 import { quote } from '../util/quote.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-export type Orientation = 'horizontal' | 'vertical';
+// snippet.ts and embed-code-page.ts import Theme from here.
+export type { Orientation, Theme };
 
 export interface EmbedOptions {
   /** Absolute http(s) address of the events file. */
