@@ -72,6 +72,23 @@ export function piecewise(interpolate, values) {
 };
 
 /**
+ * d3-dsv's csvParse builds each row object with `new Function`, which a page with a strict
+ * Content-Security-Policy refuses. The widget reads rows only (csvParseRows, src/parse/formats.ts),
+ * which never calls it, but d3-dsv makes all its parsers in one closure, so the converter would
+ * still ship, unreachable. It is left out of the files readers download, which hold no `new
+ * Function` (test/embed/embedding.test.ts); the build stops if d3-dsv no longer has it by that name.
+ */
+const withoutDsvObjectConverter = {
+  name: 'without-dsv-object-converter',
+  transform(code, id) {
+    if (!/[\\/]d3-dsv[\\/]/.test(id)) return null;
+    const converter = /function objectConverter\(columns\) \{\n[\s\S]*?\n\}\n/;
+    if (!converter.test(code)) this.error('d3-dsv changed: its objectConverter (new Function) was not found');
+    return { code: code.replace(converter, 'function objectConverter() {\n  throw new Error("csvParse: not in this build");\n}\n'), map: null };
+  },
+};
+
+/**
  * Collapses the white space and comments of the component's css`` stylesheets, src/render/*.styles.ts.
  * Only the text between ${…} interpolations is css: a '}' there always ends a rule, and the ends of
  * the text are never inside a value. A space beside an interpolation may separate two values
@@ -202,7 +219,7 @@ export default process.env.ONLY === 'validate' ? [validator] : [
   ...Object.entries(PARTS).map(([name, input]) => ({
     input,
     output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), minify(COMPILE_ALL[name])],
+    plugins: [withoutDsvObjectConverter, nodeResolve({ browser: true }), ts(), minify(COMPILE_ALL[name])],
   })),
   ...Object.entries(EMBED_SCRIPTS).map(([name, input], i) => ({
     input,

@@ -3,9 +3,11 @@
  * anything is built from them. They come from whoever wrote the iframe's address, so every value
  * is either accepted in a known form or named in a problem; nothing is passed on as it came.
  */
+import type { Orientation, Theme } from '../model/types.js';
+import { quote } from '../util/quote.js';
 
-export type Theme = 'light' | 'dark' | 'auto';
-export type Orientation = 'horizontal' | 'vertical';
+// snippet.ts and embed-code-page.ts import Theme from here.
+export type { Orientation, Theme };
 
 export interface EmbedOptions {
   /** Absolute http(s) address of the events file. */
@@ -42,11 +44,8 @@ const ORIENTATIONS: readonly Orientation[] = ['horizontal', 'vertical'];
 const MAX_URL = 2048;
 // An id that is safe in a URL fragment, a CSS selector and an HTML id without escaping.
 const ID = /^[A-Za-z][A-Za-z0-9_-]{0,63}$/;
-
-/** Shortens a value for a message; it is shown as text, never as markup. */
-export function quote(value: string): string {
-  return `'${value.length > 80 ? `${value.slice(0, 80)}…` : value}'`;
-}
+// A quoted value in a message: 80 characters, enough to tell addresses apart, then the ellipsis.
+const QUOTED = 81;
 
 /**
  * An events file address: http(s) anywhere, or a path resolved against the frame page (so on the
@@ -60,16 +59,16 @@ export function checkSrc(raw: string | null, base: string): Checked<string> {
   try {
     url = new URL(value, base);
   } catch {
-    return { problem: `expected an address like https://example.org/events.json or a path like ../events.json; got ${quote(value)}` };
+    return { problem: `expected an address like https://example.org/events.json or a path like ../events.json; got ${quote(value, QUOTED)}` };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
-    return { problem: `only http and https addresses or paths on this site are allowed; got ${quote(value)}` };
+    return { problem: `only http and https addresses or paths on this site are allowed; got ${quote(value, QUOTED)}` };
   }
   // Browsers block it anyway (mixed content); say so instead of failing with a network error.
   if (url.protocol === 'http:' && new URL(base).protocol === 'https:') {
-    return { problem: `an http address cannot be loaded into an https page; use https; got ${quote(value)}` };
+    return { problem: `an http address cannot be loaded into an https page; use https; got ${quote(value, QUOTED)}` };
   }
-  if (url.username || url.password) return { problem: `an address without a user name or password; got ${quote(value)}` };
+  if (url.username || url.password) return { problem: `an address without a user name or password; got ${quote(value, QUOTED)}` };
   return { value: url.href };
 }
 
@@ -81,18 +80,18 @@ export function checkLocale(raw: string): Checked<string> {
   } catch {
     // RangeError: not a language tag
   }
-  return { problem: `expected a language tag like en, de-CH or pt-BR; got ${quote(raw)}` };
+  return { problem: `expected a language tag like en, de-CH or pt-BR; got ${quote(raw, QUOTED)}` };
 }
 
 function checkChoice<T extends string>(raw: string, choices: readonly T[]): Checked<T> {
   const value = raw.trim().toLowerCase() as T;
-  return choices.includes(value) ? { value } : { problem: `expected ${choices.join(', ')}; got ${quote(raw)}` };
+  return choices.includes(value) ? { value } : { problem: `expected ${choices.join(', ')}; got ${quote(raw, QUOTED)}` };
 }
 
 /** An element id for deep links: a letter, then up to 63 letters, digits, `-` or `_`. */
 export function checkId(raw: string): Checked<string> {
   const value = raw.trim();
-  return ID.test(value) ? { value } : { problem: `expected a letter, then letters, digits, - or _ (at most 64); got ${quote(raw)}` };
+  return ID.test(value) ? { value } : { problem: `expected a letter, then letters, digits, - or _ (at most 64); got ${quote(raw, QUOTED)}` };
 }
 
 /**

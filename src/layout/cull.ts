@@ -5,6 +5,7 @@
  * maximum of the ends. Pure; the running maximum is kept per events array.
  */
 import type { ScaleTime } from 'd3-scale';
+import { remember } from '../util/cache.js';
 
 interface Spanned {
   from: number;
@@ -14,14 +15,12 @@ interface Spanned {
 const runningMaxEnds = new WeakMap<readonly Spanned[], Float64Array>();
 
 function maxEndsOf(events: readonly Spanned[]): Float64Array {
-  let ends = runningMaxEnds.get(events);
-  if (!ends) {
-    ends = new Float64Array(events.length);
+  return remember(runningMaxEnds, events, () => {
+    const ends = new Float64Array(events.length);
     let max = -Infinity;
     for (let i = 0; i < events.length; i++) ends[i] = max = Math.max(max, events[i].to);
-    runningMaxEnds.set(events, ends);
-  }
-  return ends;
+    return ends;
+  });
 }
 
 /**

@@ -8,6 +8,7 @@
 import { DateTime, IANAZone } from 'luxon';
 import { formatYearNumber, isCalendarYear } from './deep-time.js';
 import { remember } from '../util/cache.js';
+import { quote } from '../util/quote.js';
 
 export type Precision = 'year' | 'month' | 'day' | 'time';
 
@@ -39,12 +40,6 @@ const FORMS: ReadonlyArray<[Precision, RegExp]> = [
 ];
 const HAS_OFFSET = /(Z|[+-]\d{2}:\d{2})$/;
 const EXPECTED = 'a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00';
-
-/** Shortens a found value for a message, so a producer sees what was wrong without a wall of text. */
-export function quote(value: unknown): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
-  return `'${text.length > 40 ? text.slice(0, 39) + '…' : text}'`;
-}
 
 export function isValidZone(zone: string): boolean {
   return IANAZone.isValidZone(zone);

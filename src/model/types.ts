@@ -66,3 +66,9 @@ export interface Timeline {
    */
   scale: 'calendar' | 'years';
 }
+
+/** The widget's colours: light, dark, or as the reader's system is set. */
+export type Theme = 'light' | 'dark' | 'auto';
+
+/** Events along a horizontal axis, or as a vertical list. */
+export type Orientation = 'horizontal' | 'vertical';

@@ -5,8 +5,8 @@
  * time_zone). Column names are matched ignoring case, and spaces count as underscores. Rows are
  * numbered as the spreadsheet numbers them: the header is row 1.
  */
-import { quote } from '../model/date-value.js';
 import type { EventEntry, Problem } from '../model/types.js';
+import { quote } from '../util/quote.js';
 import { splitIndex, type Conversion } from './conversion.js';
 import { findClosest } from './suggest.js';
 

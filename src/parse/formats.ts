@@ -4,7 +4,7 @@
  * any of this, so the widget loads it only when a file calls for it (see read-events-lazily.ts);
  * the command-line check and apps use it directly through read-events.ts.
  */
-import { parseCsvRows } from './csv-rows.js';
+import { csvParseRows } from 'd3-dsv';
 import type { Problem } from '../model/types.js';
 import type { Conversion } from './conversion.js';
 import { convertCsv } from './csv.js';
@@ -36,7 +36,7 @@ function recognizeText(text: string, { name = 'the file', contentType = '' }: Re
   const body = text.replace(/^\uFEFF/, ''); // the byte-order mark spreadsheet programs write
   if (body.trim() === '') return { problem: { path: '', message: `${name} is empty` } };
   if (isCsv(body, name, contentType)) {
-    const rows = parseCsvRows(body);
+    const rows = csvParseRows(body);
     return isTimelineJsSheet(rows[0] ?? []) ? { conversion: convertTimelineJsSheet(rows), format: 'timelinejs-csv' } : { conversion: convertCsv(rows), format: 'csv' };
   }
   const json = parseJson(body, name);

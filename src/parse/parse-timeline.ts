@@ -3,9 +3,12 @@
  * once and every problem in the file is reported together, each with its path, the value found
  * and what was expected.
  */
-import { isValidZone, parseDateValue, quote, toAxisMillis, toYearPrecision, yearOf, type DateParse, type DateValue } from '../model/date-value.js';
+import { isValidZone, parseDateValue, toAxisMillis, toYearPrecision, yearOf, type DateParse, type DateValue } from '../model/date-value.js';
 import { FIELDS } from '../model/events-file.js';
 import type { Era, GroupEntry, MediaEntry, Problem, Source, Timeline, TimelineEvent } from '../model/types.js';
+import { remember } from '../util/cache.js';
+import { isDict, type Dict } from '../util/dict.js';
+import { quote } from '../util/quote.js';
 import { findClosest } from './suggest.js';
 
 export interface ParseResult {
@@ -14,8 +17,6 @@ export interface ParseResult {
   errors: Problem[];
   warnings: Problem[];
 }
-
-type Dict = Record<string, unknown>;
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
@@ -38,10 +39,7 @@ class Checker {
 
   parseDate(value: unknown, zone: string): DateParse {
     if (typeof value !== 'string') return parseDateValue(value, zone);
-    const key = zone + '\u0000' + value;
-    let parsed = this.dates.get(key);
-    if (!parsed) this.dates.set(key, (parsed = parseDateValue(value, zone)));
-    return parsed;
+    return remember(this.dates, zone + '\u0000' + value, () => parseDateValue(value, zone));
   }
 
   errors: Problem[] = [];
@@ -158,10 +156,6 @@ function endsBeforeStart(start: DateValue, end: DateValue): boolean {
   // by the time the start begins. A time is an instant, so it may equal the start.
   const endExclusive = end.precision === 'time' ? end.end.plus({ milliseconds: 1 }) : end.end;
   return endExclusive <= start.start;
-}
-
-function isDict(value: unknown): value is Dict {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
 
 /** An event or era before its axis position is known: that depends on the whole file (deep time or not). */

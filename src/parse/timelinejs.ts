@@ -6,13 +6,11 @@
  * TimelineJS allows; a date's precision is the set of fields present. HTML in a headline becomes
  * text; HTML in a text goes to the description, which is sanitised when it is shown.
  */
-import { quote } from '../model/date-value.js';
 import type { EraEntry, EventEntry, MediaEntry, Problem } from '../model/types.js';
+import { isDict, type Dict } from '../util/dict.js';
+import { quote } from '../util/quote.js';
 import { splitIndex, type Conversion } from './conversion.js';
 import { htmlToText } from './html-text.js';
-
-type Dict = Record<string, unknown>;
-const isDict = (value: unknown): value is Dict => typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** A TimelineJS file has events with a start_date, and none of this format's version. */
 export function isTimelineJs(value: unknown): boolean {

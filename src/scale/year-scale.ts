@@ -3,6 +3,7 @@
  * numbers, so the scale is linear, and ticks are labelled "13.8 billion years ago", "501 BC" or
  * "2016" (see formatYearNumber). Pure, like scale.ts, whose Span and Tick it shares.
  */
+import { tickStep } from 'd3-array';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { formatYearNumber } from '../model/deep-time.js';
 import type { Span, Tick } from './time-scale.js';
@@ -20,17 +21,17 @@ export function createYearScale(spans: readonly Span[], range: [number, number])
   return scaleUtc().domain([min - pad, max + pad]).range(range);
 }
 
-/** Round years, roughly one per 120 px (year labels are longer than month names), in the reader's language. */
+/**
+ * Round years, d3's nice steps for about one tick per 120 px (year labels are longer than month
+ * names), in the reader's language. Asking for no more ticks than there are years keeps every step
+ * a whole number of years: d3 would otherwise name fractions of a year on a short span. The
+ * multiples are listed here, not by d3's ticks(): the same numbers for a whole step, and d3-scale
+ * already brings tickStep into the single file, where ticks() would add 50 B gzip.
+ */
 export function createYearTicks(scale: ScaleTime<number, number>, width: number, locale: string, nowYear?: number): Tick[] {
   const [min, max] = scale.domain().map(Number);
-  const step = niceStep((max - min) / Math.max(2, Math.floor(width / 120)));
+  const step = tickStep(min, max, Math.min(Math.max(2, Math.floor(width / 120)), max - min));
   const values: number[] = [];
   for (let value = Math.ceil(min / step) * step; value <= max; value += step) values.push(value);
   return values.map((value) => ({ value, label: formatYearNumber(value, locale, nowYear) }));
-}
-
-/** The round step (1, 2 or 5 times a power of ten, and at least a year) nearest above `raw`. */
-function niceStep(raw: number): number {
-  const power = 10 ** Math.floor(Math.log10(Math.max(raw, 1)));
-  return ([1, 2, 5, 10].find((m) => m * power >= raw) ?? 10) * power;
 }

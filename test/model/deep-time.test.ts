@@ -52,6 +52,12 @@ describe('deep time', () => {
     expect(ticks.length).to.be.within(3, 10);
     expect(ticks[0]).to.deep.equal({ value: -14_000_000_000, label: '14 billion years ago' });
     expect(ticks.map((t) => t.value)).to.deep.equal([...ticks.map((t) => t.value)].sort((a, b) => a - b));
+    expect(ticks.map((t) => t.value / 1e9)).to.deep.equal([-14, -12, -10, -8, -6, -4, -2, 0]);
+  });
+
+  it('ticks whole years only, however short the span', () => {
+    const scale = createYearScale([{ from: 2016, to: 2017 }], [0, 1000]);
+    expect(createYearTicks(scale, 1000, 'en-US', 2026).map((t) => t.label)).to.deep.equal(['2015', '2016', '2017', '2018']);
   });
 
   it('lays the events out on that axis, in order, with the year labels', () => {

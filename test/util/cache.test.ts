@@ -17,4 +17,15 @@ describe('remember', () => {
     remember(empty, 'x', () => (calls++, ''));
     expect(calls).to.equal(1);
   });
+
+  it('keeps a value per key object in a WeakMap, never emptying it', () => {
+    const cache = new WeakMap<object, number>();
+    const [a, b] = [{}, {}];
+    let made = 0;
+    const make = () => ++made;
+    expect([remember(cache, a, make), remember(cache, b, make), remember(cache, a, make)]).to.deep.equal([1, 2, 1]);
+    for (let i = 0; i < 100; i++) remember(cache, {}, make);
+    expect([remember(cache, a, make), remember(cache, b, make)]).to.deep.equal([1, 2]);
+    expect(made).to.equal(102);
+  });
 });
