@@ -5,7 +5,6 @@
  * "title" is the timeline's title, "era" an era. The sheet becomes a TimelineJS file, converted
  * as one, and problems are said back as "row 7, column Year".
  */
-import { DateTime } from 'luxon';
 import type { Problem } from '../model/types.js';
 import { quote } from '../util/quote.js';
 import { splitIndex, type Conversion } from './conversion.js';
@@ -27,20 +26,22 @@ const COLUMN_OF: Record<string, string> = {
   'media.url': 'Media', 'media.credit': 'Media Credit', 'media.caption': 'Media Caption', media: 'Media',
 };
 
-/** The clocks a Time cell may hold, with and without a leading zero; a meridiem as luxon writes it in English. */
-const CLOCKS = ['H:mm', 'HH:mm', 'H:mm:ss', 'HH:mm:ss', 'h:mm a', 'hh:mm a', 'h:mm:ss a', 'hh:mm:ss a'];
-
-/** "22:30", "22:30:15" or "10:30 PM" (also "10:30pm", "10:30 p.m.") → hour, minute, second. */
+/**
+ * "22:30", "22:30:15" or "10:30 PM" → hour, minute, second. Not luxon's fromFormat: the formats
+ * part is built on its own, so fromFormat would put all of luxon into it, about 22 KB gzip more
+ * for every reader of a sheet, for three clock forms; test/parse/timelinejs-sheet.test.ts holds
+ * this to the answers fromFormat gives.
+ */
 function readTime(cell: string): { hour: number; minute: number; second?: number } | null {
-  // luxon reads "AM" and "PM" only, after a space; producers also write pm, p.m. and 10:30pm.
-  const text = cell.replace(/\s*([ap])\.?m\.?$/i, (_, m: string) => ` ${m.toUpperCase()}M`);
-  for (const clock of CLOCKS) {
-    // English and UTC whatever the reader's settings: the meridiem's spelling, and no clock change skipping the hour.
-    const time = DateTime.fromFormat(text, clock, { locale: 'en-US', zone: 'utc' });
-    // Only a time luxon writes back as it was written: it also reads 24:00 (as the next midnight), 13:00 PM and 0:30 AM.
-    if (time.isValid && time.toFormat(clock) === text) return { hour: time.hour, minute: time.minute, ...(clock.includes('ss') ? { second: time.second } : {}) };
-  }
-  return null;
+  const match = /^(\d{1,2}):(\d{2})(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i.exec(cell);
+  if (!match) return null;
+  let hour = Number(match[1]);
+  const [minute, second] = [Number(match[2]), match[3] === undefined ? undefined : Number(match[3])];
+  const meridiem = match[4]?.[0].toLowerCase();
+  if (meridiem ? hour < 1 || hour > 12 : hour > 23) return null;
+  if (minute > 59 || (second ?? 0) > 59) return null;
+  if (meridiem) hour = (hour % 12) + (meridiem === 'p' ? 12 : 0);
+  return { hour, minute, ...(second === undefined ? {} : { second }) };
 }
 
 export function convertTimelineJsSheet(rows: string[][]): Conversion {
