@@ -4,7 +4,7 @@ import type { Strings } from '../i18n/strings.js';
 import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
 import { chooseOrientation, type Orientation } from '../layout/list.js';
 import type { Problem, Timeline, TimelineFile } from '../model/types.js';
-import { readLink, writeLink } from '../interaction/deep-link.js';
+import { linkHash, readLink, writeHash } from '../interaction/deep-link.js';
 import { NavigationController } from '../interaction/navigation-controller.js';
 import { PrepareController } from '../interaction/prepare-controller.js';
 import { PrintController } from '../interaction/print-controller.js';
@@ -257,7 +257,7 @@ export class EventTimeline extends LitElement {
   private choose(id: string | undefined): void {
     if (id === this.selected) return;
     this.selected = id;
-    if (this.linkSelection && this.id) writeLink(this.id, id);
+    if (this.linkSelection && this.id) writeHash(id === undefined ? '' : linkHash(this.id, id));
     this.emit<TimelineSelectDetail>('timeline-select', { id: id ?? null });
   }
 

@@ -15,10 +15,8 @@ export function selectionFromHash(hash: string, id: string): string | undefined 
   }
 }
 
-/** The hash that links to `event` of the timeline `id`; empty for no event. */
-export function hashOf(id: string, event: string | undefined): string {
-  return event === undefined ? '' : `#${encodeURIComponent(id)}=${encodeURIComponent(event)}`;
-}
+/** The hash that links to `event` of the timeline `id`. */
+export const linkHash = (id: string, event: string) => `#${encodeURIComponent(id)}=${encodeURIComponent(event)}`;
 
 /** The event the page's address links to for the element `id`, when the timeline has it. */
 export function readLink(id: string, events: readonly { id: string }[]): string | undefined {
@@ -26,7 +24,11 @@ export function readLink(id: string, events: readonly { id: string }[]): string 
   return event !== undefined && events.some((e) => e.id === event) ? event : undefined;
 }
 
-/** Writes the link to `event` (or to none) into the page's address, without a history entry. */
-export function writeLink(id: string, event: string | undefined): void {
-  history.replaceState(history.state, '', hashOf(id, event) || location.pathname + location.search);
+/**
+ * Puts a hash (or none, for an empty one) into the page's address with replaceState: no history
+ * entry per click (Back leaves the page, as it would without the timeline), no scroll, and no
+ * hashchange.
+ */
+export function writeHash(hash: string): void {
+  history.replaceState(history.state, '', hash || location.pathname + location.search);
 }
