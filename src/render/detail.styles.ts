@@ -65,17 +65,18 @@ export const detailStyles = css`
     line-height: 1;
     cursor: pointer;
   }
+  /* "← " and " →", escaped: the single file stays ASCII, for pages in legacy charsets. */
   .step.previous::before {
-    content: '← ';
+    content: '\\2190\\20';
   }
   .step.next::after {
-    content: ' →';
+    content: '\\20\\2192';
   }
   :host(:dir(rtl)) .step.previous::before {
-    content: '→ ';
+    content: '\\2192\\20';
   }
   :host(:dir(rtl)) .step.next::after {
-    content: ' ←';
+    content: '\\20\\2190';
   }
   .steps {
     display: flex;

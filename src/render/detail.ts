@@ -14,9 +14,9 @@ import { fill } from '../i18n/strings.js';
 export function renderDetail(event: TimelineEvent, date: string, ctx: RenderContext, position: { index: number; count: number }): TemplateResult {
   return html`
     <section class="detail" part="detail" id=${ctx.printing ? nothing : 'detail'} aria-labelledby=${ctx.printing ? nothing : 'detail-title'} @keydown=${ctx.onKeydown}>
-      <button class="close" part="close-button" aria-label=${ctx.strings.close} @click=${ctx.onCloseDetail}>×</button>
+      <button class="close" part="close-button" aria-label=${ctx.strings.close} @click=${ctx.onCloseDetail}>&times;</button>
       <p class="meta">
-        <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` · ${event.place}` : nothing}
+        <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` &middot; ${event.place}` : nothing}
       </p>
       <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto">${event.title}</h3>
       ${event.description ? html`<div class="text" dir="auto">${renderRichText(ctx.richText(event.description))}</div>` : nothing}
