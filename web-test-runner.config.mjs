@@ -139,7 +139,8 @@ export default {
   nodeResolve: true,
   concurrency: 1,
   plugins: [
-    // Without the tsconfig, esbuild leaves Lit's decorators untransformed and the browser fails to parse them.
+    // Without the tsconfig, esbuild compiles class fields with define semantics (no useDefineForClassFields: false),
+    // and the element's fields shadow Lit's reactive property accessors: Lit throws class-field-shadowing.
     esbuildPlugin({ ts: true, tsconfig: fileURLToPath(new URL('./tsconfig.json', import.meta.url)) }),
     // Baselines live in test/screenshots/Chromium/baseline/; refresh them with `npm run test:update-visual`.
     visualRegressionPlugin({ baseDir: 'test/screenshots', update: process.argv.includes('--update-visual-baseline') }),
