@@ -26,7 +26,8 @@ const transformOnly = {
     return resolved && { ...resolved, moduleSideEffects: false };
   },
 };
-const externalButTransform = (id, importer) => external(id) && !(id === 'd3-zoom' && /[\\/]src[\\/]interaction[\\/]view\.ts$/.test(importer ?? ''));
+const externalButTransform = (id, importer) =>
+  external(id) && !(id === 'd3-zoom' && /[\\/]src[\\/]interaction[\\/]view\.ts$/.test(importer ?? ''));
 const ts = () =>
   typescript({
     tsconfig: './tsconfig.build.json',
@@ -41,7 +42,10 @@ const ts = () =>
 const withoutD3TimeFormat = {
   name: 'without-d3-time-format',
   resolveId: (id) => (id === 'd3-time-format' ? '\0d3-time-format' : null),
-  load: (id) => (id === '\0d3-time-format' ? 'export const timeFormat = () => () => "";\nexport const utcFormat = timeFormat;' : null),
+  load: (id) =>
+    id === '\0d3-time-format'
+      ? 'export const timeFormat = () => () => "";\nexport const utcFormat = timeFormat;'
+      : null,
 };
 
 /**
@@ -53,7 +57,8 @@ const withoutD3TimeFormat = {
  */
 const numbersOnlyInterpolate = {
   name: 'numbers-only-interpolate',
-  resolveId: (id, importer) => (id === 'd3-interpolate' && /[\\/]d3-scale[\\/]/.test(importer ?? '') ? '\0d3-interpolate-numbers' : null),
+  resolveId: (id, importer) =>
+    id === 'd3-interpolate' && /[\\/]d3-scale[\\/]/.test(importer ?? '') ? '\0d3-interpolate-numbers' : null,
   load: (id) =>
     id === '\0d3-interpolate-numbers'
       ? `export const interpolateNumber = (a, b) => ((a = +a), (b = +b), (t) => a * (1 - t) + b * t);
@@ -84,7 +89,13 @@ const withoutDsvObjectConverter = {
     if (!/[\\/]d3-dsv[\\/]/.test(id)) return null;
     const converter = /function objectConverter\(columns\) \{\n[\s\S]*?\n\}\n/;
     if (!converter.test(code)) this.error('d3-dsv changed: its objectConverter (new Function) was not found');
-    return { code: code.replace(converter, 'function objectConverter() {\n  throw new Error("csvParse: not in this build");\n}\n'), map: null };
+    return {
+      code: code.replace(
+        converter,
+        'function objectConverter() {\n  throw new Error("csvParse: not in this build");\n}\n',
+      ),
+      map: null,
+    };
   },
 };
 
@@ -119,14 +130,24 @@ const minifyCss = {
  * loaded by `import('./<part>.js')` in the source, which the single file turns into a request for
  * dist/event-timeline-<part>.js next to itself (import.meta.url is the script's own address).
  */
-const PARTS = { formats: 'src/parse/formats.ts', sanitize: 'src/render/sanitize.ts', 'zoom-behavior': 'src/interaction/zoom-behavior.ts' };
+const PARTS = {
+  formats: 'src/parse/formats.ts',
+  sanitize: 'src/render/sanitize.ts',
+  'zoom-behavior': 'src/interaction/zoom-behavior.ts',
+};
 const loadPartsBesideScript = {
   name: 'load-parts-beside-script',
   transform(code, id) {
     if (!id.includes('/src/')) return null;
     const names = Object.keys(PARTS).join('|').replace(/-/g, '\\-');
     const pattern = new RegExp(`import\\((['"])\\./(${names})\\.js\\1\\)`, 'g');
-    return { code: code.replace(pattern, (_, quote, name) => `import(new URL('./event-timeline-${name}.js', import.meta.url).href)`), map: null };
+    return {
+      code: code.replace(
+        pattern,
+        (_, quote, name) => `import(new URL('./event-timeline-${name}.js', import.meta.url).href)`,
+      ),
+      map: null,
+    };
   },
 };
 
@@ -150,7 +171,8 @@ const copyLocales = {
  * digit tables) would come out garbled; escaped, they read the same in any charset (and the file
  * gzips slightly smaller). `preamble` is a first line kept through minification.
  */
-const minify = (preamble) => terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false, ascii_only: true, preamble } });
+const minify = (preamble) =>
+  terser({ ecma: 2020, compress: { passes: 3 }, format: { comments: false, ascii_only: true, preamble } });
 
 /**
  * The zoom part loads on a reader's intent, before the first wheel or pinch, and every function in
@@ -194,39 +216,66 @@ const validator = {
 };
 
 // `rollup -c --environment ONLY:validate` builds only the validator, for the Node tests.
-export default process.env.ONLY === 'validate' ? [validator] : [
-  validator,
-  {
-    // For apps with a bundler (the package's main export, dist/index.js): lit, d3 and luxon are left
-    // to the app's bundler, and the rare parts become chunks of their own.
-    input: { index: 'src/index.ts' },
-    external: externalButTransform,
-    output: { dir: 'dist', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', format: 'es', sourcemap: true },
-    plugins: [transformOnly, minifyCss, nodeResolve(), ts()],
-  },
-  {
-    // One self-contained file for a plain <script> tag in a CMS.
-    input: 'src/bundle.ts',
-    output: { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', sourcemap: true },
-    plugins: [transformOnly, withoutD3TimeFormat, numbersOnlyInterpolate, minifyCss, loadPartsBesideScript, copyLocales, nodeResolve({ browser: true }), ts(), minify()],
-  },
-  {
-    // The same self-contained file as an ES module, for <script type="module"> in a page without a
-    // build step: no bare imports, minified, the parts and catalogues loaded from beside it. Like
-    // the IIFE it exports only the element's class: the package's readers of other formats would
-    // put the formats part into it a second time.
-    input: 'src/bundle.ts',
-    output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
-    plugins: [transformOnly, withoutD3TimeFormat, numbersOnlyInterpolate, minifyCss, loadPartsBesideScript, nodeResolve({ browser: true }), ts(), minify()],
-  },
-  ...Object.entries(PARTS).map(([name, input]) => ({
-    input,
-    output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
-    plugins: [withoutDsvObjectConverter, nodeResolve({ browser: true }), ts(), minify(COMPILE_ALL[name])],
-  })),
-  ...Object.entries(EMBED_SCRIPTS).map(([name, input], i) => ({
-    input,
-    output: { file: `dist/${name}.js`, format: 'iife', sourcemap: true },
-    plugins: [nodeResolve({ browser: true }), ts(), minify(), ...(i === 0 ? [copyEmbedPages] : [])],
-  })),
-];
+export default process.env.ONLY === 'validate'
+  ? [validator]
+  : [
+      validator,
+      {
+        // For apps with a bundler (the package's main export, dist/index.js): lit, d3 and luxon are left
+        // to the app's bundler, and the rare parts become chunks of their own.
+        input: { index: 'src/index.ts' },
+        external: externalButTransform,
+        output: {
+          dir: 'dist',
+          entryFileNames: '[name].js',
+          chunkFileNames: 'chunks/[name]-[hash].js',
+          format: 'es',
+          sourcemap: true,
+        },
+        plugins: [transformOnly, minifyCss, nodeResolve(), ts()],
+      },
+      {
+        // One self-contained file for a plain <script> tag in a CMS.
+        input: 'src/bundle.ts',
+        output: { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', sourcemap: true },
+        plugins: [
+          transformOnly,
+          withoutD3TimeFormat,
+          numbersOnlyInterpolate,
+          minifyCss,
+          loadPartsBesideScript,
+          copyLocales,
+          nodeResolve({ browser: true }),
+          ts(),
+          minify(),
+        ],
+      },
+      {
+        // The same self-contained file as an ES module, for <script type="module"> in a page without a
+        // build step: no bare imports, minified, the parts and catalogues loaded from beside it. Like
+        // the IIFE it exports only the element's class: the package's readers of other formats would
+        // put the formats part into it a second time.
+        input: 'src/bundle.ts',
+        output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
+        plugins: [
+          transformOnly,
+          withoutD3TimeFormat,
+          numbersOnlyInterpolate,
+          minifyCss,
+          loadPartsBesideScript,
+          nodeResolve({ browser: true }),
+          ts(),
+          minify(),
+        ],
+      },
+      ...Object.entries(PARTS).map(([name, input]) => ({
+        input,
+        output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
+        plugins: [withoutDsvObjectConverter, nodeResolve({ browser: true }), ts(), minify(COMPILE_ALL[name])],
+      })),
+      ...Object.entries(EMBED_SCRIPTS).map(([name, input], i) => ({
+        input,
+        output: { file: `dist/${name}.js`, format: 'iife', sourcemap: true },
+        plugins: [nodeResolve({ browser: true }), ts(), minify(), ...(i === 0 ? [copyEmbedPages] : [])],
+      })),
+    ];

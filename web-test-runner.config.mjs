@@ -30,7 +30,11 @@ function browser({ timeZone, locale } = {}) {
     launchOptions: { executablePath: CHROMIUM, headless: true, args: chromiumArgs },
     // Reduced motion: zooms land at once, so tests see the end state; a test opts back in to check the glide.
     createBrowserContext: ({ browser }) =>
-      browser.newContext({ reducedMotion: 'reduce', ...(timeZone && { timezoneId: timeZone }), ...(locale && { locale }) }),
+      browser.newContext({
+        reducedMotion: 'reduce',
+        ...(timeZone && { timezoneId: timeZone }),
+        ...(locale && { locale }),
+      }),
   });
 }
 
@@ -77,7 +81,8 @@ function summaryReporter() {
       for (const session of sessions) {
         count(session.testResults, totals);
         // a file that failed to load or threw outside a test counts as a failure
-        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length) totals.failed++;
+        if (!session.passed && !session.testResults?.tests?.length && !session.testResults?.suites?.length)
+          totals.failed++;
       }
       setTimeout(() => console.log(`wtr: ${totals.passed} passed, ${totals.failed} failed, ${totals.skipped} skipped`));
     },
@@ -103,10 +108,12 @@ function faultsMiddleware() {
     if (!fault) return next();
     const json = (body) => ((ctx.type = 'application/json'), (ctx.body = body));
     if (fault === 'status') return ((ctx.status = Number(arg)), (ctx.body = 'failed'));
-    if (fault === 'slow') return new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms))).then(() => json(story));
+    if (fault === 'slow')
+      return new Promise((resolve) => setTimeout(resolve, Number(ctx.query.ms))).then(() => json(story));
     if (fault === 'huge') return ctx.query.chunked === undefined ? json(huge()) : json(Readable.from([huge()]));
     if (fault === 'cut') return json(story.subarray(0, story.length / 2));
-    if (fault === 'html') return ((ctx.type = 'text/html'), (ctx.body = '<!doctype html><title>Not found</title><p>Sorry'));
+    if (fault === 'html')
+      return ((ctx.type = 'text/html'), (ctx.body = '<!doctype html><title>Not found</title><p>Sorry'));
     if (fault === 'empty') return json('');
     if (fault === 'csv') return ((ctx.type = 'text/csv'), (ctx.body = sheet));
     if (fault === 'truncated') {

@@ -83,20 +83,37 @@ chunk.map.mappings.split(';').forEach((line, l) => {
 
 const total = Buffer.byteLength(chunk.code);
 const totalGzip = gzipSync(chunk.code, { level: 9 }).length;
-const alone = new Map([...packages].map(([name, p]) => [name, p.minified ? gzipSync(p.slices.join(''), { level: 9 }).length : 0]));
+const alone = new Map(
+  [...packages].map(([name, p]) => [name, p.minified ? gzipSync(p.slices.join(''), { level: 9 }).length : 0]),
+);
 const aloneSum = [...alone.values()].reduce((a, b) => a + b, 0);
 const renderedSum = [...packages.values()].reduce((a, p) => a + p.rendered, 0);
 
 const rows = [...packages]
   .sort((a, b) => b[1].minified - a[1].minified)
-  .map(([name, p]) => [name, p.modules, p.rendered, p.minified, (100 * p.minified) / total, (alone.get(name) * totalGzip) / aloneSum]);
+  .map(([name, p]) => [
+    name,
+    p.modules,
+    p.rendered,
+    p.minified,
+    (100 * p.minified) / total,
+    (alone.get(name) * totalGzip) / aloneSum,
+  ]);
 const fmt = (n) => Math.round(n).toLocaleString('en-US');
 const header = ['package', 'modules', 'rendered B', 'minified B', '% of min', 'gzip ≈ B'];
-const body = rows.map(([name, modules, rendered, minified, percent, gzip]) => [name, modules, fmt(rendered), fmt(minified), percent.toFixed(1), fmt(gzip)]);
+const body = rows.map(([name, modules, rendered, minified, percent, gzip]) => [
+  name,
+  modules,
+  fmt(rendered),
+  fmt(minified),
+  percent.toFixed(1),
+  fmt(gzip),
+]);
 body.push(['(wrapper, unmapped)', '', '', fmt(unmapped), ((100 * unmapped) / total).toFixed(1), '']);
 body.push(['total', Object.keys(chunk.modules).length, fmt(renderedSum), fmt(total), '100.0', fmt(totalGzip)]);
 const widths = header.map((h, i) => Math.max(h.length, ...body.map((r) => String(r[i]).length)));
-const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+const line = (cells) =>
+  cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
 console.log(line(header));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of body) console.log(line(r));
@@ -104,5 +121,7 @@ for (const r of body) console.log(line(r));
 const built = new URL('../dist/event-timeline.min.js', import.meta.url);
 if (existsSync(built)) {
   const same = readFileSync(built, 'utf8') === chunk.code;
-  console.log(`\ndist/event-timeline.min.js ${same ? 'is byte for byte this build' : 'DIFFERS from this build (run npm run build)'}: ${fmt(total)} B raw, ${fmt(totalGzip)} B gzip -9`);
+  console.log(
+    `\ndist/event-timeline.min.js ${same ? 'is byte for byte this build' : 'DIFFERS from this build (run npm run build)'}: ${fmt(total)} B raw, ${fmt(totalGzip)} B gzip -9`,
+  );
 }

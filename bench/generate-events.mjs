@@ -27,7 +27,8 @@ export function generateTimeline(count, seed = count) {
     const day = origin.plus({ days: Math.floor(next() * 730) });
     const kind = next();
     const start = kind < 0.05 ? day.toFormat('yyyy-MM') : /** @type {string} */ (day.toISODate());
-    const end = kind > 0.9 ? /** @type {string} */ (day.plus({ days: 1 + Math.floor(next() * 60) }).toISODate()) : undefined;
+    const end =
+      kind > 0.9 ? /** @type {string} */ (day.plus({ days: 1 + Math.floor(next() * 60) }).toISODate()) : undefined;
     const words = 2 + Math.floor(next() * 8);
     return {
       id: `e${i}`,

@@ -24,16 +24,49 @@ const TOP = Number(option('top') ?? 18);
 
 /** Functions of src/ (and a few of the libraries) whose inclusive time is worth seeing every time. */
 const WATCH = [
-  'parseTimeline', 'parseDateValue', 'toAxisMillis', 'sortChronologically', 'listSourceNames',
-  'willUpdate', 'update', 'render', 'updated', 'renderChart', 'renderToolbar', 'renderEventLabel', 'renderClusterLabel', 'renderMark',
-  'layoutTimeline', 'createTicks', 'formatTick', 'clusterByInterval', 'describeItem', 'describeDate', 'formatDateValue', 'formatAxisRange',
-  'wrapText', 'placeLabels', 'measure', 'createTimeScale', 'maxZoom', 'maxScale', 'chooseActive', 'renderContext', 'attach', 'drawAxis', 'announce',
+  'parseTimeline',
+  'parseDateValue',
+  'toAxisMillis',
+  'sortChronologically',
+  'listSourceNames',
+  'willUpdate',
+  'update',
+  'render',
+  'updated',
+  'renderChart',
+  'renderToolbar',
+  'renderEventLabel',
+  'renderClusterLabel',
+  'renderMark',
+  'layoutTimeline',
+  'createTicks',
+  'formatTick',
+  'clusterByInterval',
+  'describeItem',
+  'describeDate',
+  'formatDateValue',
+  'formatAxisRange',
+  'wrapText',
+  'placeLabels',
+  'measure',
+  'createTimeScale',
+  'maxZoom',
+  'maxScale',
+  'chooseActive',
+  'renderContext',
+  'attach',
+  'drawAxis',
+  'announce',
 ];
 
 async function buildUnminified() {
   const dir = mkdtempSync(join(tmpdir(), 'event-timeline-profile-'));
   const config = configs.find((c) => c.output.format === 'iife');
-  const bundle = await rollup({ ...config, plugins: config.plugins.filter((p) => p && p.name !== 'terser'), onwarn: () => {} });
+  const bundle = await rollup({
+    ...config,
+    plugins: config.plugins.filter((p) => p && p.name !== 'terser'),
+    onwarn: () => {},
+  });
   // generate, not write: the TypeScript plugin wants the output inside dist/; nothing is written there
   const { output } = await bundle.generate({ ...config.output, sourcemap: false });
   await bundle.close();
@@ -81,9 +114,12 @@ function print(title, profile) {
   const { total, idle, self, byName } = analyze(profile);
   console.log(`\n== ${title}: ${total.toFixed(0)} ms busy (sampled), ${idle.toFixed(0)} ms idle`);
   console.log('  self time, top functions:');
-  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP)) console.log(`    ${v.toFixed(1).padStart(7)} ms  ${(100 * v / total).toFixed(0).padStart(3)} %  ${k}`);
+  for (const [k, v] of [...self].sort((a, b) => b[1] - a[1]).slice(0, TOP))
+    console.log(`    ${v.toFixed(1).padStart(7)} ms  ${((100 * v) / total).toFixed(0).padStart(3)} %  ${k}`);
   console.log('  inclusive time of watched functions (by name):');
-  const watched = WATCH.filter((n) => byName.has(n)).map((n) => [n, byName.get(n)]).sort((a, b) => b[1] - a[1]);
+  const watched = WATCH.filter((n) => byName.has(n))
+    .map((n) => [n, byName.get(n)])
+    .sort((a, b) => b[1] - a[1]);
   console.log('    ' + watched.map(([n, v]) => `${n} ${v.toFixed(1)}`).join(', '));
 }
 
@@ -120,7 +156,16 @@ try {
   });
   console.log(`${set} events, CPU ${cpu}×, unminified build`);
   for (const [name, profile] of Object.entries(profiles)) {
-    print(name === 'load' ? 'set src → timeline-ready → idle' : name === 'zoom' ? '20 ctrl+wheel zoom-in steps' : name === 'pan' ? '300 px drag' : 'Reset zoom glide', profile);
+    print(
+      name === 'load'
+        ? 'set src → timeline-ready → idle'
+        : name === 'zoom'
+          ? '20 ctrl+wheel zoom-in steps'
+          : name === 'pan'
+            ? '300 px drag'
+            : 'Reset zoom glide',
+      profile,
+    );
     if (save) {
       mkdirSync(save, { recursive: true });
       writeFileSync(join(save, `${set}-${cpu}x-${name}.cpuprofile`), JSON.stringify(profile));

@@ -51,7 +51,8 @@ function dataSets() {
   }
   return data;
 }
-export const url = (origin, set) => `${origin}/bench/page.html?src=${set === 'story' ? '/events.json' : `/data/${set}.json`}`;
+export const url = (origin, set) =>
+  `${origin}/bench/page.html?src=${set === 'story' ? '/events.json' : `/data/${set}.json`}`;
 
 // ---- helpers -----------------------------------------------------------------------------------
 
@@ -76,7 +77,12 @@ export async function metrics(cdp) {
 /** Main-thread seconds between two Performance.getMetrics snapshots, in ms, without DevTools' own commands. */
 function busy(a, b) {
   const d = (name) => (b[name] - (a[name] ?? 0)) * 1000;
-  return { task: d('TaskDuration') - d('DevToolsCommandDuration'), script: d('ScriptDuration'), layout: d('LayoutDuration'), style: d('RecalcStyleDuration') };
+  return {
+    task: d('TaskDuration') - d('DevToolsCommandDuration'),
+    script: d('ScriptDuration'),
+    layout: d('LayoutDuration'),
+    style: d('RecalcStyleDuration'),
+  };
 }
 
 export async function heap(cdp) {
@@ -84,7 +90,12 @@ export async function heap(cdp) {
   await cdp.send('HeapProfiler.collectGarbage');
   const m = await metrics(cdp);
   const counters = await cdp.send('Memory.getDOMCounters');
-  return { heapMB: m.JSHeapUsedSize / MB, nodes: counters.nodes, listeners: counters.jsEventListeners, documents: counters.documents };
+  return {
+    heapMB: m.JSHeapUsedSize / MB,
+    nodes: counters.nodes,
+    listeners: counters.jsEventListeners,
+    documents: counters.documents,
+  };
 }
 
 const shadow = (page, selector) =>
@@ -127,7 +138,10 @@ export async function loadPage(page, href) {
 
 /** Navigates to `href` and waits for the page's SETTLED console message (page.html, floor.html). */
 async function gotoSettled(page, href) {
-  const settled = page.waitForEvent('console', { predicate: (message) => message.text() === SETTLED, timeout: 120_000 });
+  const settled = page.waitForEvent('console', {
+    predicate: (message) => message.text() === SETTLED,
+    timeout: 120_000,
+  });
   await page.goto(href, { waitUntil: 'commit' });
   await settled;
 }
@@ -153,7 +167,12 @@ async function collectReady(page) {
  */
 function cpuSnapshot() {
   if (!existsSync('/proc/stat')) return null;
-  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).slice(1).map(Number);
+  const [user, nice, system, , , irq, softirq, steal] = readFileSync('/proc/stat', 'utf8')
+    .split('\n')[0]
+    .trim()
+    .split(/\s+/)
+    .slice(1)
+    .map(Number);
   const parent = new Map();
   const ticks = new Map();
   for (const pid of readdirSync('/proc')) {
@@ -215,7 +234,12 @@ async function measureFloor(browser, origin, quiet) {
       await context.close();
     }
   }
-  return { runs, firstScript: median(runs.map((r) => r.script)), intl: median(runs.map((r) => r.intl)), data: median(runs.map((r) => r.data)) };
+  return {
+    runs,
+    firstScript: median(runs.map((r) => r.script)),
+    intl: median(runs.map((r) => r.intl)),
+    data: median(runs.map((r) => r.data)),
+  };
 }
 
 // ---- one fresh page load, then the scripted interaction -----------------------------------------
@@ -230,7 +254,13 @@ async function run(browser, origin, set, rate) {
       const resources = performance.getEntriesByType('resource');
       const bundle = resources.find((r) => r.name.endsWith('/event-timeline.min.js'));
       const data = resources.find((r) => /\/(data\/[^/]+|events)\.json$/.test(r.name));
-      return { bundleEnd: bundle?.responseEnd, bundleRun: window.__bench.bundleRun, dataStart: data?.startTime, dataEnd: data?.responseEnd, domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd };
+      return {
+        bundleEnd: bundle?.responseEnd,
+        bundleRun: window.__bench.bundleRun,
+        dataStart: data?.startTime,
+        dataEnd: data?.responseEnd,
+        domContentLoaded: performance.getEntriesByType('navigation')[0]?.domContentLoadedEventEnd,
+      };
     });
     const load = busy({}, afterLoad);
     const longTasks = bench.longTasks.filter(([start]) => start <= bench.idle);
@@ -291,7 +321,9 @@ export async function interact(page, cdp, onPhase = async (_name) => {}) {
   await page.mouse.move(at.x, at.y);
   // The pointer over the chart is what loads the zoom behaviour (a part of its own): as a reader's
   // hand on the trackpad would, give it that moment before the first pinch.
-  await page.waitForFunction(() => performance.getEntriesByType('resource').some((r) => r.name.includes('zoom-behavior')));
+  await page.waitForFunction(() =>
+    performance.getEntriesByType('resource').some((r) => r.name.includes('zoom-behavior')),
+  );
   await page.waitForTimeout(100);
   await page.keyboard.down('Control');
   await page.evaluate(() => window.__bench.startFrames());
@@ -371,7 +403,10 @@ async function memoryChecks(browser, origin) {
     };
     await cycle(); // warm-up: lazily created things exist before the first reading
     await page.evaluate(() => window.__bench.afterFrames(2));
-    const reading = async () => ({ ...(await heap(cdp)), treeNodes: await page.evaluate(() => window.__bench.countNodes()) });
+    const reading = async () => ({
+      ...(await heap(cdp)),
+      treeNodes: await page.evaluate(() => window.__bench.countNodes()),
+    });
     const before = await reading();
     const checkpoints = [];
     const started = performance.now();
@@ -407,7 +442,10 @@ async function memoryChecks(browser, origin) {
       }, `/data/${name}.json`);
     await change(`${MEMORY_SET}-b`); // warm-up
     await change(`${MEMORY_SET}`);
-    const reading = async () => ({ ...(await heap(cdp)), treeNodes: await page.evaluate(() => window.__bench.countNodes()) });
+    const reading = async () => ({
+      ...(await heap(cdp)),
+      treeNodes: await page.evaluate(() => window.__bench.countNodes()),
+    });
     const before = await reading();
     const checkpoints = [];
     const started = performance.now();
@@ -417,7 +455,14 @@ async function memoryChecks(browser, origin) {
       if (i % (SRC_CYCLES / 5) === 0) checkpoints.push({ cycles: i, ...(await reading()) });
     }
     const seconds = (performance.now() - started) / 1000;
-    results.srcChanges = { set: `${MEMORY_SET} and ${MEMORY_SET} (seed ${MEMORY_SET + 1}), alternating`, cycles: SRC_CYCLES, seconds, before, after: checkpoints.at(-1), checkpoints };
+    results.srcChanges = {
+      set: `${MEMORY_SET} and ${MEMORY_SET} (seed ${MEMORY_SET + 1}), alternating`,
+      cycles: SRC_CYCLES,
+      seconds,
+      before,
+      after: checkpoints.at(-1),
+      checkpoints,
+    };
     await context.close();
   }
   return results;
@@ -427,7 +472,8 @@ async function memoryChecks(browser, origin) {
 
 function table(header, rows) {
   const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
-  const line = (cells) => cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
+  const line = (cells) =>
+    cells.map((c, i) => (i === 0 ? String(c).padEnd(widths[i]) : String(c).padStart(widths[i]))).join('  ');
   return [line(header), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
 }
 
@@ -479,7 +525,13 @@ export function judge(results) {
   const row = (set, cpu) => results.sets.find((r) => r.set === set && r.cpu === cpu)?.summary;
   const targets = [];
   const add = (name, value, limit, unit = 'ms', ok = value !== undefined && value <= limit) =>
-    targets.push({ target: name, measured: value === undefined ? null : round(value, unit === 'MB' ? 2 : 1), limit, unit, met: value === undefined ? null : ok });
+    targets.push({
+      target: name,
+      measured: value === undefined ? null : round(value, unit === 'MB' ? 2 : 1),
+      limit,
+      unit,
+      met: value === undefined ? null : ok,
+    });
   const story = row('story', 1);
   const big = row('10000', 1);
   const big4 = row('10000', 4);
@@ -493,13 +545,33 @@ export function judge(results) {
   add('10,000: JS heap after load (after GC)', big?.heapMB, 30, 'MB');
   const memory = results.memory;
   if (memory) {
-    for (const [name, m] of [[`${memory.zoomPan.cycles} zoom/pan cycles`, memory.zoomPan], [`${memory.srcChanges.cycles} src changes`, memory.srcChanges]]) {
+    for (const [name, m] of [
+      [`${memory.zoomPan.cycles} zoom/pan cycles`, memory.zoomPan],
+      [`${memory.srcChanges.cycles} src changes`, memory.srcChanges],
+    ]) {
       // Caches warm up (text widths, formatters, JIT): a leak is growth that goes on, so the test
       // is the growth over the second half of the cycles; the whole growth is shown next to it.
-      const half = m.checkpoints.find((c) => c.cycles === m.cycles / 2) ?? m.checkpoints[Math.floor((m.checkpoints.length - 1) / 2)];
-      add(`memory flat over ${name}: JS heap growth, second half (whole: ${(m.after.heapMB - m.before.heapMB).toFixed(2)} MB)`, m.after.heapMB - half.heapMB, 0.1, 'MB');
-      add(`memory flat over ${name}: DOM node growth (document and shadow trees)`, m.after.treeNodes - m.before.treeNodes, 0, 'nodes');
-      add(`memory flat over ${name}: detached DOM nodes growth`, m.after.nodes - m.after.treeNodes - (m.before.nodes - m.before.treeNodes), 0, 'nodes');
+      const half =
+        m.checkpoints.find((c) => c.cycles === m.cycles / 2) ??
+        m.checkpoints[Math.floor((m.checkpoints.length - 1) / 2)];
+      add(
+        `memory flat over ${name}: JS heap growth, second half (whole: ${(m.after.heapMB - m.before.heapMB).toFixed(2)} MB)`,
+        m.after.heapMB - half.heapMB,
+        0.1,
+        'MB',
+      );
+      add(
+        `memory flat over ${name}: DOM node growth (document and shadow trees)`,
+        m.after.treeNodes - m.before.treeNodes,
+        0,
+        'nodes',
+      );
+      add(
+        `memory flat over ${name}: detached DOM nodes growth`,
+        m.after.nodes - m.after.treeNodes - (m.before.nodes - m.before.treeNodes),
+        0,
+        'nodes',
+      );
       add(`memory flat over ${name}: JS event listener growth`, m.after.listeners - m.before.listeners, 0, 'listeners');
     }
   }
@@ -509,29 +581,116 @@ export function judge(results) {
 export function formatTables(results) {
   const label = (r) => [r.set === 'story' ? 'story (8)' : Number(r.set).toLocaleString('en-US'), `${r.cpu}×`];
   const load = table(
-    ['events', 'CPU', 'bundle', 'run', 'data', 'nav→ready', 'data→ready', 'ready→idle', 'long tasks', 'task', 'script*', 'layout', 'style', 'heap MB', 'nodes', 'others CPU'],
+    [
+      'events',
+      'CPU',
+      'bundle',
+      'run',
+      'data',
+      'nav→ready',
+      'data→ready',
+      'ready→idle',
+      'long tasks',
+      'task',
+      'script*',
+      'layout',
+      'style',
+      'heap MB',
+      'nodes',
+      'others CPU',
+    ],
     results.sets.map((r) => {
       const s = r.summary;
-      return [...label(r), ms(s.bundleEnd), ms(s.bundleRun), ms(s.dataEnd), ms(s.navToReady), ms(s.dataToReady), ms(s.readyToIdle), ms(s.longTasksMs), ms(s.taskMs), ms(s.scriptMs), ms(s.layoutMs), ms(s.styleMs), s.heapMB.toFixed(1), `${s.treeNodes} / ${s.nodes}`, Number.isFinite(s.otherCpuCores) ? s.otherCpuCores.toFixed(2) : '–'];
+      return [
+        ...label(r),
+        ms(s.bundleEnd),
+        ms(s.bundleRun),
+        ms(s.dataEnd),
+        ms(s.navToReady),
+        ms(s.dataToReady),
+        ms(s.readyToIdle),
+        ms(s.longTasksMs),
+        ms(s.taskMs),
+        ms(s.scriptMs),
+        ms(s.layoutMs),
+        ms(s.styleMs),
+        s.heapMB.toFixed(1),
+        `${s.treeNodes} / ${s.nodes}`,
+        Number.isFinite(s.otherCpuCores) ? s.otherCpuCores.toFixed(2) : '–',
+      ];
     }),
   );
   const frames = table(
-    ['events', 'CPU', 'frames', 'p50', 'p95', 'max', '>50 ms', 'dropped', 'p95 zoom', 'p95 pan', 'p95 reset', 'wheels', 'ms/wheel', 'moves', 'ms/move', 'ms reset'],
+    [
+      'events',
+      'CPU',
+      'frames',
+      'p50',
+      'p95',
+      'max',
+      '>50 ms',
+      'dropped',
+      'p95 zoom',
+      'p95 pan',
+      'p95 reset',
+      'wheels',
+      'ms/wheel',
+      'moves',
+      'ms/move',
+      'ms reset',
+    ],
     results.sets.map((r) => {
       const s = r.summary;
-      return [...label(r), s.frames, ms1(s.framesP50), ms1(s.framesP95), ms1(s.framesMax), s.framesOver50, s.framesDropped, ms1(s.zoomP95), ms1(s.panP95), ms1(s.resetP95), s.zoomEvents, ms1(s.zoomBusyMsPerEvent), s.panEvents, ms1(s.panBusyMsPerEvent), ms(s.resetBusyMs)];
+      return [
+        ...label(r),
+        s.frames,
+        ms1(s.framesP50),
+        ms1(s.framesP95),
+        ms1(s.framesMax),
+        s.framesOver50,
+        s.framesDropped,
+        ms1(s.zoomP95),
+        ms1(s.panP95),
+        ms1(s.resetP95),
+        s.zoomEvents,
+        ms1(s.zoomBusyMsPerEvent),
+        s.panEvents,
+        ms1(s.panBusyMsPerEvent),
+        ms(s.resetBusyMs),
+      ];
     }),
   );
   const targets = table(
     ['target', 'measured', 'limit', 'met'],
-    results.targets.map((t) => [t.target, t.measured === null ? '–' : `${t.measured} ${t.unit}`, `${round(t.limit, 1)} ${t.unit}`, t.met === null ? 'not measured' : t.met ? 'yes' : 'NO']),
+    results.targets.map((t) => [
+      t.target,
+      t.measured === null ? '–' : `${t.measured} ${t.unit}`,
+      `${round(t.limit, 1)} ${t.unit}`,
+      t.met === null ? 'not measured' : t.met ? 'yes' : 'NO',
+    ]),
   );
   let memory = '';
   if (results.memory) {
     const trail = (m, f) => [m.before, ...m.checkpoints].map(f).join(' → ');
-    const row = (name, m) => [name, m.cycles, trail(m, (c) => c.heapMB.toFixed(2)), trail(m, (c) => c.treeNodes), `${m.before.nodes} → ${m.after.nodes}`, `${m.before.listeners} → ${m.after.listeners}`, `${m.before.documents} → ${m.after.documents}`];
+    const row = (name, m) => [
+      name,
+      m.cycles,
+      trail(m, (c) => c.heapMB.toFixed(2)),
+      trail(m, (c) => c.treeNodes),
+      `${m.before.nodes} → ${m.after.nodes}`,
+      `${m.before.listeners} → ${m.after.listeners}`,
+      `${m.before.documents} → ${m.after.documents}`,
+    ];
     memory = table(
-      ['check (10,000 events)', 'cycles', 'JS heap MB, at 0 and each checkpoint', 'DOM nodes (tree), same points', 'nodes (all)', 'JS listeners', 'documents'],
+      [
+        'check (10,000 events)',
+        'cycles',
+        'JS heap MB, at 0 and each checkpoint',
+        'DOM nodes (tree), same points',
+        'nodes (all)',
+        'JS listeners',
+        'documents',
+      ],
       [row('zoom/pan cycles', results.memory.zoomPan), row('src changes', results.memory.srcChanges)],
     );
   }
@@ -553,7 +712,17 @@ async function main() {
       node: process.version,
       loadAverageAtStart: os.loadavg().map((x) => round(x, 2)),
     },
-    settings: { runs: RUNS, quick: QUICK, dataDelayMs: DATA_DELAY, viewport: VIEWPORT, widgetWidth: 1000, wheelDeltaY: WHEEL_DELTA, zoomSteps: ZOOM_STEPS, panPx: PAN_PX, panSteps: PAN_STEPS },
+    settings: {
+      runs: RUNS,
+      quick: QUICK,
+      dataDelayMs: DATA_DELAY,
+      viewport: VIEWPORT,
+      widgetWidth: 1000,
+      wheelDeltaY: WHEEL_DELTA,
+      zoomSteps: ZOOM_STEPS,
+      panPx: PAN_PX,
+      panSteps: PAN_STEPS,
+    },
     bundle: (() => {
       const bytes = readFileSync(BUNDLE.startsWith('/') ? BUNDLE : new URL(`../${BUNDLE}`, import.meta.url));
       return { file: BUNDLE, raw: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length };
@@ -573,9 +742,18 @@ async function main() {
           const result = await run(browser, server.origin, set, cpu);
           // A run during which other programs took more than half a core is measured again (at
           // most REPEATS times in all); results.json keeps the ones set aside.
-          if (result.otherCpuCores > 0.5 && discarded.length < REPEATS) discarded.push({ set, cpu, otherCpuCores: result.otherCpuCores, navToReady: result.navToReady, zoomPanP95: result.interaction.zoomPan.p95 });
+          if (result.otherCpuCores > 0.5 && discarded.length < REPEATS)
+            discarded.push({
+              set,
+              cpu,
+              otherCpuCores: result.otherCpuCores,
+              navToReady: result.navToReady,
+              zoomPanP95: result.interaction.zoomPan.p95,
+            });
           else runs.push(result);
-          process.stderr.write(`\r${set} events, CPU ${cpu}×: ${runs.length}/${RUNS}${discarded.length ? ` (${discarded.length} repeated under load)` : ''}   `);
+          process.stderr.write(
+            `\r${set} events, CPU ${cpu}×: ${runs.length}/${RUNS}${discarded.length ? ` (${discarded.length} repeated under load)` : ''}   `,
+          );
         }
         process.stderr.write('\n');
         results.sets.push({ set, cpu, count: runs[0].count, summary: summarize(runs), runs });
@@ -596,12 +774,21 @@ async function main() {
   results.seconds = round((Date.now() - started) / 1000, 0);
   results.targets = judge(results);
   const tables = formatTables(results);
-  writeFileSync(OUT, JSON.stringify(results, (_, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, 2) : v), 2) + '\n');
+  writeFileSync(
+    OUT,
+    JSON.stringify(results, (_, v) => (typeof v === 'number' && !Number.isInteger(v) ? round(v, 2) : v), 2) + '\n',
+  );
   const m = results.machine;
-  console.log(`\n${results.date.slice(0, 10)}, ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Chromium ${m.chromium}, Node ${m.node}; load average ${m.loadAverageAtStart[0]} at start, ${m.loadAverageAtEnd[0]} at end; ${m.secondsWaitedForQuiet} s spent waiting for other programs to go quiet, ${discarded.length} runs repeated because others used > 0.5 core`);
+  console.log(
+    `\n${results.date.slice(0, 10)}, ${m.cpu}, ${m.cores} cores, ${m.memoryGB} GB, Chromium ${m.chromium}, Node ${m.node}; load average ${m.loadAverageAtStart[0]} at start, ${m.loadAverageAtEnd[0]} at end; ${m.secondsWaitedForQuiet} s spent waiting for other programs to go quiet, ${discarded.length} runs repeated because others used > 0.5 core`,
+  );
   console.log(`median of ${RUNS} fresh page loads per row; times in ms\n`);
   console.log('Load\n' + tables.load + '\n');
-  console.log('Interaction: 20 ctrl+wheel zoom-in steps, a 300 px drag, Reset zoom (frame = interval between animation frames)\n' + tables.frames + '\n');
+  console.log(
+    'Interaction: 20 ctrl+wheel zoom-in steps, a 300 px drag, Reset zoom (frame = interval between animation frames)\n' +
+      tables.frames +
+      '\n',
+  );
   if (tables.memory) console.log('Memory, after forced GC\n' + tables.memory + '\n');
   console.log('Targets (issue 7)\n' + tables.targets + '\n');
   if (results.floor) {
@@ -609,10 +796,16 @@ async function main() {
     const storyRow = results.sets.find((r) => r.set === 'story' && r.cpu === 1);
     const story = storyRow.summary;
     const afterRun = median(storyRow.runs.map((r) => r.navToReady - r.bundleRun));
-    console.log(`Floor (bench/floor.html, no widget, median of ${f.runs.length}): first script ${ms(f.firstScript)} ms, one Intl date format done ${ms(f.intl)} ms, events.json fetched and parsed ${ms(f.data)} ms after navigation start.`);
-    console.log(`Story, CPU 1×: the single file has arrived at ${ms(story.bundleEnd)} ms and run at ${ms(story.bundleRun)} ms; timeline-ready comes ${ms(afterRun)} ms after that (median of the loads' differences); the median timeline-ready is ${ms(story.navToReady - f.data)} ms after the floor's median data\n`);
+    console.log(
+      `Floor (bench/floor.html, no widget, median of ${f.runs.length}): first script ${ms(f.firstScript)} ms, one Intl date format done ${ms(f.intl)} ms, events.json fetched and parsed ${ms(f.data)} ms after navigation start.`,
+    );
+    console.log(
+      `Story, CPU 1×: the single file has arrived at ${ms(story.bundleEnd)} ms and run at ${ms(story.bundleRun)} ms; timeline-ready comes ${ms(afterRun)} ms after that (median of the loads' differences); the median timeline-ready is ${ms(story.navToReady - f.data)} ms after the floor's median data\n`,
+    );
   }
-  console.log(`bundle ${results.bundle.file}: ${results.bundle.raw.toLocaleString('en-US')} B raw, ${results.bundle.gzip9.toLocaleString('en-US')} B gzip -9`);
+  console.log(
+    `bundle ${results.bundle.file}: ${results.bundle.raw.toLocaleString('en-US')} B raw, ${results.bundle.gzip9.toLocaleString('en-US')} B gzip -9`,
+  );
   console.log(`wrote ${OUT instanceof URL ? 'bench/results.json' : OUT} in ${results.seconds} s`);
 }
 

@@ -5,7 +5,12 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from 'playwright-core';
 
 const ROOT = new URL('../', import.meta.url);
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.json': 'application/json; charset=utf-8', '.map': 'application/json' };
+const TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.map': 'application/json',
+};
 
 /**
  * Serves bench/page.html (and floor.html), the built bundle (`bundle`: default dist/event-timeline.min.js, or an
@@ -23,11 +28,15 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js', dataD
     ['/dist/event-timeline.min.js', readFileSync(bundle.startsWith('/') ? bundle : new URL(bundle, ROOT))],
     ['/events.json', readFileSync(new URL('events.json', ROOT))],
   ]);
-  const beside = bundle.startsWith('/') ? new URL(`file://${bundle.slice(0, bundle.lastIndexOf('/') + 1)}`) : new URL('dist/', ROOT);
+  const beside = bundle.startsWith('/')
+    ? new URL(`file://${bundle.slice(0, bundle.lastIndexOf('/') + 1)}`)
+    : new URL('dist/', ROOT);
   // A bundle alone in a folder (bench/profile.mjs's unminified build) takes the built parts of dist/.
   const dir = existsSync(new URL('locales/', beside)) ? beside : new URL('dist/', ROOT);
-  for (const file of readdirSync(dir)) if (/^event-timeline-.+\.js$/.test(file)) files.set(`/dist/${file}`, readFileSync(new URL(file, dir)));
-  for (const file of readdirSync(new URL('locales/', dir))) files.set(`/dist/locales/${file}`, readFileSync(new URL(`locales/${file}`, dir)));
+  for (const file of readdirSync(dir))
+    if (/^event-timeline-.+\.js$/.test(file)) files.set(`/dist/${file}`, readFileSync(new URL(file, dir)));
+  for (const file of readdirSync(new URL('locales/', dir)))
+    files.set(`/dist/locales/${file}`, readFileSync(new URL(`locales/${file}`, dir)));
   for (const [name, json] of Object.entries(data)) files.set(`/data/${name}.json`, Buffer.from(json));
   // Compressed once, here, as a web server or CDN would send them (gzip -9, the budget's measure).
   const gzipped = new Map([...files].map(([path, body]) => [path, gzipSync(body, { level: 9 })]));
@@ -48,13 +57,19 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js', dataD
   };
   const isData = (url = '') => /^\/(events\.json|data\/)/.test(url);
   const server = createServer((request, response) =>
-    dataDelay > 0 && isData(request.url) ? setTimeout(() => answer(request, response), dataDelay) : answer(request, response),
+    dataDelay > 0 && isData(request.url)
+      ? setTimeout(() => answer(request, response), dataDelay)
+      : answer(request, response),
   );
   await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
   const address = /** @type {import('node:net').AddressInfo} */ (server.address());
   return {
     origin: `http://127.0.0.1:${address.port}`,
-    close: () => new Promise((resolve) => { server.closeAllConnections(); server.close(() => resolve(undefined)); }),
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve(undefined));
+      }),
   };
 }
 
@@ -65,6 +80,13 @@ export function launch() {
   return chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+      '--disable-sync',
+    ],
   });
 }

@@ -16,14 +16,17 @@ const line = ({ path, message }) => (path ? `${path}: ${message}` : message);
 
 async function main(argv) {
   const [command, ...args] = argv;
-  if (command === '--help' || command === '-h' || command === 'help') return console.log(USAGE), 0;
+  if (command === '--help' || command === '-h' || command === 'help') return (console.log(USAGE), 0);
   const files = args.filter((a) => a !== '--json');
-  if (command !== 'validate' || files.length === 0 || files.some((f) => f.startsWith('-'))) return console.error(USAGE), 2;
+  if (command !== 'validate' || files.length === 0 || files.some((f) => f.startsWith('-')))
+    return (console.error(USAGE), 2);
   let core;
   try {
     core = await import('../dist/validate.js');
   } catch (error) {
-    console.error(`event-timeline: the validator is not built (${error.code ?? error.message}); run \`npm run build\` first`);
+    console.error(
+      `event-timeline: the validator is not built (${error.code ?? error.message}); run \`npm run build\` first`,
+    );
     return 2;
   }
   let status = 0;
@@ -34,9 +37,22 @@ async function main(argv) {
       const { size } = await stat(file);
       if (size > core.DEFAULT_MAX_BYTES) {
         const mb = (n) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-        result = { timeline: null, errors: [{ path: '', message: `the file is ${mb(size)}, more than the limit of ${mb(core.DEFAULT_MAX_BYTES)} the widget loads` }], warnings: [] };
+        result = {
+          timeline: null,
+          errors: [
+            {
+              path: '',
+              message: `the file is ${mb(size)}, more than the limit of ${mb(core.DEFAULT_MAX_BYTES)} the widget loads`,
+            },
+          ],
+          warnings: [],
+        };
       } else {
-        result = core.readEvents({ text: await readFile(file, 'utf8'), name: file, contentType: /\.csv$/i.test(file) ? 'text/csv' : '' });
+        result = core.readEvents({
+          text: await readFile(file, 'utf8'),
+          name: file,
+          contentType: /\.csv$/i.test(file) ? 'text/csv' : '',
+        });
       }
     } catch (error) {
       console.error(`${file}: cannot be read (${error.code ?? error.message})`);
@@ -44,7 +60,13 @@ async function main(argv) {
       continue;
     }
     if (result.errors.length && status === 0) status = 1;
-    results.push({ file, format: result.format ?? null, events: result.timeline?.events.length ?? 0, errors: result.errors, warnings: result.warnings });
+    results.push({
+      file,
+      format: result.format ?? null,
+      events: result.timeline?.events.length ?? 0,
+      errors: result.errors,
+      warnings: result.warnings,
+    });
   }
   if (args.includes('--json')) {
     console.log(JSON.stringify(results, null, 2));

@@ -14,7 +14,9 @@ const BUDGETS = {
 
 const files = [
   'dist/event-timeline.min.js',
-  ...readdirSync('dist').filter((f) => /^event-timeline-.+\.js$/.test(f)).map((f) => `dist/${f}`),
+  ...readdirSync('dist')
+    .filter((f) => /^event-timeline-.+\.js$/.test(f))
+    .map((f) => `dist/${f}`),
   'dist/event-timeline.js',
   // for apps with a bundler: lit, d3 and luxon left to it (its chunks hold the parts)
   'dist/index.js',

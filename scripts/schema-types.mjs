@@ -10,14 +10,32 @@ export const SCHEMA_PATH = fileURLToPath(new URL('../events.schema.json', import
 export const TYPES_PATH = fileURLToPath(new URL('../src/model/events-file.ts', import.meta.url));
 
 /** TypeScript names of the schema's object definitions ('' is the file itself) and of its value definitions. */
-const NAMES = { '': 'TimelineFile', group: 'GroupEntry', era: 'EraEntry', event: 'EventEntry', source: 'SourceEntry', media: 'MediaEntry' };
+const NAMES = {
+  '': 'TimelineFile',
+  group: 'GroupEntry',
+  era: 'EraEntry',
+  event: 'EventEntry',
+  source: 'SourceEntry',
+  media: 'MediaEntry',
+};
 const ALIASES = { date: 'DateInput', timeZone: 'TimeZoneName', url: 'WebAddress' };
 /** Keywords that only constrain values, which TypeScript cannot express; the validator checks them. */
 const VALUE_ONLY = new Set(['description', 'pattern', 'minLength', 'minItems', 'maximum', 'title', '$schema']);
 
 function typeOf(node, where) {
-  const known = new Set([...VALUE_ONLY, 'type', 'const', 'anyOf', '$ref', 'items', 'properties', 'required', 'additionalProperties']);
-  for (const key of Object.keys(node)) if (!known.has(key)) throw new Error(`${where}: keyword '${key}' is not understood by scripts/schema-types.mjs`);
+  const known = new Set([
+    ...VALUE_ONLY,
+    'type',
+    'const',
+    'anyOf',
+    '$ref',
+    'items',
+    'properties',
+    'required',
+    'additionalProperties',
+  ]);
+  for (const key of Object.keys(node))
+    if (!known.has(key)) throw new Error(`${where}: keyword '${key}' is not understood by scripts/schema-types.mjs`);
   if (node.$ref) {
     const name = node.$ref.replace('#/$defs/', '');
     const type = NAMES[name] ?? ALIASES[name];
@@ -36,7 +54,8 @@ function typeOf(node, where) {
 const comment = (text, indent = '') => (text ? `${indent}/** ${text.replace(/\*\//g, '*\\/')} */\n` : '');
 
 function objectType(name, node, where) {
-  if (node.type !== 'object' || node.additionalProperties !== false) throw new Error(`${where}: an object must be closed (additionalProperties: false)`);
+  if (node.type !== 'object' || node.additionalProperties !== false)
+    throw new Error(`${where}: an object must be closed (additionalProperties: false)`);
   const required = new Set(node.required ?? []);
   const props = Object.entries(node.properties).map(([key, prop]) => {
     const id = /^[A-Za-z_][A-Za-z0-9_]*$/.test(key) ? key : JSON.stringify(key);
@@ -51,14 +70,21 @@ export function generateTypes(schema) {
       '// Change the schema, then run `npm run schema:types`; `npm test` fails while the two differ.\n',
   ];
   for (const [def, alias] of Object.entries(ALIASES)) {
-    parts.push(`${comment(schema.$defs[def].description)}export type ${alias} = ${typeOf({ ...schema.$defs[def], description: undefined }, `$defs.${def}`)};\n`);
+    parts.push(
+      `${comment(schema.$defs[def].description)}export type ${alias} = ${typeOf({ ...schema.$defs[def], description: undefined }, `$defs.${def}`)};\n`,
+    );
   }
   parts.push(objectType(NAMES[''], schema, '#'));
-  for (const [def, name] of Object.entries(NAMES)) if (def) parts.push(objectType(name, schema.$defs[def], `$defs.${def}`));
+  for (const [def, name] of Object.entries(NAMES))
+    if (def) parts.push(objectType(name, schema.$defs[def], `$defs.${def}`));
   const objects = Object.entries(NAMES).map(([def, name]) => [name, def ? schema.$defs[def] : schema]);
-  const fields = objects.map(([name, node]) => `  ${name}: ${JSON.stringify(Object.keys(node.properties))},\n`).join('');
+  const fields = objects
+    .map(([name, node]) => `  ${name}: ${JSON.stringify(Object.keys(node.properties))},\n`)
+    .join('');
   const required = objects.map(([name, node]) => `  ${name}: ${JSON.stringify(node.required ?? [])},\n`).join('');
-  parts.push(`/** The fields each object may have, for the validator's "unknown field" warnings. */\nexport const FIELDS = {\n${fields}} as const;\n`);
+  parts.push(
+    `/** The fields each object may have, for the validator's "unknown field" warnings. */\nexport const FIELDS = {\n${fields}} as const;\n`,
+  );
   parts.push(`/** The fields each object must have. */\nexport const REQUIRED = {\n${required}} as const;\n`);
   return parts.join('\n');
 }

@@ -16,7 +16,14 @@ const server = await startDevServer({
 const { port } = server.server.address();
 const browser = await chromium.launch({
   executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--no-first-run',
+    '--disable-sync',
+  ],
 });
 try {
   for (const width of [375, 1280]) {
@@ -37,7 +44,12 @@ try {
   const shots = [
     { name: 'embed-frame-375', path: '/dist/embed.html?src=../events.json', width: 375, readies: 1 },
     { name: 'embed-frame-1280', path: '/dist/embed.html?src=../events.json', width: 1280, readies: 1 },
-    { name: 'embed-frame-1280-dark', path: '/dist/embed.html?src=../events.json&theme=dark&locale=ar', width: 1280, readies: 1 },
+    {
+      name: 'embed-frame-1280-dark',
+      path: '/dist/embed.html?src=../events.json&theme=dark&locale=ar',
+      width: 1280,
+      readies: 1,
+    },
     { name: 'embed-code-1280', path: '/demo/embed-code.html', width: 1280, readies: 2 },
     { name: 'embed-code-1280-dark', path: '/demo/embed-code.html', width: 1280, readies: 2, colorScheme: 'dark' },
     { name: 'embed-code-375', path: '/demo/embed-code.html', width: 375, readies: 2 },
@@ -46,7 +58,9 @@ try {
     const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme, deviceScaleFactor: 1 });
     let count = 0;
     // Init scripts run in every frame, so the preview iframe's timeline is counted too.
-    const ready = new Promise((resolve) => page.on('console', (m) => m.text() === 'ready' && ++count === readies && resolve()));
+    const ready = new Promise((resolve) =>
+      page.on('console', (m) => m.text() === 'ready' && ++count === readies && resolve()),
+    );
     await page.addInitScript(() => document.addEventListener('timeline-ready', () => console.log('ready')));
     await page.goto(`http://localhost:${port}${path}`);
     await Promise.race([ready, page.waitForTimeout(10_000)]);

@@ -6,6 +6,7 @@ import { chooseOrientation, type Orientation } from '../layout/list.js';
 import type { Problem, Timeline, TimelineFile } from '../model/types.js';
 import { linkHash, readLink, writeHash } from '../interaction/deep-link.js';
 import { NavigationController } from '../interaction/navigation-controller.js';
+import type { View } from '../interaction/view.js';
 import { PrepareController } from '../interaction/prepare-controller.js';
 import { PrintController } from '../interaction/print-controller.js';
 import { SizeController } from '../interaction/size-controller.js';
@@ -137,7 +138,7 @@ export class EventTimeline extends LitElement {
   private readonly zoom = new ZoomController(this, (x) => this.prepare.prepareZoom(x));
   private readonly navigation = new NavigationController(this, this.zoom, {
     picture: () => this.picture,
-    build: (view) => buildView(this.timeline!, this.viewInput(view)),
+    build: (view) => this.pictureAt(view),
     selected: () => this.selected,
     choose: (id) => this.choose(id),
     rtl: () => this.textMeasure.direction === 'rtl',
@@ -159,7 +160,10 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.useSource(changed);
-    this.language = withNumerals(resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang')), this.numerals);
+    this.language = withNumerals(
+      resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang')),
+      this.numerals,
+    );
     this.catalogue.use(this.language, this.strings);
     this.textMeasure.refresh();
     this.picture = this.timeline && this.size.width > 0 ? this.pictureFor(this.timeline, this.viewInput()) : undefined;
@@ -184,9 +188,9 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    const layout = this.picture?.layout;
+    const { picture } = this;
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    if (layout) this.zoom.attach(chart, layout.width, layout.height, this.picture!.maxScale);
+    if (picture?.layout) this.zoom.attach(chart, picture.layout.width, picture.layout.height, picture.maxScale);
     else this.zoom.detach();
     this.announce();
   }
@@ -215,6 +219,12 @@ export class EventTimeline extends LitElement {
       strings: this.catalogue.strings,
       hidden: this.hiddenGroups,
     };
+  }
+
+  /** The picture of the timeline on screen in another view (navigation only asks while there is one). */
+  private pictureAt(view: View): Picture {
+    const { picture, timeline } = this;
+    return timeline ? buildView(timeline, this.viewInput(view)) : (picture as Picture);
   }
 
   private renderPicture(timeline: Timeline, picture: Picture) {

@@ -27,7 +27,12 @@ export function frameId(frameSrc: string, base: string): string {
  * unrelated hash (#comments) never reloads it. `frameHash` is the link the frame last reported
  * for its reader's pick, when it has: the frame shows that, whatever its address says.
  */
-export function frameSrcWithHash(frameSrc: string, parentHash: string, base: string, frameHash?: string): string | undefined {
+export function frameSrcWithHash(
+  frameSrc: string,
+  parentHash: string,
+  base: string,
+  frameHash?: string,
+): string | undefined {
   const url = parse(frameSrc, base);
   if (!url || selectionFromHash(parentHash, frameId(frameSrc, base)) === undefined) return undefined;
   const before = frameHash ?? url.hash;

@@ -49,7 +49,11 @@ function readForm(): SnippetOptions | undefined {
   const fixed = value('height') === 'fixed';
   const px = Number(pxInput.value);
   const pxOk = Number.isInteger(px) && px >= MIN_HEIGHT && px <= MAX_HEIGHT;
-  mark(pxInput, 'height-error', fixed && !pxOk ? `A whole number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}.` : undefined);
+  mark(
+    pxInput,
+    'height-error',
+    fixed && !pxOk ? `A whole number of pixels from ${MIN_HEIGHT} to ${MAX_HEIGHT}.` : undefined,
+  );
   if (!src || !('value' in src) || !('value' in id) || (fixed && !pxOk)) return undefined;
   return {
     ...addresses,
@@ -136,8 +140,8 @@ function update(): void {
 
 /** Copies a snippet; where the clipboard is not allowed (http, an old browser), selects it for Ctrl+C. */
 async function copy(button: HTMLButtonElement): Promise<void> {
-  const code = byId<HTMLTextAreaElement>(button.dataset.copy!);
-  const status = byId(button.getAttribute('aria-describedby')!);
+  const code = byId<HTMLTextAreaElement>(button.dataset.copy ?? '');
+  const status = byId(button.getAttribute('aria-describedby') ?? '');
   try {
     await navigator.clipboard.writeText(code.value);
     status.textContent = 'Copied. Paste it into your story.';
@@ -174,9 +178,11 @@ form.addEventListener('submit', (event) => {
   clearTimeout(typing);
   update();
 });
-for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]')) button.addEventListener('click', () => void copy(button));
+for (const button of document.querySelectorAll<HTMLButtonElement>('[data-copy]'))
+  button.addEventListener('click', () => void copy(button));
 
 // The demo starts with its own story; the copy in dist/ starts empty (its example is removed at build).
 const example = form.dataset.example;
-if (example && !byId<HTMLInputElement>('src').value) byId<HTMLInputElement>('src').value = new URL(example, location.href).href;
+if (example && !byId<HTMLInputElement>('src').value)
+  byId<HTMLInputElement>('src').value = new URL(example, location.href).href;
 update();

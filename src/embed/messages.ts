@@ -32,7 +32,12 @@ export function datawrapperMessage(chartId: string, height: number): { [DATAWRAP
 
 /** A plausible frame height, or undefined (negative, fractional garbage, NaN, absurd). */
 function pixels(value: unknown): number | undefined {
-  const n = typeof value === 'number' ? value : typeof value === 'string' && /^\s*\d+(\.\d+)?(px)?\s*$/.test(value) ? parseFloat(value) : NaN;
+  const n =
+    typeof value === 'number'
+      ? value
+      : typeof value === 'string' && /^\s*\d+(\.\d+)?(px)?\s*$/.test(value)
+        ? parseFloat(value)
+        : NaN;
   return Number.isFinite(n) && n >= 0 && n <= 1_000_000 ? Math.ceil(n) : undefined;
 }
 

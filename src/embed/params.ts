@@ -59,7 +59,9 @@ export function checkSrc(raw: string | null, base: string): Checked<string> {
   try {
     url = new URL(value, base);
   } catch {
-    return { problem: `expected an address like https://example.org/events.json or a path like ../events.json; got ${quote(value, QUOTED)}` };
+    return {
+      problem: `expected an address like https://example.org/events.json or a path like ../events.json; got ${quote(value, QUOTED)}`,
+    };
   }
   if (url.protocol !== 'https:' && url.protocol !== 'http:') {
     return { problem: `only http and https addresses or paths on this site are allowed; got ${quote(value, QUOTED)}` };
@@ -68,7 +70,8 @@ export function checkSrc(raw: string | null, base: string): Checked<string> {
   if (url.protocol === 'http:' && new URL(base).protocol === 'https:') {
     return { problem: `an http address cannot be loaded into an https page; use https; got ${quote(value, QUOTED)}` };
   }
-  if (url.username || url.password) return { problem: `an address without a user name or password; got ${quote(value, QUOTED)}` };
+  if (url.username || url.password)
+    return { problem: `an address without a user name or password; got ${quote(value, QUOTED)}` };
   return { value: url.href };
 }
 
@@ -91,7 +94,9 @@ function checkChoice<T extends string>(raw: string, choices: readonly T[]): Chec
 /** An element id for deep links: a letter, then up to 63 letters, digits, `-` or `_`. */
 export function checkId(raw: string): Checked<string> {
   const value = raw.trim();
-  return ID.test(value) ? { value } : { problem: `expected a letter, then letters, digits, - or _ (at most 64); got ${quote(raw, QUOTED)}` };
+  return ID.test(value)
+    ? { value }
+    : { problem: `expected a letter, then letters, digits, - or _ (at most 64); got ${quote(raw, QUOTED)}` };
 }
 
 /**
@@ -119,7 +124,9 @@ export function readEmbedParams(search: string, base: string): EmbedParams {
   const orientation = optional('orientation', (raw) => checkChoice(raw, ORIENTATIONS));
   const id = optional('id', checkId) ?? DEFAULT_ID;
   // pym.js writes its container's id here, whatever it is; it only travels back inside a message string.
-  const childId = optional('childId', (raw) => (raw.length <= 200 ? { value: raw } : { problem: `at most 200 characters; got ${raw.length}` }));
+  const childId = optional('childId', (raw) =>
+    raw.length <= 200 ? { value: raw } : { problem: `at most 200 characters; got ${raw.length}` },
+  );
 
   // Heights are reported even with problems, so the frame fits the message that names them.
   if (problems.length || src === undefined) return { problems, id, childId };
@@ -135,7 +142,10 @@ const RTL = new Set(['ar', 'arc', 'ckb', 'dv', 'fa', 'he', 'iw', 'ks', 'ps', 'sd
  */
 export function directionOf(locale: string): 'ltr' | 'rtl' {
   try {
-    const info = new Intl.Locale(locale) as Intl.Locale & { getTextInfo?: () => { direction?: string }; textInfo?: { direction?: string } };
+    const info = new Intl.Locale(locale) as Intl.Locale & {
+      getTextInfo?: () => { direction?: string };
+      textInfo?: { direction?: string };
+    };
     const direction = info.getTextInfo?.().direction ?? info.textInfo?.direction;
     if (direction === 'rtl' || direction === 'ltr') return direction;
     return RTL.has(info.language) ? 'rtl' : 'ltr';

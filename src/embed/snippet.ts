@@ -52,7 +52,10 @@ export function frameUrl(options: Pick<SnippetOptions, 'embedUrl' | 'src' | 'loc
 /** The script-tag version: the widget in the page itself; it always takes its content's height. */
 export function elementSnippet(options: SnippetOptions): string {
   return (
-    `<script${attributes([['src', options.scriptUrl], ['defer', true]])}></script>\n` +
+    `<script${attributes([
+      ['src', options.scriptUrl],
+      ['defer', true],
+    ])}></script>\n` +
     `<event-timeline${attributes([
       ['id', options.id],
       ['src', options.src],
@@ -76,5 +79,10 @@ export function iframeSnippet(options: SnippetOptions): string {
     ['scrolling', auto ? 'no' : undefined],
     ['loading', 'lazy'],
   ])}></iframe>`;
-  return auto ? `${frame}\n<script${attributes([['src', options.frameScriptUrl], ['async', true]])}></script>` : frame;
+  return auto
+    ? `${frame}\n<script${attributes([
+        ['src', options.frameScriptUrl],
+        ['async', true],
+      ])}></script>`
+    : frame;
 }

@@ -16,5 +16,7 @@ export function summarize(events: readonly TimelineEvent[], strings: Strings, lo
 }
 
 function toMonthPrecision(value: DateValue): DateValue {
-  return value.precision === 'year' || value.deepYear !== undefined ? toYearPrecision(value) : { ...value, precision: 'month' };
+  return value.precision === 'year' || value.deepYear !== undefined
+    ? toYearPrecision(value)
+    : { ...value, precision: 'month' };
 }

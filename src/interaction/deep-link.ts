@@ -19,7 +19,7 @@ export function selectionFromHash(hash: string, id: string): string | undefined 
 export const linkHash = (id: string, event: string) => `#${encodeURIComponent(id)}=${encodeURIComponent(event)}`;
 
 /** The event the page's address links to for the element `id`, when the timeline has it. */
-export function readLink(id: string, events: readonly { id: string }[]): string | undefined {
+export function readLink(id: string, events: ReadonlyArray<{ id: string }>): string | undefined {
   const event = selectionFromHash(location.hash, id);
   return event !== undefined && events.some((e) => e.id === event) ? event : undefined;
 }

@@ -66,7 +66,11 @@ export class NavigationController implements ReactiveController {
 
   readonly onKeydown = (event: KeyboardEvent): void => {
     const picture = this.widget.picture();
-    const context = { rtl: this.widget.rtl(), detailOpen: this.widget.selected() !== undefined, chart: !!picture?.layout };
+    const context = {
+      rtl: this.widget.rtl(),
+      detailOpen: this.widget.selected() !== undefined,
+      chart: !!picture?.layout,
+    };
     const action = keyAction(event, context);
     if (!action) return;
     event.preventDefault();

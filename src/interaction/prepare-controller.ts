@@ -74,7 +74,9 @@ export class PrepareController implements ReactiveController {
     if (!timeline || input.orientation !== 'horizontal' || input.width <= 0) return;
     const { maxScale } = buildView(timeline, input);
     // Only views that still fold: the deepest may label every event in view, not worth doing on speculation.
-    const steps = zoomSteps(input.view, x, input.width, maxScale).map((view) => () => void buildView(timeline, { ...input, view }));
+    const steps = zoomSteps(input.view, x, input.width, maxScale).map(
+      (view) => () => void buildView(timeline, { ...input, view }),
+    );
     // One layout per idle callback: a reader about to zoom should not wait behind several layouts of 10,000 events.
     runWhenIdle(steps, () => host.isConnected && widget.timeline() === timeline, { onePerIdle: true });
   }
@@ -114,7 +116,11 @@ export function whenIdle(task: (deadline?: IdleDeadline) => void): void {
  * left than the last step took. With `onePerIdle`, one step per idle callback: for steps long
  * enough that a reader's input arriving meanwhile would wait.
  */
-export function runWhenIdle(steps: ReadonlyArray<() => void>, wanted: () => boolean, { onePerIdle = false } = {}): void {
+export function runWhenIdle(
+  steps: ReadonlyArray<() => void>,
+  wanted: () => boolean,
+  { onePerIdle = false } = {},
+): void {
   let next = 0;
   const run = (deadline?: IdleDeadline) => {
     while (next < steps.length && wanted()) {

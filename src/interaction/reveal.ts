@@ -25,7 +25,9 @@ export function revealEvent(event: TimelineEvent, view: View, picture: Picture, 
       // Out of view: pan to it at the same zoom.
       next = centerOn(x, view.k, width);
     } else {
-      const label = picture.layout.labels.find((l) => (l.kind === 'event' ? l.event === event : l.events.includes(event)));
+      const label = picture.layout.labels.find((l) =>
+        l.kind === 'event' ? l.event === event : l.events.includes(event),
+      );
       if (!label || label.kind === 'event' || view.k >= maxScale) return view;
       // Folded: zoom in to its cluster as activating the cluster would, and at least twice as far,
       // centred on the event so it stays in view.

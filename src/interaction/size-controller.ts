@@ -29,7 +29,10 @@ export class SizeController implements ReactiveController {
   hostUpdate(): void {
     if (this.width > 0 || !this.host.isConnected) return;
     const style = getComputedStyle(this.host);
-    this.width = Math.max(0, Math.floor(this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)));
+    this.width = Math.max(
+      0,
+      Math.floor(this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)),
+    );
   }
 
   hostDisconnected(): void {

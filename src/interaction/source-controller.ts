@@ -54,12 +54,17 @@ export class SourceController implements ReactiveController {
     this.observer ??= new MutationObserver(() => this.request === request && void this.readInline());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     const text = inlineText(this.host);
-    const result = text === undefined ? undefined : await readEventsLazily({ text, name: INLINE_NAME, contentType: 'application/json' });
+    const result =
+      text === undefined
+        ? undefined
+        : await readEventsLazily({ text, name: INLINE_NAME, contentType: 'application/json' });
     if (request !== this.request) return;
     if (!result?.timeline && document.readyState === 'loading') {
       // The parser may not have reached the script, or its end, yet: judge it once the page is parsed.
       this.set({ status: 'loading' });
-      document.addEventListener('DOMContentLoaded', () => this.request === request && void this.readInline(), { once: true });
+      document.addEventListener('DOMContentLoaded', () => this.request === request && void this.readInline(), {
+        once: true,
+      });
       return;
     }
     if (!result) return this.set({ status: 'empty' });
@@ -73,7 +78,8 @@ export class SourceController implements ReactiveController {
 
   private show({ timeline, errors, warnings }: ReadResult, request: AbortController): void {
     if (request !== this.request) return;
-    for (const warning of warnings) console.warn(`<event-timeline> ${warning.path ? warning.path + ': ' : ''}${warning.message}`);
+    for (const warning of warnings)
+      console.warn(`<event-timeline> ${warning.path ? warning.path + ': ' : ''}${warning.message}`);
     this.set(timeline ? { status: 'ready', timeline } : { status: 'error', problems: errors });
   }
 

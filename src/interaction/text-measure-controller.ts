@@ -54,7 +54,8 @@ export class TextMeasureController implements ReactiveController {
   private createMeasure(): MeasureText {
     // Words, titles and dates of every data set shown: a page that keeps replacing its data (a live
     // blog) must not grow the cache without end.
-    return (text: string, kind: TextKind) => remember(this.cache, kind + '\u0000' + text, () => this.measureNow(text, kind), 20_000);
+    return (text: string, kind: TextKind) =>
+      remember(this.cache, kind + '\u0000' + text, () => this.measureNow(text, kind), 20_000);
   }
 
   private measureNow(text: string, kind: TextKind): number {

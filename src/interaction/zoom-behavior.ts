@@ -17,14 +17,19 @@ export interface ZoomHandle {
   detach(): void;
 }
 
-export function createZoom(element: HTMLElement, filter: (event: Event) => boolean, onZoom: (view: View) => void): ZoomHandle {
+export function createZoom(
+  element: HTMLElement,
+  filter: (event: Event) => boolean,
+  onZoom: (view: View) => void,
+): ZoomHandle {
   const behavior = zoom<HTMLElement, unknown>()
     .filter(filter)
     .on('zoom', ({ transform }: { transform: View }) => onZoom(transform));
   const selection = select(element);
   selection.call(behavior).on('dblclick.zoom', null);
   // Button and key zooms glide for a quarter second, unless the reader asked for less motion.
-  const animated = () => (matchMedia('(prefers-reduced-motion: reduce)').matches ? selection : selection.transition().duration(250));
+  const animated = () =>
+    matchMedia('(prefers-reduced-motion: reduce)').matches ? selection : selection.transition().duration(250);
   return {
     configure(width, height, maxScale, view) {
       behavior

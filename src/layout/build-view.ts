@@ -110,7 +110,9 @@ function keptFor(timeline: Timeline): Kept {
   let kept = keptByTimeline.get(timeline);
   if (kept) return kept;
   kept = {
-    shown: memoize((hidden) => (hidden.size ? timeline.events.filter((e) => !e.group || !hidden.has(e.group)) : timeline.events)),
+    shown: memoize((hidden) =>
+      hidden.size ? timeline.events.filter((e) => !e.group || !hidden.has(e.group)) : timeline.events,
+    ),
     scale: memoize((width, direction) => {
       // Deep time: a year-number axis (see year-scale.ts); every ordinary file takes the calendar.
       const create = timeline.scale === 'years' ? createYearScale : createTimeScale;

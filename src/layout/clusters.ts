@@ -15,7 +15,12 @@ export type Item = { kind: 'event'; index: number } | { kind: 'cluster'; start: 
  * @param capacity how many events a stretch may hold before they fold into one cluster
  * @returns items in x order; a cluster covers the events `start` to `end - 1`
  */
-export function clusterByInterval(count: number, xAt: (index: number) => number, boundaries: readonly number[], capacity: number): Item[] {
+export function clusterByInterval(
+  count: number,
+  xAt: (index: number) => number,
+  boundaries: readonly number[],
+  capacity: number,
+): Item[] {
   const items: Item[] = [];
   let start = 0;
   let edge = 0;

@@ -56,7 +56,11 @@ export function bisect(n: number, test: (i: number) => boolean, from = 0): numbe
  * first frames of a zoom, whose code the engine has not optimised yet. Those that start before
  * the view are looked at one by one: few, unless a long range starts early in the data.
  */
-export function cullToView<T extends Spanned>(events: readonly T[], scale: ScaleTime<number, number>, width: number): { visible: T[]; x: (value: number) => number } {
+export function cullToView<T extends Spanned>(
+  events: readonly T[],
+  scale: ScaleTime<number, number>,
+  width: number,
+): { visible: T[]; x: (value: number) => number } {
   const x = linearOf(scale);
   const ends = maxEndsOf(events);
   const n = events.length;

@@ -78,11 +78,19 @@ export function placeLabels(boxes: readonly LabelBox[], { bounds, gapX, gapY }: 
     const levels = [...new Set([0, ...placed.map((p) => p.level + p.height + gapY)])].sort((a, b) => a - b);
     const fits = (level: number, strict: boolean) => {
       const candidate: Placed = { ...label, level };
-      return placed.every((p) => !overlaps(candidate, p, gapX, gapY) && !leaderCrosses(p, candidate, gapX) && (!strict || !leaderCrosses(candidate, p, gapX)));
+      return placed.every(
+        (p) =>
+          !overlaps(candidate, p, gapX, gapY) &&
+          !leaderCrosses(p, candidate, gapX) &&
+          (!strict || !leaderCrosses(candidate, p, gapX)),
+      );
     };
     // Prefer a level where nothing crosses; else let this label's own leader pass behind a lower
     // label. The top level always passes the second test, so every label finds a place.
-    label.level = (levels.find((level) => fits(level, true)) ?? levels.find((level) => fits(level, false)))!;
+    label.level =
+      levels.find((level) => fits(level, true)) ??
+      levels.find((level) => fits(level, false)) ??
+      levels[levels.length - 1];
     placed.push(label);
     result[i] = { left: label.left, level: label.level, anchor };
   }
@@ -90,7 +98,12 @@ export function placeLabels(boxes: readonly LabelBox[], { bounds, gapX, gapY }: 
 }
 
 function overlaps(a: Placed, b: Placed, gapX: number, gapY: number): boolean {
-  return a.left < b.left + b.width + gapX && b.left < a.left + a.width + gapX && a.level < b.level + b.height + gapY && b.level < a.level + a.height + gapY;
+  return (
+    a.left < b.left + b.width + gapX &&
+    b.left < a.left + a.width + gapX &&
+    a.level < b.level + b.height + gapY &&
+    b.level < a.level + a.height + gapY
+  );
 }
 
 /** Does the leader of `a`, from the axis up to its label, run through label `b`? */

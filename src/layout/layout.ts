@@ -150,7 +150,10 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   if (!options.rtl) return layoutLeftToRight(events, options);
   // Right to left: lay out on the mirror image of the scale, then mirror every position back.
   const { scale, width } = options;
-  const mirrored = layoutLeftToRight(events, { ...options, scale: scale.copy().range(scale.range().map((r) => width - r)) });
+  const mirrored = layoutLeftToRight(events, {
+    ...options,
+    scale: scale.copy().range(scale.range().map((r) => width - r)),
+  });
   const flip = (x: number) => width - x;
   return {
     ...mirrored,
@@ -159,14 +162,29 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     eras: mirrored.eras.map((e) => ({ ...e, x0: flip(e.x1), x1: flip(e.x0), labelX: flip(e.labelX) - e.labelWidth })),
     marks: mirrored.marks.map((m) => ({ ...m, x0: flip(m.x0), x1: flip(m.x1) })),
     labels: mirrored.labels.map((l) => {
-      const label = { ...l, x: flip(l.x), left: width - l.left - l.width, anchor: l.anchor === 'start' ? ('end' as const) : ('start' as const) };
+      const label = {
+        ...l,
+        x: flip(l.x),
+        left: width - l.left - l.width,
+        anchor: l.anchor === 'start' ? ('end' as const) : ('start' as const),
+      };
       return label.kind === 'cluster' ? { ...label, x0: flip(label.x1), x1: flip(label.x0) } : label;
     }),
   };
 }
 
 function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
-  const { scale, width, locale, measure, fold = true, countEvents = (n) => `${n} events`, formatCount = String, axis = 'calendar', eras = [] } = options;
+  const {
+    scale,
+    width,
+    locale,
+    measure,
+    fold = true,
+    countEvents = (n) => `${n} events`,
+    formatCount = String,
+    axis = 'calendar',
+    eras = [],
+  } = options;
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const inner = maxWidth - 2 * PAD_X;
   const measureDate: Measure = (text) => measure(text, 'date');
@@ -177,9 +195,16 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const { visible, x } = cullToView(events, scale, width);
   const xAt = (index: number) => clamp(x(visible[index].from), 0, width);
   // 2. Fold crowded stretches between ticks into clusters.
-  const ticks = fitTicks((room) => (axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale)), scale, width, measureDate);
+  const ticks = fitTicks(
+    (room) => (axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale)),
+    scale,
+    width,
+    measureDate,
+  );
   const tickXs = ticks.map((t) => scale(t.value));
-  const capacity = fold ? Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL)) : Infinity;
+  const capacity = fold
+    ? Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL))
+    : Infinity;
   const items = clusterByInterval(visible.length, xAt, tickXs, capacity);
   // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
   const texts = options.texts ?? createLabelTexts();
@@ -189,26 +214,34 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const roomy = measureCount(countEvents(largest)) + 2 * PAD_X + GAP_X <= stretch;
   const count = roomy ? countEvents : formatCount;
   const boxes = items.map((item) => {
-    const key = item.kind === 'event' ? visible[item.index] : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start} ${roomy}`;
+    const key =
+      item.kind === 'event'
+        ? visible[item.index]
+        : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start} ${roomy}`;
     // Clusters differ at every zoom level: forget them now and then rather than hold them all.
-    const text = remember(texts, key, () => {
-      const { date, title } = describeItem(item, visible, locale, count, axis);
-      // A cluster shows only its size: its stretch is drawn on the axis between the ticks that name
-      // it, and its accessible name says the dates. Small, clusters share the lowest level instead
-      // of stacking up a level each.
-      const dateLines = item.kind === 'event' ? wrapText(date, inner, measureDate) : [];
-      const measureLine = item.kind === 'event' ? measureTitle : measureCount;
-      const lines = wrapText(title, inner, measureLine);
-      const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureLine));
-      return {
-        date,
-        // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
-        width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
-        height: dateLines.length * TYPE.date.line + lines.length * TYPE.title.line + 2 * PAD_Y,
-        dateLines,
-        lines,
-      };
-    }, 2 * events.length + 2000);
+    const text = remember(
+      texts,
+      key,
+      () => {
+        const { date, title } = describeItem(item, visible, locale, count, axis);
+        // A cluster shows only its size: its stretch is drawn on the axis between the ticks that name
+        // it, and its accessible name says the dates. Small, clusters share the lowest level instead
+        // of stacking up a level each.
+        const dateLines = item.kind === 'event' ? wrapText(date, inner, measureDate) : [];
+        const measureLine = item.kind === 'event' ? measureTitle : measureCount;
+        const lines = wrapText(title, inner, measureLine);
+        const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureLine));
+        return {
+          date,
+          // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
+          width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
+          height: dateLines.length * TYPE.date.line + lines.length * TYPE.title.line + 2 * PAD_Y,
+          dateLines,
+          lines,
+        };
+      },
+      2 * events.length + 2000,
+    );
     return { ...text, x: xAt(item.kind === 'event' ? item.index : item.start) };
   });
   // 4. Place the labels clear of each other.
@@ -217,7 +250,12 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const axisY = labelsHeight + LEADER;
 
   const labels = items.map((item, i): LabelLayout => {
-    const box = { ...boxes[i], left: placed[i].left, top: labelsHeight - placed[i].level - boxes[i].height, anchor: placed[i].anchor };
+    const box = {
+      ...boxes[i],
+      left: placed[i].left,
+      top: labelsHeight - placed[i].level - boxes[i].height,
+      anchor: placed[i].anchor,
+    };
     if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index] };
     const members = visible.slice(item.start, item.end);
     return { ...box, kind: 'cluster', events: members, x0: box.x, x1: xAt(item.end - 1) };
@@ -231,7 +269,9 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     eraY: axisY + AXIS,
     scale,
     ticks: ticks.map((tick, i) => ({ ...tick, x: tickXs[i] })),
-    marks: labels.filter((l): l is EventLabel => l.kind === 'event').map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
+    marks: labels
+      .filter((l): l is EventLabel => l.kind === 'event')
+      .map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
     labels,
   };
 }
@@ -243,7 +283,12 @@ const TICK_GAP = 8;
  * Ticks whose labels do not run into each other: d3 may give twice as many ticks as asked for, and
  * a label naming its year is wider. While two neighbours collide, ask for half as many.
  */
-function fitTicks(make: (room: number) => Tick[], scale: LayoutOptions['scale'], width: number, measure: Measure): Tick[] {
+function fitTicks(
+  make: (room: number) => Tick[],
+  scale: LayoutOptions['scale'],
+  width: number,
+  measure: Measure,
+): Tick[] {
   const fit = (ticks: Tick[]) => {
     const xs = ticks.map((t) => scale(t.value));
     const half = ticks.map((t) => measure(t.label) / 2);
@@ -272,11 +317,15 @@ function describeItem(
   formatCount: (n: number) => string,
   axis: Timeline['scale'],
 ): { date: string; title: string } {
-  if (item.kind === 'event') return { date: formatEventDate(events[item.index], locale), title: events[item.index].title };
+  if (item.kind === 'event')
+    return { date: formatEventDate(events[item.index], locale), title: events[item.index].title };
   const first = events[item.start];
   const last = events[item.end - 1];
   // From the first start to the last start: a long range inside must not stretch the cluster.
-  const date = axis === 'years' ? `${formatYearNumber(first.from, locale)} – ${formatYearNumber(last.from, locale)}` : formatAxisRange(first.from, last.from, locale);
+  const date =
+    axis === 'years'
+      ? `${formatYearNumber(first.from, locale)} – ${formatYearNumber(last.from, locale)}`
+      : formatAxisRange(first.from, last.from, locale);
   return { date, title: formatCount(item.end - item.start) };
 }
 

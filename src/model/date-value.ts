@@ -57,9 +57,10 @@ export function parseDateValue(input: unknown, zone = 'UTC'): DateParse {
   const form = FORMS.find(([, pattern]) => pattern.test(input));
   if (!form) return { error: `expected ${EXPECTED}; got ${quote(input)}` };
   const precision = form[0];
-  const year = Number(/^[+-]?\d+/.exec(input)![0]);
+  const year = parseInt(input, 10);
   if (precision === 'year') return parseYear(input, year);
-  if (!isCalendarYear(year)) return { error: `${quote(input)}: a date this far from the present can only be a year, like ${quote(year)}` };
+  if (!isCalendarYear(year))
+    return { error: `${quote(input)}: a date this far from the present can only be a year, like ${quote(year)}` };
   const start =
     precision !== 'time'
       ? calendarDate(input, year)
@@ -77,7 +78,10 @@ export function parseDateValue(input: unknown, zone = 'UTC'): DateParse {
  * file holds thousands of dates.
  */
 function calendarDate(input: string, year: number): DateTime {
-  const [month, day] = input.slice(input.indexOf('-', 1) + 1).split('-').map(Number);
+  const [month, day] = input
+    .slice(input.indexOf('-', 1) + 1)
+    .split('-')
+    .map(Number);
   return DateTime.fromObject(day === undefined ? { year, month } : { year, month, day }, { zone: 'utc' });
 }
 
@@ -93,12 +97,14 @@ function parseYear(iso: string, year: number): DateParse {
 
 /** Why a well-formed date is not in the calendar, in the producer's words rather than luxon's. */
 function explainInvalid(iso: string): string {
-  const yearText = /^[+-]?\d+/.exec(iso)![0];
-  const [year, month, day, hour, minute, second] = [yearText, ...(iso.slice(yearText.length).match(/\d+/g) ?? [])].map(Number);
+  const yearText = /^[+-]?\d+/.exec(iso)?.[0] ?? '';
+  const [year, month, day, hour, minute, second] = [yearText, ...(iso.slice(yearText.length).match(/\d+/g) ?? [])].map(
+    Number,
+  );
   if (month < 1 || month > 12) return `there is no month ${month}`;
   if (day !== undefined) {
     const first = DateTime.fromObject({ year, month }, { zone: 'utc', locale: 'en' });
-    if (day < 1 || day > first.daysInMonth!) return `${first.monthLong} ${year} has ${first.daysInMonth} days`;
+    if (day < 1 || day > (first.daysInMonth ?? 31)) return `${first.monthLong} ${year} has ${first.daysInMonth} days`;
   }
   if (hour > 23) return `there is no hour ${hour} (hours go from 00 to 23)`;
   if (minute > 59) return `there is no minute ${minute}`;
@@ -156,7 +162,16 @@ export function formatDateValue(value: DateValue, locale: string): string {
 const calendarFormats = new Map<string, Intl.DateTimeFormat>();
 
 function calendarFormat(locale: string, precision: 'month' | 'day', bc: boolean): Intl.DateTimeFormat {
-  return remember(calendarFormats, `${locale} ${precision} ${bc}`, () => new Intl.DateTimeFormat(locale, { ...FULL[precision], ...(bc ? { era: 'short' as const } : {}), timeZone: 'UTC' }));
+  return remember(
+    calendarFormats,
+    `${locale} ${precision} ${bc}`,
+    () =>
+      new Intl.DateTimeFormat(locale, {
+        ...FULL[precision],
+        ...(bc ? { era: 'short' as const } : {}),
+        timeZone: 'UTC',
+      }),
+  );
 }
 
 /**
@@ -177,7 +192,20 @@ export function gregorian(locale: string): string {
 const gregorianLocales = new Map<string, string>();
 
 /** "c." in the reader's language; the languages a newsroom is likely to use, else the English form. */
-const CIRCA: Record<string, string> = { de: 'ca.', nl: 'ca.', it: 'ca.', sv: 'ca.', da: 'ca.', nb: 'ca.', no: 'ca.', pl: 'ok.', cs: 'asi', fr: 'vers', es: 'c.', pt: 'c.' };
+const CIRCA: Record<string, string> = {
+  de: 'ca.',
+  nl: 'ca.',
+  it: 'ca.',
+  sv: 'ca.',
+  da: 'ca.',
+  nb: 'ca.',
+  no: 'ca.',
+  pl: 'ok.',
+  cs: 'asi',
+  fr: 'vers',
+  es: 'c.',
+  pt: 'c.',
+};
 
 /**
  * An event's date as its label says it: the start, the end of a range, and "c." when the date is
@@ -203,7 +231,12 @@ export function toDatetimeAttribute(value: DateValue): string {
  * new cluster.
  */
 export function formatAxisRange(from: number, to: number, locale: string): string {
-  const format = remember(rangeFormats, locale, () => new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }));
+  const format = remember(
+    rangeFormats,
+    locale,
+    () =>
+      new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
+  );
   const [start, end] = [format.format(from), format.format(to)];
   return start === end ? start : `${start} – ${end}`;
 }

@@ -23,14 +23,30 @@ const YEARS_AGO_FROM = 10_000;
 export function formatYearNumber(year: number, locale: string, nowYear = DateTime.now().year): string {
   const ago = nowYear - year;
   if (ago >= YEARS_AGO_FROM) {
-    const compact = new Intl.NumberFormat(locale, { notation: 'compact', compactDisplay: 'long', maximumSignificantDigits: 3 }).format(ago);
+    const compact = new Intl.NumberFormat(locale, {
+      notation: 'compact',
+      compactDisplay: 'long',
+      maximumSignificantDigits: 3,
+    }).format(ago);
     const parts = new Intl.RelativeTimeFormat(locale, { numeric: 'always' }).formatToParts(-ago, 'year');
     const first = parts.findIndex((p) => p.type !== 'literal');
     const last = parts.length - 1 - [...parts].reverse().findIndex((p) => p.type !== 'literal');
-    return parts.slice(0, first).map((p) => p.value).join('') + compact + parts.slice(last + 1).map((p) => p.value).join('');
+    return (
+      parts
+        .slice(0, first)
+        .map((p) => p.value)
+        .join('') +
+      compact +
+      parts
+        .slice(last + 1)
+        .map((p) => p.value)
+        .join('')
+    );
   }
   if (isCalendarYear(year)) {
-    return DateTime.fromObject({ year }, { zone: 'utc' }).setLocale(locale).toLocaleString(year < 1 ? { year: 'numeric', era: 'short' } : { year: 'numeric' });
+    return DateTime.fromObject({ year }, { zone: 'utc' })
+      .setLocale(locale)
+      .toLocaleString(year < 1 ? { year: 'numeric', era: 'short' } : { year: 'numeric' });
   }
   return new Intl.NumberFormat(locale, { useGrouping: false }).format(year);
 }

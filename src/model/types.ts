@@ -2,7 +2,15 @@ import type { DateValue } from './date-value.js';
 import type { GroupEntry, MediaEntry } from './events-file.js';
 
 // The file format's types are generated from events.schema.json, the one source of truth.
-export type { DateInput, EraEntry, EventEntry, GroupEntry, MediaEntry, SourceEntry, TimelineFile } from './events-file.js';
+export type {
+  DateInput,
+  EraEntry,
+  EventEntry,
+  GroupEntry,
+  MediaEntry,
+  SourceEntry,
+  TimelineFile,
+} from './events-file.js';
 
 /** One problem in a file, where it is and what is wrong, in words a producer understands. */
 export interface Problem {

@@ -10,14 +10,35 @@ import { quote } from '../util/quote.js';
 import { splitIndex, type Conversion } from './conversion.js';
 import { findClosest } from './suggest.js';
 
-const COLUMNS = ['id', 'start', 'end', 'title', 'description', 'group', 'place', 'note', 'source_name', 'source_url', 'source_date', 'media_url', 'media_alt', 'media_caption', 'media_credit', 'circa', 'time_zone'];
+const COLUMNS = [
+  'id',
+  'start',
+  'end',
+  'title',
+  'description',
+  'group',
+  'place',
+  'note',
+  'source_name',
+  'source_url',
+  'source_date',
+  'media_url',
+  'media_alt',
+  'media_caption',
+  'media_credit',
+  'circa',
+  'time_zone',
+];
 const REQUIRED = ['start', 'title'];
 const SOURCE = /^source_(name|url|date)(?:_(\d+))?$/;
 /** Event fields whose column has another name. */
 const FIELD_COLUMNS: Record<string, string> = { timeZone: 'time_zone', sources: 'source_name', media: 'media_url' };
 
 export function normalizeColumn(name: string): string {
-  return name.trim().toLowerCase().replace(/[\s-]+/g, '_');
+  return name
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/g, '_');
 }
 
 /** Spreadsheet conventions for a yes/no cell; anything else is passed on for the validator to refuse. */
@@ -35,10 +56,17 @@ export function convertCsv(rows: string[][]): Conversion {
   columns.forEach((column, c) => {
     if (COLUMNS.includes(column) || SOURCE.test(column) || column === '') return;
     const closest = findClosest(column, COLUMNS);
-    warnings.push({ path: `row 1, column ${header[c].trim()}`, message: `unknown column ${quote(header[c].trim())}${closest ? `; did you mean ${quote(closest)}?` : ''}` });
+    warnings.push({
+      path: `row 1, column ${header[c].trim()}`,
+      message: `unknown column ${quote(header[c].trim())}${closest ? `; did you mean ${quote(closest)}?` : ''}`,
+    });
   });
   for (const column of REQUIRED) {
-    if (!columns.includes(column)) errors.push({ path: 'row 1', message: `the column ${quote(column)} is missing; the header row needs at least start and title` });
+    if (!columns.includes(column))
+      errors.push({
+        path: 'row 1',
+        message: `the column ${quote(column)} is missing; the header row needs at least start and title`,
+      });
   }
   // Without the columns every row needs, each row would only repeat the header's problem.
   if (errors.length) return { file: { version: 1, events: [] }, errors, warnings, translate: () => null };
@@ -64,7 +92,12 @@ export function convertCsv(rows: string[][]): Conversion {
       byNumber.set(n, { ...byNumber.get(n), [match[1]]: value });
     });
     const numbers = [...byNumber.keys()].sort((a, b) => a - b);
-    const media = { url: get('media_url'), alt: get('media_alt'), caption: get('media_caption'), credit: get('media_credit') };
+    const media = {
+      url: get('media_url'),
+      alt: get('media_alt'),
+      caption: get('media_caption'),
+      credit: get('media_credit'),
+    };
     const group = get('group');
     if (group) groups.add(group);
     const circa = get('circa');
@@ -90,7 +123,9 @@ export function convertCsv(rows: string[][]): Conversion {
   const translate = (problem: Problem): Problem => {
     const at = splitIndex(problem.path);
     if (!at || at[0] !== 'events') {
-      return problem.path === 'events' ? { path: '', message: 'the sheet has no events: every row below the header is empty' } : problem;
+      return problem.path === 'events'
+        ? { path: '', message: 'the sheet has no events: every row below the header is empty' }
+        : problem;
     }
     const [, index, rest] = at;
     const origin = origins[index];

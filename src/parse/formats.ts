@@ -37,7 +37,9 @@ function recognizeText(text: string, { name = 'the file', contentType = '' }: Re
   if (body.trim() === '') return { problem: { path: '', message: `${name} is empty` } };
   if (isCsv(body, name, contentType)) {
     const rows = csvParseRows(body);
-    return isTimelineJsSheet(rows[0] ?? []) ? { conversion: convertTimelineJsSheet(rows), format: 'timelinejs-csv' } : { conversion: convertCsv(rows), format: 'csv' };
+    return isTimelineJsSheet(rows[0] ?? [])
+      ? { conversion: convertTimelineJsSheet(rows), format: 'timelinejs-csv' }
+      : { conversion: convertCsv(rows), format: 'csv' };
   }
   const json = parseJson(body, name);
   return json.problem ? { problem: json.problem } : recognizeValue(json.value);
@@ -45,10 +47,16 @@ function recognizeText(text: string, { name = 'the file', contentType = '' }: Re
 
 /** An events file already parsed from JSON: this format, or a TimelineJS file. */
 function recognizeValue(value: unknown): Recognized {
-  return isTimelineJs(value) ? { conversion: convertTimelineJs(value as Record<string, unknown>), format: 'timelinejs' } : { value };
+  return isTimelineJs(value)
+    ? { conversion: convertTimelineJs(value as Record<string, unknown>), format: 'timelinejs' }
+    : { value };
 }
 
 /** CSV by its type or name, or text that is not JSON and has a comma on its first line. */
 export function isCsv(body: string, name: string, contentType: string): boolean {
-  return /csv/i.test(contentType) || /\.csv([?#].*)?$/i.test(name) || (!/json/i.test(contentType) && !/^\s*[{[]/.test(body) && /^[^\n]*,/.test(body));
+  return (
+    /csv/i.test(contentType) ||
+    /\.csv([?#].*)?$/i.test(name) ||
+    (!/json/i.test(contentType) && !/^\s*[{[]/.test(body) && /^[^\n]*,/.test(body))
+  );
 }

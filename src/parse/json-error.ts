@@ -34,7 +34,10 @@ export interface JsonSyntaxError {
 }
 
 class Stop {
-  constructor(readonly offset: number, readonly expected: string) {}
+  constructor(
+    readonly offset: number,
+    readonly expected: string,
+  ) {}
 }
 
 export function findJsonError(text: string): JsonSyntaxError | null {
@@ -52,7 +55,8 @@ export function findJsonError(text: string): JsonSyntaxError | null {
     while (i < text.length && text[i] !== '"') {
       if (text[i] === '\\') {
         i++;
-        if (text[i] === 'u' ? !/^u[0-9a-fA-F]{4}$/.test(text.slice(i, i + 5)) : !'"\\/bfnrt'.includes(text[i] ?? 'x')) throw new Stop(i, 'a valid escape such as \\" or \\n');
+        if (text[i] === 'u' ? !/^u[0-9a-fA-F]{4}$/.test(text.slice(i, i + 5)) : !'"\\/bfnrt'.includes(text[i] ?? 'x'))
+          throw new Stop(i, 'a valid escape such as \\" or \\n');
         i += text[i] === 'u' ? 5 : 1;
       } else if (text.charCodeAt(i) < 0x20) {
         throw new Stop(i, 'the closing quote of the text (a line break inside a text must be written \\n)');

@@ -3,7 +3,15 @@
  * once and every problem in the file is reported together, each with its path, the value found
  * and what was expected.
  */
-import { isValidZone, parseDateValue, toAxisMillis, toYearPrecision, yearOf, type DateParse, type DateValue } from '../model/date-value.js';
+import {
+  isValidZone,
+  parseDateValue,
+  toAxisMillis,
+  toYearPrecision,
+  yearOf,
+  type DateParse,
+  type DateValue,
+} from '../model/date-value.js';
 import { FIELDS } from '../model/events-file.js';
 import type { Era, GroupEntry, MediaEntry, Problem, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { remember } from '../util/cache.js';
@@ -61,7 +69,9 @@ class Checker {
       const closest = findClosest(key, known);
       this.warn(
         `${path}${key}`,
-        closest ? `unknown field ${quote(key)}; did you mean ${quote(closest)}?` : `unknown field ${quote(key)}; the fields of ${NOUNS[kind]} are ${known.join(', ')}`,
+        closest
+          ? `unknown field ${quote(key)}; did you mean ${quote(closest)}?`
+          : `unknown field ${quote(key)}; the fields of ${NOUNS[kind]} are ${known.join(', ')}`,
       );
     }
   }
@@ -106,7 +116,8 @@ class Checker {
   /** The end of a range, checked against its start. */
   end(obj: Dict, path: string, zone: string, start: DateValue | undefined): DateValue | undefined {
     const end = this.date(obj, 'end', path, zone);
-    if (start && end && endsBeforeStart(start, end)) this.error(`${path}end`, `the end ${quote(end.iso)} is before the start ${quote(start.iso)}`);
+    if (start && end && endsBeforeStart(start, end))
+      this.error(`${path}end`, `the end ${quote(end.iso)} is before the start ${quote(start.iso)}`);
     return end;
   }
 
@@ -122,7 +133,10 @@ class Checker {
     const url = required ? this.text(obj, key, path) : this.optionalText(obj, key, path);
     if (url === undefined) return undefined;
     if (SAFE_URL.test(url) && isWellFormed(url)) return url;
-    this.error(`${path}${key}`, `expected a web address starting with https:// (or http://, mailto:); got ${quote(url)}`);
+    this.error(
+      `${path}${key}`,
+      `expected a web address starting with https:// (or http://, mailto:); got ${quote(url)}`,
+    );
     return undefined;
   }
 
@@ -172,7 +186,8 @@ export function parseTimeline(input: unknown): ParseResult {
   }
   check.fields(input, 'TimelineFile', '');
   if (input.version === undefined) check.error('version', `'version' is required: write "version": 1`);
-  else if (input.version !== 1) check.error('version', `expected 1 (the only format version so far); got ${quote(input.version)}`);
+  else if (input.version !== 1)
+    check.error('version', `expected 1 (the only format version so far); got ${quote(input.version)}`);
   const title = check.optionalText(input, 'title', '');
   const description = check.optionalText(input, 'description', '');
   const fileZone = check.zone(input, '', 'UTC');
@@ -189,7 +204,8 @@ export function parseTimeline(input: unknown): ParseResult {
   const events: Array<Omit<TimelineEvent, 'from' | 'to'>> = [];
   (Array.isArray(input.events) ? input.events : []).forEach((raw, i) => {
     const path = `events[${i}].`;
-    if (!isDict(raw)) return check.error(`events[${i}]`, `expected an event { "id", "start", "title" }; got ${quote(raw)}`);
+    if (!isDict(raw))
+      return check.error(`events[${i}]`, `expected an event { "id", "start", "title" }; got ${quote(raw)}`);
     check.fields(raw, 'EventEntry', path);
     const id = check.text(raw, 'id', path);
     check.unique(seen, id, path, `events[${i}]`);
@@ -201,10 +217,14 @@ export function parseTimeline(input: unknown): ParseResult {
     const group = check.optionalText(raw, 'group', path);
     if (group !== undefined && !groupIds.has(group)) {
       const closest = findClosest(group, [...groupIds]);
-      check.error(`${path}group`, `no group has the id ${quote(group)}; ${closest ? `did you mean ${quote(closest)}?` : 'add it to "groups"'}`);
+      check.error(
+        `${path}group`,
+        `no group has the id ${quote(group)}; ${closest ? `did you mean ${quote(closest)}?` : 'add it to "groups"'}`,
+      );
     }
     const sources = parseSources(check, raw, path, zone);
-    if (raw.sources === undefined || (Array.isArray(raw.sources) && raw.sources.length === 0)) check.warn(`${path}sources`, 'the event names no source');
+    if (raw.sources === undefined || (Array.isArray(raw.sources) && raw.sources.length === 0))
+      check.warn(`${path}sources`, 'the event names no source');
     const media = parseMedia(check, raw, path);
     const description = check.optionalText(raw, 'description', path);
     const place = check.optionalText(raw, 'place', path);
@@ -215,7 +235,9 @@ export function parseTimeline(input: unknown): ParseResult {
 
   if (check.errors.length > 0) return { timeline: null, errors: check.errors, warnings: check.warnings };
   // One year beyond the calendar puts the whole file on a year axis, with year precision.
-  const scale = [...events, ...eras].some((e) => e.start.deepYear !== undefined || e.end?.deepYear !== undefined) ? 'years' : 'calendar';
+  const scale = [...events, ...eras].some((e) => e.start.deepYear !== undefined || e.end?.deepYear !== undefined)
+    ? 'years'
+    : 'calendar';
   const timeline: Timeline = {
     title,
     description,
@@ -229,7 +251,8 @@ export function parseTimeline(input: unknown): ParseResult {
 
 /** Adds the axis position; on a year axis, every date becomes the year it starts in. */
 function place<T extends Dated>(item: T, scale: Timeline['scale']): T & { from: number; to: number } {
-  if (scale === 'calendar') return { ...item, from: toAxisMillis(item.start.start), to: toAxisMillis((item.end ?? item.start).end) };
+  if (scale === 'calendar')
+    return { ...item, from: toAxisMillis(item.start.start), to: toAxisMillis((item.end ?? item.start).end) };
   const start = toYearPrecision(item.start);
   const end = item.end && toYearPrecision(item.end);
   return { ...item, start, end, from: yearOf(start), to: yearOf(end ?? start) + 1 };
@@ -239,7 +262,7 @@ function parseGroups(check: Checker, input: Dict): GroupEntry[] {
   const seen = new Map<string, string>();
   return check.list(input, 'groups', '').flatMap((raw, i) => {
     const path = `groups[${i}].`;
-    if (!isDict(raw)) return check.error(`groups[${i}]`, `expected a group { "id", "label" }; got ${quote(raw)}`), [];
+    if (!isDict(raw)) return (check.error(`groups[${i}]`, `expected a group { "id", "label" }; got ${quote(raw)}`), []);
     check.fields(raw, 'GroupEntry', path);
     const id = check.text(raw, 'id', path);
     check.unique(seen, id, path, `groups[${i}]`);
@@ -252,7 +275,8 @@ function parseEras(check: Checker, input: Dict, zone: string): Array<Omit<Era, '
   const seen = new Map<string, string>();
   return check.list(input, 'eras', '').flatMap((raw, i) => {
     const path = `eras[${i}].`;
-    if (!isDict(raw)) return check.error(`eras[${i}]`, `expected an era { "id", "start", "end", "label" }; got ${quote(raw)}`), [];
+    if (!isDict(raw))
+      return (check.error(`eras[${i}]`, `expected an era { "id", "start", "end", "label" }; got ${quote(raw)}`), []);
     check.fields(raw, 'EraEntry', path);
     const id = check.text(raw, 'id', path);
     check.unique(seen, id, path, `eras[${i}]`);
@@ -266,7 +290,7 @@ function parseEras(check: Checker, input: Dict, zone: string): Array<Omit<Era, '
 function parseSources(check: Checker, raw: Dict, path: string, zone: string): Source[] {
   return check.list(raw, 'sources', path).flatMap((source, j) => {
     const at = `${path}sources[${j}]`;
-    if (!isDict(source)) return check.error(at, `expected a source { "name", "url" }; got ${quote(source)}`), [];
+    if (!isDict(source)) return (check.error(at, `expected a source { "name", "url" }; got ${quote(source)}`), []);
     check.fields(source, 'SourceEntry', `${at}.`);
     const name = check.text(source, 'name', `${at}.`);
     const url = check.url(source, 'url', `${at}.`, false);
@@ -277,7 +301,8 @@ function parseSources(check: Checker, raw: Dict, path: string, zone: string): So
 
 function parseMedia(check: Checker, raw: Dict, path: string): MediaEntry | undefined {
   if (raw.media === undefined) return undefined;
-  if (!isDict(raw.media)) return check.error(`${path}media`, `expected { "url", "alt" }; got ${quote(raw.media)}`), undefined;
+  if (!isDict(raw.media))
+    return (check.error(`${path}media`, `expected { "url", "alt" }; got ${quote(raw.media)}`), undefined);
   const at = `${path}media.`;
   check.fields(raw.media, 'MediaEntry', at);
   const url = check.url(raw.media, 'url', at, true);

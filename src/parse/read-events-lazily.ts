@@ -14,7 +14,10 @@ export async function readEventsLazily(input: EventsInput): Promise<ReadResult> 
     const { recognize } = await import('./formats.js');
     return validateAndExplain(recognize(input));
   } catch (error) {
-    return failed({ path: '', message: `${('name' in input && input.name) || 'the data'} could not be read: ${String(error)}` });
+    return failed({
+      path: '',
+      message: `${('name' in input && input.name) || 'the data'} could not be read: ${String(error)}`,
+    });
   }
 }
 

@@ -20,10 +20,28 @@ export function isTimelineJsSheet(header: readonly string[]): boolean {
 
 /** Where each part of a TimelineJS event lives in the sheet. */
 const COLUMN_OF: Record<string, string> = {
-  'start_date.year': 'Year', 'start_date.month': 'Month', 'start_date.day': 'Day', 'start_date.hour': 'Time', 'start_date.minute': 'Time', 'start_date.second': 'Time', start_date: 'Year',
-  'end_date.year': 'End Year', 'end_date.month': 'End Month', 'end_date.day': 'End Day', 'end_date.hour': 'End Time', 'end_date.minute': 'End Time', 'end_date.second': 'End Time', end_date: 'End Year',
-  'text.headline': 'Headline', 'text.text': 'Text', display_date: 'Display Date', group: 'Group',
-  'media.url': 'Media', 'media.credit': 'Media Credit', 'media.caption': 'Media Caption', media: 'Media',
+  'start_date.year': 'Year',
+  'start_date.month': 'Month',
+  'start_date.day': 'Day',
+  'start_date.hour': 'Time',
+  'start_date.minute': 'Time',
+  'start_date.second': 'Time',
+  start_date: 'Year',
+  'end_date.year': 'End Year',
+  'end_date.month': 'End Month',
+  'end_date.day': 'End Day',
+  'end_date.hour': 'End Time',
+  'end_date.minute': 'End Time',
+  'end_date.second': 'End Time',
+  end_date: 'End Year',
+  'text.headline': 'Headline',
+  'text.text': 'Text',
+  display_date: 'Display Date',
+  group: 'Group',
+  'media.url': 'Media',
+  'media.credit': 'Media Credit',
+  'media.caption': 'Media Caption',
+  media: 'Media',
 };
 
 /**
@@ -65,7 +83,11 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
     const date = (prefix: '' | 'End ') => {
       const time = get(`${prefix}Time`);
       const clock = time === undefined ? {} : readTime(time);
-      if (clock === null) errors.push({ path: `row ${row}, column ${prefix}Time`, message: `expected a time like 22:30 or 10:30 PM; got ${quote(time)}` });
+      if (clock === null)
+        errors.push({
+          path: `row ${row}, column ${prefix}Time`,
+          message: `expected a time like 22:30 or 10:30 PM; got ${quote(time)}`,
+        });
       const value = { year: get(`${prefix}Year`), month: get(`${prefix}Month`), day: get(`${prefix}Day`), ...clock };
       return Object.values(value).some((v) => v !== undefined) ? value : undefined;
     };
@@ -80,20 +102,35 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
     };
     const type = get('Type')?.toLowerCase();
     if (type === 'title') [title, titleRow] = [slide, row];
-    else if (type === 'era') eras.push(slide), eraRows.push(row);
-    else events.push(slide), eventRows.push(row);
+    else if (type === 'era') {
+      eras.push(slide);
+      eraRows.push(row);
+    } else {
+      events.push(slide);
+      eventRows.push(row);
+    }
   });
   const converted = convertTimelineJs(JSON.parse(JSON.stringify({ title, eras, events })));
 
   /** "events[2].start_date.year" → "row 5, column Year". */
   const toSheet = (problem: Problem): Problem => {
-    if (problem.path.startsWith('title.')) return { ...problem, path: `row ${titleRow}, column ${problem.path.endsWith('text') ? 'Text' : 'Headline'}` };
+    if (problem.path.startsWith('title.'))
+      return { ...problem, path: `row ${titleRow}, column ${problem.path.endsWith('text') ? 'Text' : 'Headline'}` };
     const at = splitIndex(problem.path);
-    if (!at) return problem.path === 'events' ? { path: '', message: 'the sheet has no events: every row below the header is empty' } : problem;
+    if (!at)
+      return problem.path === 'events'
+        ? { path: '', message: 'the sheet has no events: every row below the header is empty' }
+        : problem;
     const [list, index, rest] = at;
     const row = (list === 'eras' ? eraRows : eventRows)[index];
     const column = COLUMN_OF[rest];
-    return { path: column ? `row ${row}, column ${column}` : `row ${row}`, message: problem.message.replace(/'(start|end)_date' is required/, (_, k) => `'${k === 'start' ? 'Year' : 'End Year'}' is required`) };
+    return {
+      path: column ? `row ${row}, column ${column}` : `row ${row}`,
+      message: problem.message.replace(
+        /'(start|end)_date' is required/,
+        (_, k) => `'${k === 'start' ? 'Year' : 'End Year'}' is required`,
+      ),
+    };
   };
   return {
     file: converted.file,

@@ -14,7 +14,12 @@ import { htmlToText } from './html-text.js';
 
 /** A TimelineJS file has events with a start_date, and none of this format's version. */
 export function isTimelineJs(value: unknown): boolean {
-  return isDict(value) && value.version === undefined && Array.isArray(value.events) && value.events.some((e) => isDict(e) && 'start_date' in e);
+  return (
+    isDict(value) &&
+    value.version === undefined &&
+    Array.isArray(value.events) &&
+    value.events.some((e) => isDict(e) && 'start_date' in e)
+  );
 }
 
 const PARTS = [
@@ -27,7 +32,13 @@ const PARTS = [
 ] as const;
 
 /** Event fields of the converted file and where they came from in the TimelineJS file. */
-const ORIGINS: Record<string, string> = { id: 'unique_id', start: 'start_date', end: 'end_date', title: 'text.headline', description: 'text.text' };
+const ORIGINS: Record<string, string> = {
+  id: 'unique_id',
+  start: 'start_date',
+  end: 'end_date',
+  title: 'text.headline',
+  description: 'text.text',
+};
 
 const pad = (n: number, width: number) => String(Math.abs(n)).padStart(width, '0');
 
@@ -44,7 +55,12 @@ function composeDate(raw: unknown, path: string, errors: Problem[]): string | un
   for (const [name, min, max] of PARTS) {
     const value = raw[name];
     if (value === undefined || value === null || value === '') break;
-    const number = typeof value === 'number' ? value : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value) ? Number(value) : NaN;
+    const number =
+      typeof value === 'number'
+        ? value
+        : typeof value === 'string' && /^\s*-?\d+\s*$/.test(value)
+          ? Number(value)
+          : NaN;
     if (!Number.isInteger(number) || number < min || number > max) {
       const expected = name === 'year' ? 'a year number like 2016 or -500' : `a ${name} from ${min} to ${max}`;
       errors.push({ path: `${path}.${name}`, message: `expected ${expected}; got ${quote(value)}` });
@@ -59,11 +75,15 @@ function composeDate(raw: unknown, path: string, errors: Problem[]): string | un
   const [year, month, day, hour, minute, second] = values;
   if (values.length === 1 && year < 0) return String(year);
   const text = year >= 0 && year <= 9999 ? pad(year, 4) : `${year < 0 ? '-' : '+'}${pad(year, 6)}`;
-  const time = hour === undefined ? '' : `T${pad(hour, 2)}:${pad(minute ?? 0, 2)}${second === undefined ? '' : ':' + pad(second, 2)}`;
+  const time =
+    hour === undefined
+      ? ''
+      : `T${pad(hour, 2)}:${pad(minute ?? 0, 2)}${second === undefined ? '' : ':' + pad(second, 2)}`;
   return [text, month && pad(month, 2), day && pad(day, 2)].filter(Boolean).join('-') + time;
 }
 
-const text = (value: unknown) => (typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined);
+const text = (value: unknown) =>
+  typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
 export function convertTimelineJs(input: Dict): Conversion {
   const errors: Problem[] = [];
@@ -77,7 +97,11 @@ export function convertTimelineJs(input: Dict): Conversion {
     const group = text(raw.group)?.trim();
     if (group) groups.add(group);
     if (raw.display_date !== undefined) {
-      warnings.push({ path: `${path}.display_date`, message: 'display_date is not shown: the timeline labels each date from start_date, as precisely as it is given' });
+      warnings.push({
+        path: `${path}.display_date`,
+        message:
+          'display_date is not shown: the timeline labels each date from start_date, as precisely as it is given',
+      });
     }
     const headline = text(content.headline);
     return {
@@ -114,7 +138,8 @@ export function convertTimelineJs(input: Dict): Conversion {
       events,
     }),
   );
-  if (rawEvents.length > 0) warnings.push({ path: '', message: 'TimelineJS files name no sources: the events are shown without them' });
+  if (rawEvents.length > 0)
+    warnings.push({ path: '', message: 'TimelineJS files name no sources: the events are shown without them' });
 
   const translate = (problem: Problem): Problem | null => {
     if (/^events\[\d+\]\.sources$/.test(problem.path)) return null; // said once, above
@@ -128,8 +153,11 @@ export function convertTimelineJs(input: Dict): Conversion {
     const at = splitIndex(problem.path);
     if (!at) return problem;
     const [list, index, rest] = at;
-    const origin = list === 'eras' ? { start: 'start_date', end: 'end_date', label: 'text.headline' }[rest] : ORIGINS[rest];
-    const message = problem.message.replace(/^'(title|label)' is required$/, "'headline' is required").replace(/^'(start|end)' is required.*$/, (_, key) => `'${key}_date' is required`);
+    const origin =
+      list === 'eras' ? { start: 'start_date', end: 'end_date', label: 'text.headline' }[rest] : ORIGINS[rest];
+    const message = problem.message
+      .replace(/^'(title|label)' is required$/, "'headline' is required")
+      .replace(/^'(start|end)' is required.*$/, (_, key) => `'${key}_date' is required`);
     return { path: `${list}[${index}]${origin ? '.' + origin : rest ? '.' + rest : ''}`, message };
   };
   return { file, errors, warnings, translate };
@@ -141,7 +169,10 @@ function convertMedia(raw: unknown, path: string, warnings: Problem[]): Partial<
   const url = text(raw.url)?.trim();
   if (!url) return undefined;
   if (url.startsWith('<')) {
-    warnings.push({ path: `${path}.url`, message: 'embedded HTML media is not shown; give the address of an image or a page instead' });
+    warnings.push({
+      path: `${path}.url`,
+      message: 'embedded HTML media is not shown; give the address of an image or a page instead',
+    });
     return undefined;
   }
   const credit = text(raw.credit);

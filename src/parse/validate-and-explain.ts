@@ -27,8 +27,10 @@ function explainConversion(conversion: Conversion, format: Format): ReadResult {
   const result = parseTimeline(conversion.file);
   const said = conversion.errors.map((p) => p.path);
   // A field the conversion already refused would be reported again as missing: say it once.
-  const fresh = (p: Problem) => !said.some((path) => path === p.path || path.startsWith(p.path + '.') || path.startsWith(p.path + ','));
-  const translate = (problems: Problem[]) => problems.map(conversion.translate).filter((p): p is Problem => p !== null && fresh(p));
+  const fresh = (p: Problem) =>
+    !said.some((path) => path === p.path || path.startsWith(p.path + '.') || path.startsWith(p.path + ','));
+  const translate = (problems: Problem[]) =>
+    problems.map(conversion.translate).filter((p): p is Problem => p !== null && fresh(p));
   const errors = [...conversion.errors, ...translate(result.errors)];
   return {
     timeline: errors.length ? null : result.timeline,

@@ -17,7 +17,8 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
     <div class="chart" part="chart" tabindex="-1" ${setStyle({ height: `${layout.height}px` })}>
       <svg width=${layout.width} height=${layout.height} aria-hidden="true">
         ${layout.labels.map(
-          (l) => svg`<line class="leader ${l.kind === 'event' ? `g${ctx.groupIndex(l.event)}` : ''}" x1=${l.x} x2=${l.x} y1=${l.top + l.height} y2=${layout.axisY}></line>`,
+          (l) =>
+            svg`<line class="leader ${l.kind === 'event' ? `g${ctx.groupIndex(l.event)}` : ''}" x1=${l.x} x2=${l.x} y1=${l.top + l.height} y2=${layout.axisY}></line>`,
         )}
         ${renderAxis(layout)}
         ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
@@ -60,7 +61,8 @@ function renderAxis({ ticks, scale, axisY }: Layout) {
       // Keyed by date: while the reader pans, a tick keeps its element and only moves, and its SVG
       // text is not laid out again in every frame.
       (t) => t.value,
-      (t) => svg`<g class="tick" data-value=${t.value} transform="translate(${t.x} 0)"><line y2="6"></line><text y="12" dy="0.71em">${t.label}</text></g>`,
+      (t) =>
+        svg`<g class="tick" data-value=${t.value} transform="translate(${t.x} 0)"><line y2="6"></line><text y="12" dy="0.71em">${t.label}</text></g>`,
     )}
   </g>`;
 }

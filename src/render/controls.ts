@@ -19,32 +19,52 @@ export interface ToolbarState {
   onListView(): void;
 }
 
-export function renderToolbar({ strings, groups, hidden, zoom, listView, onToggleGroup, onZoom, onListView }: ToolbarState): TemplateResult | typeof nothing {
+export function renderToolbar({
+  strings,
+  groups,
+  hidden,
+  zoom,
+  listView,
+  onToggleGroup,
+  onZoom,
+  onListView,
+}: ToolbarState): TemplateResult | typeof nothing {
   if (groups.length < 2 && !zoom && listView === undefined) return nothing;
   return html`<div class="toolbar">
-    ${groups.length > 1
-      ? html`<div class="legend" role="group" aria-label=${strings.showGroups} part="legend">
+    ${
+      groups.length > 1
+        ? html`<div class="legend" role="group" aria-label=${strings.showGroups} part="legend">
           ${groups.map(
-            (g, i) => html`<button class="legend-item" aria-pressed=${hidden.has(g.id) ? 'false' : 'true'} @click=${() => onToggleGroup(g.id)}>
+            (
+              g,
+              i,
+            ) => html`<button class="legend-item" aria-pressed=${hidden.has(g.id) ? 'false' : 'true'} @click=${() => onToggleGroup(g.id)}>
               <svg width="14" height="14" aria-hidden="true">${renderShape(shapeOfGroup(i + 1), 7, 7.5, `mark point g${i + 1}`)}</svg>
               ${g.label}
             </button>`,
           )}
         </div>`
-      : nothing}
-    ${zoom || listView !== undefined
-      ? html`<div class="views">
-      ${zoom
-        ? html`<div class="zoom" role="group" aria-label=${strings.zoom} part="zoom">
+        : nothing
+    }
+    ${
+      zoom || listView !== undefined
+        ? html`<div class="views">
+      ${
+        zoom
+          ? html`<div class="zoom" role="group" aria-label=${strings.zoom} part="zoom">
             <button class="zoom-button" part="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!zoom.canZoomIn} @click=${() => onZoom('in')}>+</button>
             <button class="zoom-button" part="zoom-button" aria-label=${strings.zoomOut} ?disabled=${!zoom.zoomed} @click=${() => onZoom('out')}>&minus;</button>
             <button class="zoom-button reset" part="zoom-button" ?disabled=${!zoom.zoomed} @click=${() => onZoom('reset')}>${strings.resetZoom}</button>
           </div>`
-        : nothing}
-      ${listView !== undefined
-        ? html`<button class="view-button" part="view-button" aria-pressed=${listView ? 'true' : 'false'} @click=${onListView}>${strings.listView}</button>`
-        : nothing}
+          : nothing
+      }
+      ${
+        listView !== undefined
+          ? html`<button class="view-button" part="view-button" aria-pressed=${listView ? 'true' : 'false'} @click=${onListView}>${strings.listView}</button>`
+          : nothing
+      }
     </div>`
-      : nothing}
+        : nothing
+    }
   </div>`;
 }

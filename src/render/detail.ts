@@ -11,7 +11,12 @@ import { formatDateValue, toDatetimeAttribute } from '../model/date-value.js';
 import type { MediaEntry, TimelineEvent } from '../model/types.js';
 import { fill } from '../i18n/strings.js';
 
-export function renderDetail(event: TimelineEvent, date: string, ctx: RenderContext, position: { index: number; count: number }): TemplateResult {
+export function renderDetail(
+  event: TimelineEvent,
+  date: string,
+  ctx: RenderContext,
+  position: { index: number; count: number },
+): TemplateResult {
   return html`
     <section class="detail" part="detail" id=${ctx.printing ? nothing : 'detail'} aria-labelledby=${ctx.printing ? nothing : 'detail-title'} @keydown=${ctx.onKeydown}>
       <button class="close" part="close-button" aria-label=${ctx.strings.close} @click=${ctx.onCloseDetail}>&times;</button>
@@ -22,18 +27,22 @@ export function renderDetail(event: TimelineEvent, date: string, ctx: RenderCont
       ${event.description ? html`<div class="text" dir="auto">${renderRichText(ctx.richText(event.description))}</div>` : nothing}
       ${event.media ? renderMedia(event.media, ctx) : nothing}
       ${event.note ? html`<p class="note" dir="auto">${event.note}</p>` : nothing}
-      ${event.sources.length
-        ? html`<h4>${ctx.strings.sources}</h4>
+      ${
+        event.sources.length
+          ? html`<h4>${ctx.strings.sources}</h4>
             <ul class="sources">
               ${event.sources.map(
                 (s) => html`<li>
-                  ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.name}</a>` : s.name}${s.date
-                    ? html`, <time datetime=${s.date.iso}>${formatDateValue(s.date, ctx.language)}</time>`
-                    : nothing}
+                  ${s.url ? html`<a href=${s.url} target="_blank" rel="noopener noreferrer">${s.name}</a>` : s.name}${
+                    s.date
+                      ? html`, <time datetime=${s.date.iso}>${formatDateValue(s.date, ctx.language)}</time>`
+                      : nothing
+                  }
                 </li>`,
               )}
             </ul>`
-        : nothing}
+          : nothing
+      }
       <div class="steps">
         <button class="step previous" part="step-button" ?disabled=${position.index === 0} @click=${() => ctx.onStep(-1)}>${ctx.strings.previous}</button>
         <span class="count">${fill(ctx.strings.position, { index: position.index + 1, count: position.count }, ctx.language)}</span>
@@ -55,8 +64,10 @@ const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
 function renderMedia({ url, alt, caption, credit }: MediaEntry, ctx: RenderContext) {
   return html`<figure class="media">
     ${IMAGE.test(url) ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" />` : html`<a href=${url} target="_blank" rel="noopener noreferrer">${alt ?? 'Media'}</a>`}
-    ${caption || credit
-      ? html`<figcaption>${caption ? renderRichText(ctx.richText(caption)) : nothing}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>`
-      : nothing}
+    ${
+      caption || credit
+        ? html`<figcaption>${caption ? renderRichText(ctx.richText(caption)) : nothing}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>`
+        : nothing
+    }
   </figure>`;
 }

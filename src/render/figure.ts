@@ -21,10 +21,15 @@ export interface FigureState {
   toolbar: Omit<ToolbarState, 'strings' | 'groups'>;
 }
 
-export function renderFigure(timeline: Timeline, picture: Picture, ctx: RenderContext, { selected, toolbar }: FigureState): TemplateResult {
+export function renderFigure(
+  timeline: Timeline,
+  picture: Picture,
+  ctx: RenderContext,
+  { selected, toolbar }: FigureState,
+): TemplateResult {
   const { strings, language } = ctx;
   const { layout, events, credits } = picture;
-  const selectedDate = selected && formatEventDate(selected, language);
+  const selectedDate = selected ? formatEventDate(selected, language) : '';
   const detail = (event: TimelineEvent, date: string) =>
     renderDetail(event, date, ctx, { index: events.indexOf(event), count: events.length });
   return html`
@@ -33,11 +38,13 @@ export function renderFigure(timeline: Timeline, picture: Picture, ctx: RenderCo
       ${timeline.description ? html`<p class="description" dir="auto">${timeline.description}</p>` : nothing}
       ${renderToolbar({ ...toolbar, strings, groups: timeline.groups })}
       <p class="sr-only" id="summary">${picture.summary}</p>
-      ${layout
-        ? html`${renderChart(layout, ctx)} ${selected ? detail(selected, selectedDate!) : nothing}`
-        : renderList(picture.list ?? [], ctx, detail)}
+      ${
+        layout
+          ? html`${renderChart(layout, ctx)} ${selected ? detail(selected, selectedDate) : nothing}`
+          : renderList(picture.list ?? [], ctx, detail)
+      }
       ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, language)}</p>` : nothing}
-      <div class="sr-only" role="status" aria-live="polite">${selected ? fill(strings.selected, { date: selectedDate!, title: selected.title }, language) : ''}</div>
+      <div class="sr-only" role="status" aria-live="polite">${selected ? fill(strings.selected, { date: selectedDate, title: selected.title }, language) : ''}</div>
     </figure>
   `;
 }

@@ -25,4 +25,16 @@ import { forcedColorsStyles } from './forced-colors.styles.js';
  * same order, after the templates, so that the minifier can write each sheet straight into this
  * list instead of naming it first.
  */
-export const styles = [themeStyles, baseStyles, marksStyles, chartStyles, labelsStyles, detailStyles, controlsStyles, listStyles, errorStyles, printStyles, forcedColorsStyles];
+export const styles = [
+  themeStyles,
+  baseStyles,
+  marksStyles,
+  chartStyles,
+  labelsStyles,
+  detailStyles,
+  controlsStyles,
+  listStyles,
+  errorStyles,
+  printStyles,
+  forcedColorsStyles,
+];

@@ -22,7 +22,14 @@ export function renderEventLabel(l: EventLabel, ctx: RenderContext) {
  * The one focusable element of an event, in the chart and in the list alike: a button named by
  * its date then its title, that opens the detail.
  */
-export function renderEventButton(event: TimelineEvent, ctx: RenderContext, className: string, placement: ReturnType<typeof setStyle>, date: unknown, title: unknown) {
+export function renderEventButton(
+  event: TimelineEvent,
+  ctx: RenderContext,
+  className: string,
+  placement: ReturnType<typeof setStyle>,
+  date: unknown,
+  title: unknown,
+) {
   return html`<button
     class="${className} g${ctx.groupIndex(event)}"
     part="label"

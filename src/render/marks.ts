@@ -15,7 +15,13 @@ export function shapeOfGroup(group: number) {
  * Groups differ in shape as well as colour, so colour is never the only cue. A mark of the chart
  * names its event and its x; a legend swatch names neither.
  */
-export function renderShape(shape: (typeof SHAPES)[number], x: number, y: number, classes: string, mark?: { id: string; x: number; onClick(): void }) {
+export function renderShape(
+  shape: (typeof SHAPES)[number],
+  x: number,
+  y: number,
+  classes: string,
+  mark?: { id: string; x: number; onClick(): void },
+) {
   const id = mark?.id ?? nothing;
   const at = mark?.x ?? nothing;
   switch (shape) {

@@ -23,7 +23,9 @@ export function createTimeScale(spans: readonly Span[], range: [number, number])
   const min = Math.min(...spans.map((s) => s.from));
   const max = Math.max(...spans.map((s) => s.to));
   const pad = Math.max((max - min) * 0.03, DAY);
-  return scaleUtc().domain([min - pad, max + pad]).range(range);
+  return scaleUtc()
+    .domain([min - pad, max + pad])
+    .range(range);
 }
 
 /**
@@ -32,7 +34,7 @@ export function createTimeScale(spans: readonly Span[], range: [number, number])
  */
 export function maxZoom(
   scale: ScaleTime<number, number>,
-  { events, scale: axis }: { events: readonly { start: { precision: string } }[]; scale?: 'calendar' | 'years' },
+  { events, scale: axis }: { events: ReadonlyArray<{ start: { precision: string } }>; scale?: 'calendar' | 'years' },
 ): number {
   const [from, to] = scale.domain().map(Number);
   const narrowest = axis === 'years' ? 10 : events.some((e) => e.start.precision === 'time') ? 3 * HOUR : 7 * DAY;
@@ -65,7 +67,8 @@ function nameTick(value: number, locale: string, withYear: boolean): string {
   // Luxon reads the fields; Intl names them (a formatter per kind of tick and language, kept).
   const date = DateTime.fromMillis(value, { zone: 'utc' });
   const year = withYear ? { year: 'numeric' as const } : {};
-  if (date.hour !== 0 || date.minute !== 0) return tickFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(value);
+  if (date.hour !== 0 || date.minute !== 0)
+    return tickFormat(locale, { hour: 'numeric', minute: '2-digit' }).format(value);
   if (date.day !== 1) return tickFormat(locale, { month: 'short', day: 'numeric', ...year }).format(value);
   if (date.month !== 1) return tickFormat(locale, { month: 'short', ...year }).format(value);
   return tickFormat(locale, { year: 'numeric' }).format(value);
@@ -75,5 +78,9 @@ const tickFormats = new Map<string, Intl.DateTimeFormat>();
 
 /** Positions are wall times written as UTC (see toAxisMillis), so they are named in UTC. */
 function tickFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
-  return remember(tickFormats, `${locale} ${Object.entries(options).join()}`, () => new Intl.DateTimeFormat(gregorian(locale), { ...options, timeZone: 'UTC' }));
+  return remember(
+    tickFormats,
+    `${locale} ${Object.entries(options).join()}`,
+    () => new Intl.DateTimeFormat(gregorian(locale), { ...options, timeZone: 'UTC' }),
+  );
 }

@@ -18,7 +18,9 @@ export function createYearScale(spans: readonly Span[], range: [number, number])
   const min = Math.min(...spans.map((s) => s.from));
   const max = Math.max(...spans.map((s) => s.to));
   const pad = Math.max((max - min) * 0.03, 1);
-  return scaleUtc().domain([min - pad, max + pad]).range(range);
+  return scaleUtc()
+    .domain([min - pad, max + pad])
+    .range(range);
 }
 
 /**
@@ -28,7 +30,12 @@ export function createYearScale(spans: readonly Span[], range: [number, number])
  * multiples are listed here, not by d3's ticks(): the same numbers for a whole step, and d3-scale
  * already brings tickStep into the single file, where ticks() would add 50 B gzip.
  */
-export function createYearTicks(scale: ScaleTime<number, number>, width: number, locale: string, nowYear?: number): Tick[] {
+export function createYearTicks(
+  scale: ScaleTime<number, number>,
+  width: number,
+  locale: string,
+  nowYear?: number,
+): Tick[] {
   const [min, max] = scale.domain().map(Number);
   const step = tickStep(min, max, Math.min(Math.max(2, Math.floor(width / 120)), max - min));
   const values: number[] = [];

@@ -5,7 +5,9 @@
  */
 import type { Problem } from '../model/types.js';
 
-export type TextResult = { text: string; contentType: string; problem?: undefined } | { text?: undefined; contentType?: undefined; problem: Problem };
+export type TextResult =
+  | { text: string; contentType: string; problem?: undefined }
+  | { text?: undefined; contentType?: undefined; problem: Problem };
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -19,8 +21,11 @@ export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
 
 /** Types an events file can come as: JSON or CSV, or the generic types servers give unknown files. */
-const ACCEPTED_TYPE = /^(application\/([\w.+-]+\+)?json|text\/json|text\/csv|application\/csv|text\/comma-separated-values|application\/vnd\.ms-excel|text\/plain|application\/octet-stream)$/i;
+const ACCEPTED_TYPE =
+  /^(application\/([\w.+-]+\+)?json|text\/json|text\/csv|application\/csv|text\/comma-separated-values|application\/vnd\.ms-excel|text\/plain|application\/octet-stream)$/i;
 
+/** A body that could not be cancelled costs nothing more than one that was. */
+const ignore = () => undefined;
 const megabytes = (bytes: number) => `${Math.round((bytes / 1024 / 1024) * 10) / 10} MB`;
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} ${ms === 1000 ? 'second' : 'seconds'}`;
 
@@ -28,8 +33,13 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} ${ms === 1000 ? 's
  * Fetches the text of the file at `url`. An aborted request resolves to a cancellation problem;
  * callers that aborted it ignore the result.
  */
-export async function fetchText(url: string, { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {}): Promise<TextResult> {
-  const fail = (message: string): TextResult => ({ problem: { path: '', message: `could not load ${url}: ${message}` } });
+export async function fetchText(
+  url: string,
+  { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {},
+): Promise<TextResult> {
+  const fail = (message: string): TextResult => ({
+    problem: { path: '', message: `could not load ${url}: ${message}` },
+  });
   // One controller for both reasons to stop: the caller's signal and the time limit.
   const controller = new AbortController();
   const cancel = () => controller.abort();
@@ -38,7 +48,11 @@ export async function fetchText(url: string, { signal, timeout = DEFAULT_TIMEOUT
   let timedOut = false;
   const timer = setTimeout(() => ((timedOut = true), controller.abort()), timeout);
   const stopped = (error: unknown) =>
-    timedOut ? fail(`no answer within ${seconds(timeout)}`) : signal?.aborted ? fail('the request was cancelled') : fail(String(error));
+    timedOut
+      ? fail(`no answer within ${seconds(timeout)}`)
+      : signal?.aborted
+        ? fail('the request was cancelled')
+        : fail(String(error));
   try {
     let response: Response;
     try {
@@ -47,24 +61,26 @@ export async function fetchText(url: string, { signal, timeout = DEFAULT_TIMEOUT
       return timedOut || signal?.aborted ? stopped(error) : fail(`the network request failed (${String(error)})`);
     }
     if (!response.ok) {
-      void response.body?.cancel().catch(() => {});
+      void response.body?.cancel().catch(ignore);
       return fail(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
     }
     const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
     if (contentType && !ACCEPTED_TYPE.test(contentType)) {
-      void response.body?.cancel().catch(() => {});
+      void response.body?.cancel().catch(ignore);
       const page = /html/i.test(contentType) ? ' (a web page: is the address right?)' : '';
       return fail(`expected a JSON or CSV file, but the server sent ${contentType}${page}`);
     }
     const length = Number(response.headers.get('content-length'));
     if (length > maxBytes) {
-      void response.body?.cancel().catch(() => {});
+      void response.body?.cancel().catch(ignore);
       return fail(`the file is ${megabytes(length)}, more than the limit of ${megabytes(maxBytes)}`);
     }
     const bytes = await readBytes(response, maxBytes);
     if (bytes === 'too large') return fail(`the file is larger than the limit of ${megabytes(maxBytes)}`);
     if (typeof bytes === 'object' && 'error' in bytes) {
-      return timedOut || signal?.aborted ? stopped(bytes.error) : fail(`the download broke off before the end of the file (${String(bytes.error)})`);
+      return timedOut || signal?.aborted
+        ? stopped(bytes.error)
+        : fail(`the download broke off before the end of the file (${String(bytes.error)})`);
     }
     return { text: new TextDecoder().decode(bytes), contentType };
   } finally {
@@ -85,7 +101,7 @@ async function readBytes(response: Response, maxBytes: number): Promise<Uint8Arr
       if (done) break;
       total += value.byteLength;
       if (total > maxBytes) {
-        void reader.cancel().catch(() => {});
+        void reader.cancel().catch(ignore);
         return 'too large';
       }
       chunks.push(value);

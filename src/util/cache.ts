@@ -6,7 +6,12 @@
  */
 export function remember<K, V>(cache: Map<K, V>, key: K, make: () => V, limit?: number): V;
 export function remember<K extends WeakKey, V>(cache: WeakMap<K, V>, key: K, make: () => V): V;
-export function remember<K extends WeakKey, V>(cache: Map<K, V> | WeakMap<K, V>, key: K, make: () => V, limit = Infinity): V {
+export function remember<K extends WeakKey, V>(
+  cache: Map<K, V> | WeakMap<K, V>,
+  key: K,
+  make: () => V,
+  limit = Infinity,
+): V {
   let value = cache.get(key);
   if (value === undefined) {
     if (cache instanceof Map && cache.size >= limit) cache.clear();

@@ -4,24 +4,18 @@
  * object of the same inputs on every update.
  */
 export function memoize<A extends unknown[], R>(fn: (...args: A) => R): (...args: A) => R {
-  let last: A | undefined;
+  let last: unknown[] | undefined;
   let result: R;
   return (...args: A) => {
-    if (!last || args.length !== last.length || args.some((arg, i) => !same(arg, last![i]))) {
-      last = args;
+    const inputs = args.flatMap(valuesOf);
+    if (!last || inputs.length !== last.length || inputs.some((input, i) => input !== last?.[i])) {
+      last = inputs;
       result = fn(...args);
     }
     return result;
   };
 }
 
-function same(a: unknown, b: unknown): boolean {
-  if (a === b) return true;
-  if (!isPlainObject(a) || !isPlainObject(b)) return false;
-  const keys = Object.keys(a);
-  return keys.length === Object.keys(b).length && keys.every((key) => a[key] === b[key]);
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && Object.getPrototypeOf(value) === Object.prototype;
-}
+/** A plain object stands for its own values; anything else for itself. */
+const valuesOf = (arg: unknown): unknown[] =>
+  typeof arg === 'object' && arg?.constructor === Object ? Object.values(arg) : [arg];

@@ -4,6 +4,6 @@
  * text, never as markup.
  */
 export function quote(value: unknown, max = 40): string {
-  const text = typeof value === 'string' ? value : JSON.stringify(value) ?? String(value);
+  const text = typeof value === 'string' ? value : (JSON.stringify(value) ?? String(value));
   return `'${text.length > max ? text.slice(0, max - 1) + '…' : text}'`;
 }

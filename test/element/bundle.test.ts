@@ -30,7 +30,10 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     const frame = await openPage('/test/fixtures/bundle.html');
     const bundled = widgetIn(frame)!;
     const { el } = await mount({ src: STORY_URL, width: 900 });
-    const positions = (root: ShadowRoot) => [...root.querySelectorAll('[data-mark]')].map((m) => `${m.getAttribute('data-mark')} ${m.getAttribute('data-x')}`);
+    const positions = (root: ShadowRoot) =>
+      [...root.querySelectorAll('[data-mark]')].map(
+        (m) => `${m.getAttribute('data-mark')} ${m.getAttribute('data-x')}`,
+      );
     expect(positions(bundled.shadowRoot!)).to.have.length(8);
     expect(positions(bundled.shadowRoot!).every((p) => Number.isFinite(Number(p.split(' ')[1])))).to.equal(true);
     expect(positions(bundled.shadowRoot!)).to.deep.equal(positions(el.shadowRoot!));
@@ -54,15 +57,19 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     el.setAttribute('selected', 'senate-office-meeting');
     await sleep(300);
     const text = el.shadowRoot!.querySelector('#detail .text')!;
-    expect(text.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('The meeting lasts less than 30 minutes; <em>two</em> of his staff are present.');
+    expect(text.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(
+      'The meeting lasts less than 30 minutes; <em>two</em> of his staff are present.',
+    );
     expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js', '/dist/event-timeline-sanitize.js']);
     frame.remove();
   });
 
-  it('loads no part for this format\'s own JSON without markup', async () => {
+  it("loads no part for this format's own JSON without markup", async () => {
     const frame = await openPage('/test/fixtures/bundle.html');
     const names = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
-    expect(names.filter((p) => p.startsWith('/dist/event-timeline-') && !p.includes('zoom-behavior'))).to.deep.equal([]);
+    expect(names.filter((p) => p.startsWith('/dist/event-timeline-') && !p.includes('zoom-behavior'))).to.deep.equal(
+      [],
+    );
     frame.remove();
   });
 
@@ -106,7 +113,11 @@ describe('dist/event-timeline.js as a module in a plain page', () => {
 
   it('is defined once with the classic script on the same page, and exports its class', async () => {
     const frame = await openPage('/test/fixtures/module-and-classic.html');
-    const win = frame.contentWindow as unknown as Window & { EventTimeline: { EventTimeline: unknown }; moduleExport: unknown; litHtmlVersions: string[] };
+    const win = frame.contentWindow as unknown as Window & {
+      EventTimeline: { EventTimeline: unknown };
+      moduleExport: unknown;
+      litHtmlVersions: string[];
+    };
     const el = widgetIn(frame)!;
     expect(el.shadowRoot!.querySelectorAll('[data-event-id]')).to.have.length(8);
     // The classic script ran first and defined the element; the module's copy found it defined.

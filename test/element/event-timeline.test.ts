@@ -1,7 +1,20 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
-import { axisTicks, cleanup, loadStory, markX, marks, mount, nameOf, overlap, plain, resize, sleep, STORY_URL } from '../helpers/index.js';
+import {
+  axisTicks,
+  cleanup,
+  loadStory,
+  markX,
+  marks,
+  mount,
+  nameOf,
+  overlap,
+  plain,
+  resize,
+  sleep,
+  STORY_URL,
+} from '../helpers/index.js';
 
 /** The x of each labelled axis tick, by its label. */
 function ticks(el: EventTimeline): Map<string, number> {
@@ -12,7 +25,13 @@ function svgMark(el: EventTimeline, id: string): SVGGraphicsElement {
   return el.shadowRoot!.querySelector<SVGGraphicsElement>(`[data-mark="${id}"]`)!;
 }
 
-const REQUIRED = ['heritage-foundation-encounter', 'senate-office-meeting', 'confirmation-hearing', 'flynn-resigns', 'washington-post-report'];
+const REQUIRED = [
+  'heritage-foundation-encounter',
+  'senate-office-meeting',
+  'confirmation-hearing',
+  'flynn-resigns',
+  'washington-post-report',
+];
 
 describe('<event-timeline> with the story', () => {
   afterEach(cleanup);
@@ -33,7 +52,11 @@ describe('<event-timeline> with the story', () => {
     expect(outcome.type).to.equal('timeline-ready');
     expect(outcome.detail).to.deep.equal({ count: 8 });
     const ids = marks(el).map((m) => m.dataset.eventId);
-    for (const id of REQUIRED) expect(ids.filter((x) => x === id), id).to.have.length(1);
+    for (const id of REQUIRED)
+      expect(
+        ids.filter((x) => x === id),
+        id,
+      ).to.have.length(1);
     expect(ids).to.have.length(8);
     // One tab stop for the whole timeline (roving tabindex): the first event.
     expect(marks(el).map((m) => m.tabIndex)).to.deep.equal([0, -1, -1, -1, -1, -1, -1, -1]);
@@ -90,7 +113,9 @@ describe('<event-timeline> with the story', () => {
       rects.forEach((a, i) => {
         expect(a.left, `label ${i}`).to.be.at.least(host.left);
         expect(a.right, `label ${i}`).to.be.at.most(host.right);
-        rects.slice(i + 1).forEach((b, j) => expect(overlap(a, b), `labels ${i} and ${i + 1 + j} overlap`).to.equal(false));
+        rects
+          .slice(i + 1)
+          .forEach((b, j) => expect(overlap(a, b), `labels ${i} and ${i + 1 + j} overlap`).to.equal(false));
       });
       // The text fits the box it was measured for: no line wraps or spills, and nothing scrolls sideways.
       for (const m of marks(el)) expect(m.scrollWidth, m.dataset.eventId).to.be.at.most(m.clientWidth + 1);
@@ -123,7 +148,9 @@ describe('<event-timeline> detail', () => {
     expect(el.getAttribute('selected')).to.equal('senate-office-meeting');
     const detail = el.shadowRoot!.querySelector('#detail')!;
     expect(plain(detail.querySelector('h3')!.textContent)).to.equal('Sessions meets Kislyak in his Senate office');
-    expect(plain(detail.querySelector('.meta')!.textContent)).to.equal("September 8, 2016 · Sessions' Senate office, Washington");
+    expect(plain(detail.querySelector('.meta')!.textContent)).to.equal(
+      "September 8, 2016 · Sessions' Senate office, Washington",
+    );
     const links = [...detail.querySelectorAll('a')];
     expect(links.map((a) => plain(a.textContent))).to.deep.equal(['The Washington Post', 'Mueller report']);
     expect(links[0].href).to.match(/^https:\/\/www\.washingtonpost\.com\//);
@@ -166,7 +193,9 @@ describe('<event-timeline> detail', () => {
     el.addEventListener('timeline-select', () => (fired = true));
     el.setAttribute('selected', 'flynn-resigns');
     await el.updateComplete;
-    expect(plain(el.shadowRoot!.querySelector('#detail h3')!.textContent)).to.equal('Michael Flynn resigns as National Security Adviser');
+    expect(plain(el.shadowRoot!.querySelector('#detail h3')!.textContent)).to.equal(
+      'Michael Flynn resigns as National Security Adviser',
+    );
     expect(fired).to.equal(false);
   });
 });
@@ -177,7 +206,12 @@ describe('<event-timeline> failures', () => {
   const cases: Array<[string, string, RegExp, string]> = [
     ['a missing file', '/test/fixtures/missing.json', /^could not load \/test\/fixtures\/missing\.json: HTTP 404/, ''],
     ['a JSON syntax error', '/test/fixtures/syntax-error.json', /is not valid JSON at line 5, column 3/, ''],
-    ['an invalid date', '/test/fixtures/invalid-date.json', /^'2016-02-30' is not a date in the calendar/, 'events[2].start'],
+    [
+      'an invalid date',
+      '/test/fixtures/invalid-date.json',
+      /^'2016-02-30' is not a date in the calendar/,
+      'events[2].start',
+    ],
   ];
   for (const [what, src, message, path] of cases) {
     it(`reports ${what} with timeline-error and a visible alert`, async () => {

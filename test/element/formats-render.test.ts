@@ -19,7 +19,9 @@ describe('<event-timeline> with other inputs', () => {
       await el.updateComplete;
       const figure = el.shadowRoot!.querySelector('#detail figure.media')!;
       expect(figure.querySelector('img')!.getAttribute('src')).to.equal('https://upload.wikimedia.org/sessions.jpg');
-      expect(plain(figure.querySelector('figcaption')!.textContent)).to.match(/^Sessions(, then a senator| in 2017) Wikimedia/);
+      expect(plain(figure.querySelector('figcaption')!.textContent)).to.match(
+        /^Sessions(, then a senator| in 2017) Wikimedia/,
+      );
       expect(await violations(el)).to.deep.equal([]);
     });
   }
@@ -28,7 +30,10 @@ describe('<event-timeline> with other inputs', () => {
     const { el } = await mount({ src: '/test/fixtures/timelinejs.json' });
     marks(el)[1].click();
     // The description's markup shows once the sanitiser part has loaded (on the first description that needs it).
-    const link = await until(() => el.shadowRoot!.querySelector<HTMLAnchorElement>('#detail .text a'), 'the sanitised description');
+    const link = await until(
+      () => el.shadowRoot!.querySelector<HTMLAnchorElement>('#detail .text a'),
+      'the sanitised description',
+    );
     expect(link.href).to.equal('https://www.justice.gov/storage/report.pdf');
     expect(link.rel).to.equal('noopener noreferrer');
     expect(link.target).to.equal('_blank');

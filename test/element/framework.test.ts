@@ -24,8 +24,9 @@ function App({ initial, state, readies }: { initial: TimelineFile; state: Partia
   return html`
     <article>
       <h1>Die Affäre</h1>
-      ${shown
-        ? html`<event-timeline
+      ${
+        shown
+          ? html`<event-timeline
             id="story"
             style="display: block; width: 1000px"
             events=${story}
@@ -33,7 +34,8 @@ function App({ initial, state, readies }: { initial: TimelineFile; state: Partia
             ontimeline-ready=${(event: CustomEvent<{ count: number }>) => readies.push(event.detail.count)}
             ontimeline-select=${(event: CustomEvent<{ id: string | null }>) => setPicked(event.detail.id)}
           ></event-timeline>`
-        : html`<p class="closed">Die Zeitleiste ist geschlossen.</p>`}
+          : html`<p class="closed">Die Zeitleiste ist geschlossen.</p>`
+      }
       <p class="picked">${picked ?? 'nichts gewählt'}</p>
     </article>
   `;
@@ -42,7 +44,8 @@ function App({ initial, state, readies }: { initial: TimelineFile; state: Partia
 describe('in a Preact app', () => {
   let container: HTMLElement;
   const errors: string[] = [];
-  const onError = (event: ErrorEvent | PromiseRejectionEvent) => errors.push(String('message' in event ? event.message : event.reason));
+  const onError = (event: ErrorEvent | PromiseRejectionEvent) =>
+    errors.push(String('message' in event ? event.message : event.reason));
 
   beforeEach(() => {
     container = document.createElement('div');
@@ -75,9 +78,13 @@ describe('in a Preact app', () => {
 
     // The reader picks an event: the app hears timeline-select through its on… prop.
     const picked = () => container.querySelector('.picked')!.textContent;
-    marks(el).find((mark) => mark.dataset.eventId === 'flynn-resigns')!.click();
+    marks(el)
+      .find((mark) => mark.dataset.eventId === 'flynn-resigns')!
+      .click();
     await until(() => picked() === 'flynn-resigns', 'the app to show the pick');
-    expect(el.shadowRoot!.querySelector('#detail-title')?.textContent).to.equal('Michael Flynn resigns as National Security Adviser');
+    expect(el.shadowRoot!.querySelector('#detail-title')?.textContent).to.equal(
+      'Michael Flynn resigns as National Security Adviser',
+    );
     // Closing the detail is a selection of nothing.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
     await until(() => picked() === 'nichts gewählt', 'the app to hear the detail close');
@@ -85,7 +92,9 @@ describe('in a Preact app', () => {
     // New data from the app's state: the same element shows it.
     const update: TimelineFile = {
       ...story,
-      events: story.events.slice(0, 3).map((event, i) => (i === 1 ? { ...event, title: 'Sessions trifft Kisljak in seinem Büro' } : event)),
+      events: story.events
+        .slice(0, 3)
+        .map((event, i) => (i === 1 ? { ...event, title: 'Sessions trifft Kisljak in seinem Büro' } : event)),
     };
     state.setStory!(update);
     await until(() => readies.length === 2, 'the new data');
@@ -98,11 +107,11 @@ describe('in a Preact app', () => {
     // The app stops showing the timeline: it leaves the page, and nothing fails.
     state.setShown!(false);
     await until(() => container.querySelector('.closed') !== null, 'the app without the timeline');
-    expect([container.querySelector('event-timeline') === null, el.isConnected, document.querySelectorAll('event-timeline').length]).to.deep.equal([
-      true,
-      false,
-      0,
-    ]);
+    expect([
+      container.querySelector('event-timeline') === null,
+      el.isConnected,
+      document.querySelectorAll('event-timeline').length,
+    ]).to.deep.equal([true, false, 0]);
     await sleep(300);
     expect(errors).to.deep.equal([]);
   });

@@ -4,7 +4,18 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import { ENGLISH, SHIPPED, type Strings } from '../../src/i18n/strings.js';
 import type { EventTimeline } from '../../src/index.js';
-import { cleanup, loadStory, markX, marks, mount, nameOf, plain, sleep, STORY_URL, violations } from '../helpers/index.js';
+import {
+  cleanup,
+  loadStory,
+  markX,
+  marks,
+  mount,
+  nameOf,
+  plain,
+  sleep,
+  STORY_URL,
+  violations,
+} from '../helpers/index.js';
 
 async function catalogue(language: string): Promise<Strings> {
   return (await fetch(`/src/i18n/locales/${language}.json`)).json();
@@ -14,7 +25,9 @@ const placeholders = (text: string) => [...text.matchAll(/\{(\w+)\}/g)].map((m) 
 
 function texts(el: EventTimeline): string[] {
   const root = el.shadowRoot!;
-  return [...root.querySelectorAll('button, [role="status"], .credits, .era, #summary')].map((n) => plain(n.getAttribute('aria-label') ?? n.textContent));
+  return [...root.querySelectorAll('button, [role="status"], .credits, .era, #summary')].map((n) =>
+    plain(n.getAttribute('aria-label') ?? n.textContent),
+  );
 }
 
 describe('string catalogues', () => {
@@ -24,7 +37,8 @@ describe('string catalogues', () => {
       for (const [key, english] of Object.entries(ENGLISH) as Array<[keyof Strings, Strings[keyof Strings]]>) {
         const own = strings[key];
         expect(own, `${language}.${key}`).to.not.equal(undefined);
-        if (typeof english === 'string') expect(placeholders(own as string), `${language}.${key}`).to.deep.equal(placeholders(english));
+        if (typeof english === 'string')
+          expect(placeholders(own as string), `${language}.${key}`).to.deep.equal(placeholders(english));
         else expect((own as Record<string, string>).other, `${language}.${key}.other`).to.be.a('string');
       }
       expect(Object.keys(strings).sort()).to.deep.equal(Object.keys(ENGLISH).sort());
@@ -41,11 +55,16 @@ describe('the story in every shipped language', () => {
       expect(outcome.type).to.equal('timeline-ready');
       const strings = language === 'en' ? ENGLISH : await catalogue(language);
       const root = el.shadowRoot!;
-      expect(plain(root.querySelector('[aria-label="' + strings.zoomIn + '"]')?.getAttribute('aria-label'))).to.equal(strings.zoomIn);
+      expect(plain(root.querySelector('[aria-label="' + strings.zoomIn + '"]')?.getAttribute('aria-label'))).to.equal(
+        strings.zoomIn,
+      );
       expect(plain(root.querySelector('.view-button')!.textContent)).to.equal(strings.listView);
-      expect(plain(root.querySelector('.credits')!.textContent).startsWith(strings.credits.split('{')[0].trim())).to.equal(true);
+      expect(
+        plain(root.querySelector('.credits')!.textContent).startsWith(strings.credits.split('{')[0].trim()),
+      ).to.equal(true);
       expect(root.querySelector('ol')!.getAttribute('aria-label')).to.equal(strings.events);
-      if (language !== 'en') for (const text of texts(el)) expect(text, `English left in ${language}`).to.not.equal(ENGLISH.listView);
+      if (language !== 'en')
+        for (const text of texts(el)) expect(text, `English left in ${language}`).to.not.equal(ENGLISH.listView);
       const host = el.getBoundingClientRect();
       for (const m of marks(el)) {
         const r = m.getBoundingClientRect();
@@ -75,7 +94,7 @@ describe('the story in every shipped language', () => {
     expect(plain(marks(el)[1].querySelector('time')!.textContent)).to.equal('8 سبتمبر 2016');
   });
 
-  it('takes the page\'s own words over the catalogue', async () => {
+  it("takes the page's own words over the catalogue", async () => {
     const { el } = await mount({ src: STORY_URL, width: 1000, locale: 'de', strings: { listView: 'Als Liste' } });
     expect(plain(el.shadowRoot!.querySelector('.view-button')!.textContent)).to.equal('Als Liste');
     expect(el.shadowRoot!.querySelector('[aria-label="Vergrößern"]') === null, 'the rest still German').to.equal(false);

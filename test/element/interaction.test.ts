@@ -2,7 +2,21 @@ import { expect } from '@open-wc/testing';
 import { ZoomTransform } from 'd3-zoom';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
-import { axisTicks, cleanup, generateTimeline, loadStory, markX, marks, mount, overlap, plain, resize, sleep, STORY_URL, until } from '../helpers/index.js';
+import {
+  axisTicks,
+  cleanup,
+  generateTimeline,
+  loadStory,
+  markX,
+  marks,
+  mount,
+  overlap,
+  plain,
+  resize,
+  sleep,
+  STORY_URL,
+  until,
+} from '../helpers/index.js';
 
 const STORY_ORDER = [
   'heritage-foundation-encounter',
@@ -26,7 +40,9 @@ async function press(el: EventTimeline, key: string): Promise<void> {
 }
 
 function button(el: EventTimeline, name: string): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) => (b.getAttribute('aria-label') ?? plain(b.textContent)) === name);
+  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? plain(b.textContent)) === name,
+  );
   if (!found) throw new Error(`no button named ${name}`);
   return found;
 }
@@ -77,7 +93,11 @@ describe('keyboard', () => {
     await press(el, 'Home');
     expect(focused(el)).to.equal('heritage-foundation-encounter');
     // Only the focused event is in the tab order.
-    expect(marks(el).filter((m) => m.tabIndex === 0).map((m) => m.dataset.eventId)).to.deep.equal(['heritage-foundation-encounter']);
+    expect(
+      marks(el)
+        .filter((m) => m.tabIndex === 0)
+        .map((m) => m.dataset.eventId),
+    ).to.deep.equal(['heritage-foundation-encounter']);
     await press(el, 'Tab');
     expect(document.activeElement === after, 'focus on the button after the timeline').to.equal(true);
     before.remove();
@@ -198,7 +218,10 @@ describe('zoom and pan', () => {
       await el.updateComplete;
     }
     expect(ticks()).to.not.deep.equal(whole);
-    expect(ticks().some((t) => /^[A-Z][a-z]{2} \d+/.test(t)), ticks().join(', ')).to.equal(true); // days, e.g. "Jan 8"
+    expect(
+      ticks().some((t) => /^[A-Z][a-z]{2} \d+/.test(t)),
+      ticks().join(', '),
+    ).to.equal(true); // days, e.g. "Jan 8"
   });
 
   it('leaves a plain wheel to the page until the reader engages the timeline', async () => {
@@ -206,7 +229,14 @@ describe('zoom and pan', () => {
     const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
     const before = gap(el);
     const wheel = (init: WheelEventInit) => {
-      const event = new WheelEvent('wheel', { deltaY: -100, bubbles: true, cancelable: true, clientX: 500, clientY: 100, ...init });
+      const event = new WheelEvent('wheel', {
+        deltaY: -100,
+        bubbles: true,
+        cancelable: true,
+        clientX: 500,
+        clientY: 100,
+        ...init,
+      });
       chart.dispatchEvent(event);
       return event.defaultPrevented;
     };
@@ -249,7 +279,9 @@ describe('zoom and pan', () => {
     for (let step = 0; step < 6; step++) {
       zoom.set(new ZoomTransform(zoom.view.k, zoom.view.x - 30, 0));
       await el.updateComplete;
-      expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.item, `after ${step + 1} steps`).to.equal(id);
+      expect((el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.item, `after ${step + 1} steps`).to.equal(
+        id,
+      );
     }
   });
 });
@@ -268,9 +300,18 @@ describe('layout never collides', () => {
           const rects = labels.map((l) => l.getBoundingClientRect());
           expect(overlapping(rects), `zoom step ${zoom}`).to.deep.equal([]);
           // Nor do the axis's tick labels run into each other.
-          const ticks = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.axis text')].map((t) => t.getBoundingClientRect());
-          for (let i = 1; i < ticks.length; i++) expect(ticks[i].left >= ticks[i - 1].right, `tick labels ${i - 1} and ${i} at zoom step ${zoom}`).to.equal(true);
-          for (const r of rects) expect(r.left >= host.left - 0.5 && r.right <= host.right + 0.5, `label inside at zoom step ${zoom}`).to.equal(true);
+          const ticks = [...el.shadowRoot!.querySelectorAll<SVGTextElement>('.axis text')].map((t) =>
+            t.getBoundingClientRect(),
+          );
+          for (let i = 1; i < ticks.length; i++)
+            expect(ticks[i].left >= ticks[i - 1].right, `tick labels ${i - 1} and ${i} at zoom step ${zoom}`).to.equal(
+              true,
+            );
+          for (const r of rects)
+            expect(
+              r.left >= host.left - 0.5 && r.right <= host.right + 0.5,
+              `label inside at zoom step ${zoom}`,
+            ).to.equal(true);
           button(el, 'Zoom in').click();
           await el.updateComplete;
         }
@@ -305,7 +346,9 @@ describe('groups', () => {
     const { el } = await mount({ src: STORY_URL, width: 1000 });
     const flynn = button(el, 'Michael Flynn');
     expect(flynn.getAttribute('aria-pressed')).to.equal('true');
-    const shapes = [...el.shadowRoot!.querySelectorAll('.legend svg > *')].map((s) => s.tagName + (s.getAttribute('d')?.slice(0, 8) ?? ''));
+    const shapes = [...el.shadowRoot!.querySelectorAll('.legend svg > *')].map(
+      (s) => s.tagName + (s.getAttribute('d')?.slice(0, 8) ?? ''),
+    );
     expect(new Set(shapes).size).to.equal(3);
     flynn.click();
     await el.updateComplete;
@@ -377,7 +420,8 @@ describe('zooming back and forth', () => {
   it('leaves no nodes behind in the labels list', async () => {
     const { el } = await mount({ events: generateTimeline(500), width: 1000 });
     const list = el.shadowRoot!.querySelector('ol.labels')!;
-    const count = () => list.querySelectorAll('*').length + [...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
+    const count = () =>
+      list.querySelectorAll('*').length + [...list.childNodes].filter((n) => n.nodeType === Node.COMMENT_NODE).length;
     const zoom = async (name: string) => {
       button(el, name).click();
       await el.updateComplete;

@@ -9,7 +9,10 @@ function luminance(color: string): number {
   const probe = document.createElement('span');
   probe.style.color = color;
   document.body.append(probe);
-  const [r, g, b] = getComputedStyle(probe).color.match(/[\d.]+/g)!.slice(0, 3).map(Number);
+  const [r, g, b] = getComputedStyle(probe)
+    .color.match(/[\d.]+/g)!
+    .slice(0, 3)
+    .map(Number);
   probe.remove();
   const channel = (c: number) => ((c /= 255) <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4);
   return 0.2126 * channel(r) + 0.7152 * channel(g) + 0.0722 * channel(b);
@@ -39,7 +42,8 @@ describe('theme contrast', () => {
         check('accent', bg, 4.5); // the selected event's title is written in it
         check('mark', bg, 4.5); // links
       }
-      for (const fg of ['focus', 'error', 'group-1', 'group-2', 'group-3', 'group-4', 'group-5', 'group-6']) check(fg, 'background', 3);
+      for (const fg of ['focus', 'error', 'group-1', 'group-2', 'group-3', 'group-4', 'group-5', 'group-6'])
+        check(fg, 'background', 3);
       expect(failures).to.deep.equal([]);
     });
   }

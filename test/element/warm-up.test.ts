@@ -14,7 +14,9 @@ describe('the warm-up while the first file is on its way', () => {
     // first update, which sets up ICU, is over by then): they show that it ran.
     const made: unknown[] = [];
     const original = Intl.DateTimeFormat;
-    Intl.DateTimeFormat = new Proxy(original, { construct: (target, args) => (made.push(args[1]), Reflect.construct(target, args)) });
+    Intl.DateTimeFormat = new Proxy(original, {
+      construct: (target, args) => (made.push(args[1]), Reflect.construct(target, args)),
+    });
     try {
       // A first element leaves the page before its file came (a framework's remount): the warm-up
       // is left to the next.
@@ -28,15 +30,22 @@ describe('the warm-up while the first file is on its way', () => {
       el.style.width = '1000px';
       el.src = '/test/faults/slow?ms=3000';
       const fired: string[] = [];
-      for (const type of ['timeline-ready', 'timeline-error', 'timeline-select']) el.addEventListener(type, () => fired.push(type));
+      for (const type of ['timeline-ready', 'timeline-error', 'timeline-select'])
+        el.addEventListener(type, () => fired.push(type));
       const changes: string[] = [];
-      const requested = () => performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname + new URL(r.name).search);
+      const requested = () =>
+        performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname + new URL(r.name).search);
       const before = requested().length;
       const ready = oneEvent(el, 'timeline-ready');
       document.body.append(el);
       await el.updateComplete;
       made.length = 0;
-      new MutationObserver((records) => changes.push(...records.map((r) => r.type))).observe(el.shadowRoot!, { subtree: true, childList: true, characterData: true, attributes: true });
+      new MutationObserver((records) => changes.push(...records.map((r) => r.type))).observe(el.shadowRoot!, {
+        subtree: true,
+        childList: true,
+        characterData: true,
+        attributes: true,
+      });
       // The warm-up's three steps take a few idle periods (at most 50 ms each); the file comes after 3 s.
       const waitUntil = performance.now() + 1500;
       while (made.length === 0 && performance.now() < waitUntil) await idle();
@@ -51,7 +60,11 @@ describe('the warm-up while the first file is on its way', () => {
       expect(plain(el.shadowRoot!.textContent)).not.to.contain('A a');
       expect(fired).to.deep.equal(['timeline-ready']);
       // Nothing fetched for it (no part, no catalogue): the file is the only request.
-      expect(requested().slice(before).filter((p) => p !== '/test/faults/slow?ms=3000')).to.deep.equal([]);
+      expect(
+        requested()
+          .slice(before)
+          .filter((p) => p !== '/test/faults/slow?ms=3000'),
+      ).to.deep.equal([]);
     } finally {
       Intl.DateTimeFormat = original;
     }
@@ -69,7 +82,10 @@ describe('the warm-up while the first file is on its way', () => {
 describe('runWhenIdle', () => {
   it('runs the steps in order, in idle callbacks, not at once', async () => {
     const ran: number[] = [];
-    runWhenIdle([0, 1, 2].map((i) => () => void ran.push(i)), () => true);
+    runWhenIdle(
+      [0, 1, 2].map((i) => () => void ran.push(i)),
+      () => true,
+    );
     expect(ran).to.deep.equal([]);
     for (let i = 0; i < 5 && ran.length < 3; i++) await idle();
     expect(ran).to.deep.equal([0, 1, 2]);
@@ -78,10 +94,13 @@ describe('runWhenIdle', () => {
   it('stops for good as soon as it is no longer wanted', async () => {
     const ran: number[] = [];
     let wanted = true;
-    runWhenIdle([0, 1, 2, 3].map((i) => () => {
-      ran.push(i);
-      if (i === 1) wanted = false;
-    }), () => wanted);
+    runWhenIdle(
+      [0, 1, 2, 3].map((i) => () => {
+        ran.push(i);
+        if (i === 1) wanted = false;
+      }),
+      () => wanted,
+    );
     for (let i = 0; i < 6; i++) await idle();
     expect(ran).to.deep.equal([0, 1]);
   });
@@ -91,7 +110,11 @@ describe('runWhenIdle', () => {
     // of ours records how many steps have run.
     const progress = async (options?: { onePerIdle: boolean }) => {
       const ran: number[] = [];
-      runWhenIdle([0, 1, 2].map((i) => () => void ran.push(i)), () => true, options);
+      runWhenIdle(
+        [0, 1, 2].map((i) => () => void ran.push(i)),
+        () => true,
+        options,
+      );
       const seen: number[] = [];
       for (let i = 0; i < 4; i++) seen.push(await idle().then(() => ran.length));
       return seen;
@@ -107,7 +130,10 @@ describe('runWhenIdle', () => {
       while (performance.now() < end);
     };
     // Each step outlasts any idle period (at most 50 ms): one step per idle callback.
-    runWhenIdle([0, 1, 2].map((i) => () => (busy(60), void ran.push(i))), () => true);
+    runWhenIdle(
+      [0, 1, 2].map((i) => () => (busy(60), void ran.push(i))),
+      () => true,
+    );
     await idle();
     await sleep();
     expect(ran.length).to.be.below(3);

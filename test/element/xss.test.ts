@@ -77,13 +77,18 @@ function expectInert(el: EventTimeline, payload: string) {
     for (const attribute of node.attributes) {
       expect(attribute.name.startsWith('on'), `${node.localName}[${attribute.name}] from ${payload}`).to.equal(false);
       if (['href', 'src', 'xlink:href', 'action', 'formaction', 'data', 'srcdoc'].includes(attribute.name)) {
-        expect(UNSAFE_URL.test(attribute.value), `${node.localName}[${attribute.name}=${attribute.value}]`).to.equal(false);
+        expect(UNSAFE_URL.test(attribute.value), `${node.localName}[${attribute.name}=${attribute.value}]`).to.equal(
+          false,
+        );
       }
     }
   }
   // Markup from the file appears only in the sanitised description and caption, and only from the allow-list.
   for (const node of el.shadowRoot!.querySelectorAll('.detail .text *, .detail figcaption *')) {
-    expect(['a', 'em', 'strong', 'i', 'b', 'br', 'p', 'ul', 'ol', 'li', 'span'], `<${node.localName}> from ${payload}`).to.include(node.localName);
+    expect(
+      ['a', 'em', 'strong', 'i', 'b', 'br', 'p', 'ul', 'ol', 'li', 'span'],
+      `<${node.localName}> from ${payload}`,
+    ).to.include(node.localName);
     if (node.localName === 'a' && node.hasAttribute('href')) {
       expect(node.getAttribute('href')).to.match(/^(https?|mailto):/i);
       expect(node.getAttribute('rel')).to.equal('noopener noreferrer');
@@ -108,7 +113,9 @@ describe('a hostile events file', () => {
       expect(plain(el.shadowRoot!.querySelector('#detail .credit')!.textContent)).to.equal(plain(payload));
       expect(el.shadowRoot!.querySelector('#detail img')!.getAttribute('alt')).to.equal(payload.trim());
       // Give handlers, image errors and focus a chance to fire, as they would for a reader.
-      el.shadowRoot!.querySelectorAll<HTMLElement>('#detail *').forEach((node) => node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })));
+      el.shadowRoot!.querySelectorAll<HTMLElement>('#detail *').forEach((node) =>
+        node.dispatchEvent(new MouseEvent('mouseover', { bubbles: true })),
+      );
       await sleep(50);
       expectInert(el, payload);
       expect(hits).to.deep.equal([]);
@@ -116,22 +123,38 @@ describe('a hostile events file', () => {
   }
 
   it('refuses unsafe addresses in every URL field, naming each path', () => {
-    for (const url of ['javascript:window.__xss(1)', ' JAVASCRIPT:alert(1)', 'data:text/html,<script>alert(1)</script>', 'vbscript:msgbox(1)', '//evil.example/x.js', 'java\tscript:alert(1)']) {
+    for (const url of [
+      'javascript:window.__xss(1)',
+      ' JAVASCRIPT:alert(1)',
+      'data:text/html,<script>alert(1)</script>',
+      'vbscript:msgbox(1)',
+      '//evil.example/x.js',
+      'java\tscript:alert(1)',
+    ]) {
       const file = hostileFile('x');
       file.events[0].sources[0].url = url;
       file.events[0].media.url = url;
       const { timeline, errors } = readEvents({ value: file });
       expect(timeline, url).to.equal(null);
-      expect(errors.map((e) => e.path), url).to.deep.equal(['events[0].sources[0].url', 'events[0].media.url']);
+      expect(
+        errors.map((e) => e.path),
+        url,
+      ).to.deep.equal(['events[0].sources[0].url', 'events[0].media.url']);
     }
   });
 
   it('keeps the allowed markup, and links only to http, https and mailto, opening safely', () => {
-    expect(sanitizeHtml('<p>A <em>b</em> <strong>c</strong> <a href="https://example.com/">d</a></p><ul><li>e</li></ul>')).to.equal(
+    expect(
+      sanitizeHtml('<p>A <em>b</em> <strong>c</strong> <a href="https://example.com/">d</a></p><ul><li>e</li></ul>'),
+    ).to.equal(
       '<p>A <em>b</em> <strong>c</strong> <a href="https://example.com/" target="_blank" rel="noopener noreferrer">d</a></p><ul><li>e</li></ul>',
     );
-    expect(sanitizeHtml('<a href="mailto:desk@example.com">mail</a>')).to.equal('<a href="mailto:desk@example.com" target="_blank" rel="noopener noreferrer">mail</a>');
-    expect(sanitizeHtml('<a href="/relative">x</a><span class="c">words</span><h1>kept</h1>')).to.equal('<a>x</a>wordskept');
+    expect(sanitizeHtml('<a href="mailto:desk@example.com">mail</a>')).to.equal(
+      '<a href="mailto:desk@example.com" target="_blank" rel="noopener noreferrer">mail</a>',
+    );
+    expect(sanitizeHtml('<a href="/relative">x</a><span class="c">words</span><h1>kept</h1>')).to.equal(
+      '<a>x</a>wordskept',
+    );
     expect(sanitizeHtml('<script>alert(1)</script>after')).to.equal('after');
   });
 
@@ -142,7 +165,10 @@ describe('a hostile events file', () => {
       events: [
         {
           start_date: { year: '2016', month: '9', day: '8' },
-          text: { headline: `<i>Sessions</i> <script>window.__xss('tjs')</script>meets Kislyak`, text: `<p onclick="window.__xss('tjs-p')">Body <a href="javascript:window.__xss('tjs-a')">x</a></p>` },
+          text: {
+            headline: `<i>Sessions</i> <script>window.__xss('tjs')</script>meets Kislyak`,
+            text: `<p onclick="window.__xss('tjs-p')">Body <a href="javascript:window.__xss('tjs-a')">x</a></p>`,
+          },
         },
       ],
     };
@@ -152,7 +178,9 @@ describe('a hostile events file', () => {
     await el.updateComplete;
     expect(plain(el.shadowRoot!.querySelector('#detail h3')!.textContent)).to.equal('Sessions meets Kislyak');
     // (Lit's own marker comment aside)
-    expect(el.shadowRoot!.querySelector('#detail .text')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal('<p>Body <a>x</a></p>');
+    expect(el.shadowRoot!.querySelector('#detail .text')!.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(
+      '<p>Body <a>x</a></p>',
+    );
     await sleep(50);
     expectInert(el, 'TimelineJS');
     expect(hits).to.deep.equal([]);

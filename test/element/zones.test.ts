@@ -7,8 +7,26 @@ import { axisTicks, cleanup, marks, mount, plain, STORY_URL } from '../helpers/i
 const env = (window as unknown as { __TEST_ENV__: { timeZone?: string; locale?: string } }).__TEST_ENV__;
 
 const DATES: Record<string, string[]> = {
-  en: ['July 2016', 'September 8, 2016', 'January 2017', 'January 10, 2017', 'February 8, 2017', 'February 13, 2017', 'March 1, 2017', 'March 2, 2017'],
-  de: ['Juli 2016', '8. September 2016', 'Januar 2017', '10. Januar 2017', '8. Februar 2017', '13. Februar 2017', '1. März 2017', '2. März 2017'],
+  en: [
+    'July 2016',
+    'September 8, 2016',
+    'January 2017',
+    'January 10, 2017',
+    'February 8, 2017',
+    'February 13, 2017',
+    'March 1, 2017',
+    'March 2, 2017',
+  ],
+  de: [
+    'Juli 2016',
+    '8. September 2016',
+    'Januar 2017',
+    '10. Januar 2017',
+    '8. Februar 2017',
+    '13. Februar 2017',
+    '1. März 2017',
+    '2. März 2017',
+  ],
 };
 
 describe(`dates in the reader's zone ${env.timeZone ?? '(machine default)'}`, () => {
@@ -26,7 +44,14 @@ describe(`dates in the reader's zone ${env.timeZone ?? '(machine default)'}`, ()
     const language = (env.locale ?? 'en').slice(0, 2);
     expect(marks(el).map((m) => plain(m.querySelector('time')!.textContent))).to.deep.equal(DATES[language]);
     expect(marks(el).map((m) => m.querySelector('time')!.getAttribute('datetime'))).to.deep.equal([
-      '2016-07', '2016-09-08', '2017-01', '2017-01-10', '2017-02-08', '2017-02-13', '2017-03-01', '2017-03-02',
+      '2016-07',
+      '2016-09-08',
+      '2017-01',
+      '2017-01-10',
+      '2017-02-08',
+      '2017-02-13',
+      '2017-03-01',
+      '2017-03-02',
     ]);
   });
 
@@ -55,7 +80,10 @@ describe(`dates in the reader's zone ${env.timeZone ?? '(machine default)'}`, ()
     const [[t0, x0], [t1, x1]] = [[...tickX][0], [...tickX][tickX.size - 1]];
     const perMs = (x1 - x0) / (t1 - t0);
     for (const mark of el.shadowRoot!.querySelectorAll('[data-mark]')) {
-      const iso = marks(el).find((m) => m.dataset.eventId === mark.getAttribute('data-mark'))!.querySelector('time')!.getAttribute('datetime')!;
+      const iso = marks(el)
+        .find((m) => m.dataset.eventId === mark.getAttribute('data-mark'))!
+        .querySelector('time')!
+        .getAttribute('datetime')!;
       const date = DateTime.fromISO(iso, { zone: 'utc' });
       const month = date.startOf('month');
       const expected = tickX.get(month.toMillis())! + date.diff(month).toMillis() * perMs;

@@ -62,13 +62,17 @@ describe('the Embed page', () => {
     };
     expect(page.code('script')).to.equal(elementSnippet(options));
     expect(page.code('iframe')).to.equal(iframeSnippet(options));
-    expect(page.code('iframe')).to.contain(`src="${o}/demo/embed.html?src=${encodeURIComponent(`${o}/events.json`)}&amp;locale=en&amp;theme=light&amp;id=timeline"`);
+    expect(page.code('iframe')).to.contain(
+      `src="${o}/demo/embed.html?src=${encodeURIComponent(`${o}/events.json`)}&amp;locale=en&amp;theme=light&amp;id=timeline"`,
+    );
   });
 
   it('works from dist/ too: starts empty there, and points at the files beside it', async () => {
     const page = controls(await loadFrame('/dist/embed-code.html', WIDE));
     expect(page.$<HTMLInputElement>('#src').value).to.equal('');
-    expect(page.$('#iframe-preview').textContent).to.equal('Paste the address of an events file above to see the timeline here.');
+    expect(page.$('#iframe-preview').textContent).to.equal(
+      'Paste the address of an events file above to see the timeline here.',
+    );
     expect(page.code('iframe')).to.equal('');
     page.type('src', '/events.json');
     const o = location.origin;
@@ -96,16 +100,26 @@ describe('the Embed page', () => {
     expect(code).to.equal(
       `<iframe title="خط زمني" src="${o}/demo/embed.html?src=${encodeURIComponent(`${o}/test/fixtures/story.csv`)}&amp;locale=ar&amp;theme=dark&amp;id=story" height="640" style="width:100%;border:0" loading="lazy"></iframe>`,
     );
-    expect(page.code('script')).to.contain(`<event-timeline id="story" src="${o}/test/fixtures/story.csv" locale="ar" theme="dark" link-selection>`);
+    expect(page.code('script')).to.contain(
+      `<event-timeline id="story" src="${o}/test/fixtures/story.csv" locale="ar" theme="dark" link-selection>`,
+    );
     expect(page.$('#id-example').textContent).to.equal('story');
 
     // The previews show the choices: Arabic, right to left, dark, phone width, a fixed frame.
     const el = await until(() => ready(page.previewElement()) && page.previewElement(), 'the new script preview');
-    expect([el.getAttribute('locale'), el.getAttribute('theme'), el.parentElement!.dir]).to.deep.equal(['ar', 'dark', 'rtl']);
+    expect([el.getAttribute('locale'), el.getAttribute('theme'), el.parentElement!.dir]).to.deep.equal([
+      'ar',
+      'dark',
+      'rtl',
+    ]);
     expect(el.getBoundingClientRect().width).to.equal(375);
     expect(el.shadowRoot!.querySelector('figure.vertical')).not.to.equal(null);
     const frame = page.previewFrame()!;
-    expect([frame.hasAttribute('data-event-timeline'), frame.height, frame.getBoundingClientRect().height]).to.deep.equal([false, '640', 640]);
+    expect([
+      frame.hasAttribute('data-event-timeline'),
+      frame.height,
+      frame.getBoundingClientRect().height,
+    ]).to.deep.equal([false, '640', 640]);
     await until(() => ready(frame), 'the iframe preview');
     expect(frame.contentDocument!.documentElement.dir).to.equal('rtl');
   });
@@ -127,11 +141,18 @@ describe('the Embed page', () => {
     page.type('src', 'javascript:alert(document.domain)');
     const error = page.$('#src-error');
     expect(error.hidden).to.equal(false);
-    expect(error.textContent).to.equal("only http and https addresses or paths on this site are allowed; got 'javascript:alert(document.domain)'");
+    expect(error.textContent).to.equal(
+      "only http and https addresses or paths on this site are allowed; got 'javascript:alert(document.domain)'",
+    );
     expect(page.$('#src').getAttribute('aria-invalid')).to.equal('true');
     expect([page.code('script'), page.code('iframe')]).to.deep.equal(['', '']);
-    expect([...page.doc.querySelectorAll<HTMLButtonElement>('.copy')].map((b) => b.disabled)).to.deep.equal([true, true]);
-    expect(page.$('#script-preview').textContent).to.equal('Paste the address of an events file above to see the timeline here.');
+    expect([...page.doc.querySelectorAll<HTMLButtonElement>('.copy')].map((b) => b.disabled)).to.deep.equal([
+      true,
+      true,
+    ]);
+    expect(page.$('#script-preview').textContent).to.equal(
+      'Paste the address of an events file above to see the timeline here.',
+    );
     expect(page.doc.querySelectorAll('.preview iframe, .preview event-timeline')).to.have.length(0);
 
     page.type('src', '/events.json');
@@ -149,7 +170,10 @@ describe('the Embed page', () => {
     await until(() => page.code('iframe'), 'the code');
     const win = frame(page) as Window & typeof globalThis;
     const written: string[] = [];
-    Object.defineProperty(win.navigator, 'clipboard', { configurable: true, value: { writeText: async (text: string) => void written.push(text) } });
+    Object.defineProperty(win.navigator, 'clipboard', {
+      configurable: true,
+      value: { writeText: async (text: string) => void written.push(text) },
+    });
     page.$<HTMLButtonElement>('[data-copy="iframe-code"]').click();
     await until(() => page.$('#iframe-status').textContent, 'the status');
     expect(written).to.deep.equal([page.code('iframe')]);
@@ -162,7 +186,11 @@ describe('the Embed page', () => {
     const status = await until(() => page.$('#script-status').textContent, 'the status');
     expect(status).to.equal('Selected: press Ctrl+C (⌘C on a Mac) to copy.');
     const area = page.$<HTMLTextAreaElement>('#script-code');
-    expect([page.doc.activeElement, area.selectionStart, area.selectionEnd]).to.deep.equal([area, 0, area.value.length]);
+    expect([page.doc.activeElement, area.selectionStart, area.selectionEnd]).to.deep.equal([
+      area,
+      0,
+      area.value.length,
+    ]);
   });
 
   it('hands out code that works when pasted into a page: iframe version and script version', async () => {
@@ -172,13 +200,19 @@ describe('the Embed page', () => {
     const scriptCode = page.code('script');
 
     // Pasted into an article, with a link to an event in the article's address.
-    const article = await loadFrame((f) => (f.srcdoc = `<!doctype html><html lang="en"><body><p>Story.</p>${iframeCode}</body></html>`), { width: 900 });
+    const article = await loadFrame(
+      (f) => (f.srcdoc = `<!doctype html><html lang="en"><body><p>Story.</p>${iframeCode}</body></html>`),
+      { width: 900 },
+    );
     const embed = article.contentDocument!.querySelector('iframe')!;
     await until(() => ready(embed), 'the timeline in the pasted iframe');
     await until(() => embed.style.height === `${contentHeight(embed)}px`, 'the pasted iframe at its content height');
     expect(embed.getBoundingClientRect().width).to.equal(900 - 16); // 100% of the article's body
 
-    const withScript = await loadFrame((f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${scriptCode}</body></html>`), { width: 900 });
+    const withScript = await loadFrame(
+      (f) => (f.srcdoc = `<!doctype html><html lang="en"><body>${scriptCode}</body></html>`),
+      { width: 900 },
+    );
     const pasted = widgetIn(withScript)!;
     await until(() => ready(pasted), 'the timeline from the pasted script');
     expect(pasted.shadowRoot!.querySelectorAll('[data-event-id]')).to.have.length(8);

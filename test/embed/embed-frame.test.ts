@@ -44,7 +44,8 @@ describe('dist/embed.html in an iframe', () => {
     const { frame, heights, pym } = await open('?src=%2Fevents.json&id=story&childId=pym-1&locale=de&theme=dark', 1000);
     await until(() => ready(frame), 'the timeline');
     const height = await until(
-      () => heights.length > 0 && last(heights) === contentHeight(frame) && pym.length === heights.length && last(heights),
+      () =>
+        heights.length > 0 && last(heights) === contentHeight(frame) && pym.length === heights.length && last(heights),
       'height messages matching the page',
     );
     expect(height).to.be.greaterThan(400);
@@ -58,7 +59,11 @@ describe('dist/embed.html in an iframe', () => {
     expect(el.getBoundingClientRect().width).to.equal(1000 - 2 * 5);
     expect(el.id).to.equal('story');
     expect(el.getAttribute('src')).to.equal(`${location.origin}/events.json`);
-    expect([el.getAttribute('locale'), el.getAttribute('theme'), el.hasAttribute('link-selection')]).to.deep.equal(['de', 'dark', true]);
+    expect([el.getAttribute('locale'), el.getAttribute('theme'), el.hasAttribute('link-selection')]).to.deep.equal([
+      'de',
+      'dark',
+      true,
+    ]);
     expect(doc.documentElement.lang).to.equal('de');
     // The frame's page wears the widget's dark background, so no white edge shows around it.
     expect(getComputedStyle(doc.documentElement).backgroundColor).to.equal('rgb(21, 23, 26)');
@@ -69,13 +74,22 @@ describe('dist/embed.html in an iframe', () => {
     await until(() => ready(frame), 'the timeline');
     // No locale given: the reader's own language, not the "en" of the page's markup.
     const reader = new Intl.DateTimeFormat().resolvedOptions().locale;
-    expect([frame.contentDocument!.documentElement.lang, widgetIn(frame)!.hasAttribute('locale')]).to.deep.equal([reader, false]);
-    const wide = await until(() => heights.length > 0 && last(heights) === contentHeight(frame) && last(heights), 'the first height');
+    expect([frame.contentDocument!.documentElement.lang, widgetIn(frame)!.hasAttribute('locale')]).to.deep.equal([
+      reader,
+      false,
+    ]);
+    const wide = await until(
+      () => heights.length > 0 && last(heights) === contentHeight(frame) && last(heights),
+      'the first height',
+    );
     const sent = heights.length;
 
     frame.style.width = '400px';
     await until(() => widgetIn(frame)!.shadowRoot!.querySelector('figure.vertical'), 'the vertical layout');
-    const narrow = await until(() => heights.length > sent && last(heights) === contentHeight(frame) && last(heights), 'a new height');
+    const narrow = await until(
+      () => heights.length > sent && last(heights) === contentHeight(frame) && last(heights),
+      'a new height',
+    );
     expect(narrow).to.be.greaterThan(wide);
     await until(() => last(pym) === pymMessage('c', 'height', narrow), 'the same height for pym');
 
@@ -87,7 +101,10 @@ describe('dist/embed.html in an iframe', () => {
 
   it("answers pym's width requests with its height, even when unchanged", async () => {
     const { frame, pym } = await open('?src=%2Fevents.json&childId=c9', 700);
-    await until(() => ready(frame) && pym.length > 0 && last(pym) === pymMessage('c9', 'height', contentHeight(frame)), 'a pym height');
+    await until(
+      () => ready(frame) && pym.length > 0 && last(pym) === pymMessage('c9', 'height', contentHeight(frame)),
+      'a pym height',
+    );
     const sent = pym.length;
     frame.contentWindow!.postMessage(pymMessage('c9', 'width', 700), '*');
     await until(() => pym.length > sent, 'a reply');
@@ -102,7 +119,7 @@ describe('dist/embed.html in an iframe', () => {
     const win = window as unknown as { __embedRan?: string };
     const search =
       `?src=${encodeURIComponent("javascript:parent.__embedRan='src'")}` +
-      `&locale=${encodeURIComponent("<img src=x onerror=\"parent.__embedRan='locale'\">")}` +
+      `&locale=${encodeURIComponent('<img src=x onerror="parent.__embedRan=\'locale\'">')}` +
       `&theme=${encodeURIComponent("</title><script>parent.__embedRan='theme'</script>")}`;
     const { frame, heights } = await open(search, 600);
     const doc = frame.contentDocument!;
@@ -128,7 +145,9 @@ describe('dist/embed.html in an iframe', () => {
   it('asks for the events file when src is missing', async () => {
     const { frame } = await open('?theme=dark', 600);
     const alert = await until(() => frame.contentDocument!.querySelector('[role="alert"]'), 'the message');
-    expect(alert.querySelector('li')!.textContent).to.equal('src: missing: add ?src= and the address of the events file (JSON or CSV)');
+    expect(alert.querySelector('li')!.textContent).to.equal(
+      'src: missing: add ?src= and the address of the events file (JSON or CSV)',
+    );
   });
 
   it('loads a CSV file and mirrors a right-to-left language, under its own script policy', async () => {
@@ -136,7 +155,9 @@ describe('dist/embed.html in an iframe', () => {
     await until(() => ready(frame), 'the timeline');
     const doc = frame.contentDocument!;
     expect([doc.documentElement.lang, doc.documentElement.dir]).to.deep.equal(['ar', 'rtl']);
-    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain("script-src 'self'");
+    expect(doc.querySelector('meta[http-equiv="Content-Security-Policy"]')!.getAttribute('content')).to.contain(
+      "script-src 'self'",
+    );
     // The widget's styles apply: its stylesheet, and the chart's height set at its first render.
     const root = widgetIn(frame)!.shadowRoot!;
     expect(frame.contentWindow!.getComputedStyle(root.querySelector('[data-event-id]')!).position).to.equal('absolute');
@@ -169,7 +190,7 @@ describe('dist/embed.html in a cross-origin iframe far below the fold', () => {
   it('reports its final height without being scrolled into view, though the browser pauses its rendering', async () => {
     // The file arrives after the frame has been found out of view and its rendering paused.
     const search = `?src=${encodeURIComponent('/test/faults/slow?ms=1000')}&id=story`;
-    const messages: { source: MessageEventSource | null; data: Record<string, unknown> }[] = [];
+    const messages: Array<{ source: MessageEventSource | null; data: Record<string, unknown> }> = [];
     addEventListener('message', ({ source, data }) => messages.push({ source, data }));
     const frame = (src: string) => {
       const f = document.createElement('iframe');
@@ -191,11 +212,17 @@ describe('dist/embed.html in a cross-origin iframe far below the fold', () => {
     const heights = () => from(far, 'datawrapper-height').map((h) => Object.values(h as Record<string, number>)[0]);
     // The premise: a cross-origin frame out of view gets no animation frames (and so no ResizeObserver
     // callbacks) after its first one or two; in view it would get about 60 in that second.
-    const [animationFrames] = await until(() => from(probe, 'frame-probe').length > 0 && from(probe, 'frame-probe'), 'the probe');
+    const [animationFrames] = await until(
+      () => from(probe, 'frame-probe').length > 0 && from(probe, 'frame-probe'),
+      'the probe',
+    );
     expect(animationFrames).to.be.below(5);
 
     await until(() => ready(control), 'the timeline in view');
-    const expected = await until(() => contentHeight(control) > 400 && contentHeight(control), 'the final height in view');
+    const expected = await until(
+      () => contentHeight(control) > 400 && contentHeight(control),
+      'the final height in view',
+    );
     await until(() => last(heights()) === expected, 'the final height from the far frame').catch(() => {
       throw new Error(`the far frame reported ${JSON.stringify(heights())}, not the final height ${expected}`);
     });
@@ -236,7 +263,10 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     const before = parseInt(story.style.height, 10);
     article.style.width = '380px';
     await until(() => widgetIn(story)!.shadowRoot!.querySelector('figure.vertical'), 'the vertical layout');
-    await until(() => story.style.height !== `${before}px` && story.style.height === `${contentHeight(story)}px`, 'the new height');
+    await until(
+      () => story.style.height !== `${before}px` && story.style.height === `${contentHeight(story)}px`,
+      'the new height',
+    );
   });
 
   it("puts the event a reader picks inside the frame into the article's address, with no reload, history entry or scroll", async () => {
@@ -246,8 +276,10 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     const sender = article.contentDocument!.getElementById('sender') as HTMLIFrameElement;
     await until(() => ready(story), 'the timeline');
     const title = () => widgetIn(story)!.shadowRoot!.querySelector('#detail-title')?.textContent;
-    const pick = (id: string) => widgetIn(story)!.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!.click();
-    const close = () => widgetIn(story)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
+    const pick = (id: string) =>
+      widgetIn(story)!.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!.click();
+    const close = () =>
+      widgetIn(story)!.shadowRoot!.querySelector<HTMLButtonElement>('[part~="close-button"]')!.click();
     const settle = () => sleep(300);
     expect(await until(title, 'the linked event')).to.equal('Sessions meets Kislyak in his Senate office');
     // The other marked frame's refused link messages came before its height: once the height is
@@ -264,13 +296,13 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     await settle();
     // The frame kept its page and the reader's pick (the link was not sent back to it); the article
     // has no new history entry and did not scroll.
-    expect([title(), page.notReloaded, story.getAttribute('src') === src, win.history.length === entries, win.scrollY]).to.deep.equal([
-      'Michael Flynn resigns as National Security Adviser',
-      true,
-      true,
-      true,
-      0,
-    ]);
+    expect([
+      title(),
+      page.notReloaded,
+      story.getAttribute('src') === src,
+      win.history.length === entries,
+      win.scrollY,
+    ]).to.deep.equal(['Michael Flynn resigns as National Security Adviser', true, true, true, 0]);
 
     // An in-page link back to the first event still reaches the frame, though its address named that event already.
     win.location.hash = '#story=senate-office-meeting';
@@ -278,7 +310,10 @@ describe('dist/event-timeline-frame.js in an article page', () => {
 
     // Closing the detail takes the link out of the address.
     close();
-    await until(() => win.location.href === new URL('/test/fixtures/embed-links.html', location.href).href, 'an address without the link');
+    await until(
+      () => win.location.href === new URL('/test/fixtures/embed-links.html', location.href).href,
+      'an address without the link',
+    );
 
     // A hash that is not this timeline's is not the frame's to clear.
     pick('flynn-resigns');

@@ -31,7 +31,8 @@ describe('embed messages', () => {
   it("parses pym messages, including the parent's width requests", () => {
     expect(parsePymMessage('pymxPYMxc1xPYMxwidthxPYMx640')).to.deep.equal({ id: 'c1', type: 'width', value: '640' });
     expect(parsePymMessage(pymMessage('c1', 'height', 10))).to.deep.equal({ id: 'c1', type: 'height', value: '10' });
-    for (const other of ['pym', 'pymxPYMxc1xPYMxheight', 'xPYMxc1xPYMxheightxPYMx10', 'hello', 42, null, { pym: 1 }]) expect(parsePymMessage(other)).to.equal(undefined);
+    for (const other of ['pym', 'pymxPYMxc1xPYMxheight', 'xPYMxc1xPYMxheightxPYMx10', 'hello', 42, null, { pym: 1 }])
+      expect(parsePymMessage(other)).to.equal(undefined);
   });
 
   it('reads a height from either format, and nothing from other messages', () => {

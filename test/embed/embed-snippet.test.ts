@@ -1,7 +1,19 @@
 // The code the Embed page hands out, and the deep links through the iframe.
 import { expect } from '@open-wc/testing';
-import { frameId, frameSrcWithHash, hashMessage, readHashMessage, selectionFromHash } from '../../src/embed/deep-link.js';
-import { elementSnippet, escapeAttribute, frameUrl, iframeSnippet, type SnippetOptions } from '../../src/embed/snippet.js';
+import {
+  frameId,
+  frameSrcWithHash,
+  hashMessage,
+  readHashMessage,
+  selectionFromHash,
+} from '../../src/embed/deep-link.js';
+import {
+  elementSnippet,
+  escapeAttribute,
+  frameUrl,
+  iframeSnippet,
+  type SnippetOptions,
+} from '../../src/embed/snippet.js';
 
 const OPTIONS: SnippetOptions = {
   src: 'https://cdn.example/story/events.json',
@@ -51,7 +63,11 @@ describe('embed snippets', () => {
   });
 
   it('keeps hostile field values inside their attributes', () => {
-    const hostile = { ...OPTIONS, src: 'https://x.example/a.json?q="><script>alert(1)</script>&b=\'<', title: '"><img src=x onerror=alert(1)>' };
+    const hostile = {
+      ...OPTIONS,
+      src: 'https://x.example/a.json?q="><script>alert(1)</script>&b=\'<',
+      title: '"><img src=x onerror=alert(1)>',
+    };
     for (const code of [elementSnippet(hostile), iframeSnippet(hostile)]) {
       const doc = parse(code);
       expect(doc.querySelectorAll('img')).to.have.length(0);
@@ -88,20 +104,33 @@ describe('embed deep links', () => {
     const base = 'https://news.example/story.html';
     const src = 'https://cdn.example/et/embed.html?src=a.json&id=story';
     expect(frameSrcWithHash(src, '#story=senate-office-meeting', base)).to.equal(`${src}#story=senate-office-meeting`);
-    expect(frameSrcWithHash(`${src}#story=other`, '#story=senate-office-meeting', base)).to.equal(`${src}#story=senate-office-meeting`);
+    expect(frameSrcWithHash(`${src}#story=other`, '#story=senate-office-meeting', base)).to.equal(
+      `${src}#story=senate-office-meeting`,
+    );
     // Already there, another timeline's link, an unrelated hash: the frame is left alone (no reload).
-    expect(frameSrcWithHash(`${src}#story=senate-office-meeting`, '#story=senate-office-meeting', base)).to.equal(undefined);
+    expect(frameSrcWithHash(`${src}#story=senate-office-meeting`, '#story=senate-office-meeting', base)).to.equal(
+      undefined,
+    );
     expect(frameSrcWithHash(src, '#timeline=senate-office-meeting', base)).to.equal(undefined);
     expect(frameSrcWithHash(src, '#comments', base)).to.equal(undefined);
     expect(frameSrcWithHash(src, '', base)).to.equal(undefined);
     // Without an id parameter the frame's timeline is called "timeline"; relative addresses resolve.
-    expect(frameSrcWithHash('/dist/embed.html?src=a.json', '#timeline=x', base)).to.equal('https://news.example/dist/embed.html?src=a.json#timeline=x');
-    // Once the frame has said which event its reader picked, that is what its address is compared with.
-    expect(frameSrcWithHash(`${src}#story=senate-office-meeting`, '#story=senate-office-meeting', base, '#story=flynn-resigns')).to.equal(
-      `${src}#story=senate-office-meeting`,
+    expect(frameSrcWithHash('/dist/embed.html?src=a.json', '#timeline=x', base)).to.equal(
+      'https://news.example/dist/embed.html?src=a.json#timeline=x',
     );
+    // Once the frame has said which event its reader picked, that is what its address is compared with.
+    expect(
+      frameSrcWithHash(
+        `${src}#story=senate-office-meeting`,
+        '#story=senate-office-meeting',
+        base,
+        '#story=flynn-resigns',
+      ),
+    ).to.equal(`${src}#story=senate-office-meeting`);
     expect(frameSrcWithHash(src, '#story=flynn-resigns', base, '#story=flynn-resigns')).to.equal(undefined);
-    expect(frameSrcWithHash(`${src}#story=flynn-resigns`, '#story=flynn-resigns', base, '')).to.equal(`${src}#story=flynn-resigns`);
+    expect(frameSrcWithHash(`${src}#story=flynn-resigns`, '#story=flynn-resigns', base, '')).to.equal(
+      `${src}#story=flynn-resigns`,
+    );
   });
 
   it("names a frame's timeline as its page does: the id parameter, else timeline", () => {
@@ -116,7 +145,9 @@ describe('embed deep links', () => {
     expect(readHashMessage(hashMessage('#story=flynn-resigns'), 'story')).to.equal('#story=flynn-resigns');
     // Nothing picked (the detail closed); an id escaped as the widget writes it.
     expect(readHashMessage(hashMessage(''), 'story')).to.equal('');
-    expect(readHashMessage(hashMessage(`#story=${encodeURIComponent("Café (2016)'s *note*!~")}`), 'story')).to.equal("#story=Caf%C3%A9%20(2016)'s%20*note*!~");
+    expect(readHashMessage(hashMessage(`#story=${encodeURIComponent("Café (2016)'s *note*!~")}`), 'story')).to.equal(
+      "#story=Caf%C3%A9%20(2016)'s%20*note*!~",
+    );
     const refused: unknown[] = [
       hashMessage('#timeline=flynn-resigns'), // another timeline's link
       hashMessage('#storyx=1'),
@@ -135,6 +166,7 @@ describe('embed deep links', () => {
       null,
       undefined,
     ];
-    for (const message of refused) expect(readHashMessage(message, 'story'), JSON.stringify(message)).to.equal(undefined);
+    for (const message of refused)
+      expect(readHashMessage(message, 'story'), JSON.stringify(message)).to.equal(undefined);
   });
 });

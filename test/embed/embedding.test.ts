@@ -25,7 +25,12 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
   });
 
   it('has no eval or new Function in any file it ships to readers', async () => {
-    for (const file of ['event-timeline.min.js', 'event-timeline-formats.js', 'event-timeline-sanitize.js', 'event-timeline-zoom-behavior.js']) {
+    for (const file of [
+      'event-timeline.min.js',
+      'event-timeline-formats.js',
+      'event-timeline-sanitize.js',
+      'event-timeline-zoom-behavior.js',
+    ]) {
       const code = await fetchBody(`/dist/${file}`);
       expect(/\beval\s*\(|new\s+Function\s*\(|\bFunction\s*\(\s*['"]/.test(code), file).to.equal(false);
     }
@@ -62,8 +67,14 @@ describe('many widgets on one page', () => {
     const add = window.addEventListener.bind(window);
     const remove = window.removeEventListener.bind(window);
     const count = (type: string, delta: number) => listeners.set(type, (listeners.get(type) ?? 0) + delta);
-    window.addEventListener = ((type: string, ...rest: unknown[]) => (count(type, 1), (add as (...a: unknown[]) => void)(type, ...rest))) as typeof window.addEventListener;
-    window.removeEventListener = ((type: string, ...rest: unknown[]) => (count(type, -1), (remove as (...a: unknown[]) => void)(type, ...rest))) as typeof window.removeEventListener;
+    window.addEventListener = ((type: string, ...rest: unknown[]) => (
+      count(type, 1),
+      (add as (...a: unknown[]) => void)(type, ...rest)
+    )) as typeof window.addEventListener;
+    window.removeEventListener = ((type: string, ...rest: unknown[]) => (
+      count(type, -1),
+      (remove as (...a: unknown[]) => void)(type, ...rest)
+    )) as typeof window.removeEventListener;
     try {
       const elements = Array.from({ length: 20 }, (_, i) => {
         const el = document.createElement('event-timeline');
@@ -77,7 +88,9 @@ describe('many widgets on one page', () => {
       await Promise.all(ready);
       marks(elements[3])[2].click();
       await elements[3].updateComplete;
-      expect(elements.map((el) => el.selected ?? '')).to.deep.equal(elements.map((_, i) => (i === 3 ? 'leahy-written-answer' : '')));
+      expect(elements.map((el) => el.selected ?? '')).to.deep.equal(
+        elements.map((_, i) => (i === 3 ? 'leahy-written-answer' : '')),
+      );
       elements.forEach((el) => el.remove());
       const left = [...listeners].filter(([, n]) => n !== 0);
       expect(left).to.deep.equal([]);
@@ -91,8 +104,10 @@ describe('many widgets on one page', () => {
     const story = await loadStory();
     // Count what the widgets hold on to outside themselves, for as long as it is held.
     const listening = new Map<string, number>();
-    const outside = (target: EventTarget) => target === window || target === document || target === document.fonts || target instanceof MediaQueryList;
-    const name = (target: EventTarget, type: string) => `${target === window ? 'window' : target === document ? 'document' : target === document.fonts ? 'fonts' : 'media query'} ${type}`;
+    const outside = (target: EventTarget) =>
+      target === window || target === document || target === document.fonts || target instanceof MediaQueryList;
+    const name = (target: EventTarget, type: string) =>
+      `${target === window ? 'window' : target === document ? 'document' : target === document.fonts ? 'fonts' : 'media query'} ${type}`;
     const observed = new Map<object, Set<Node>>();
     const proto = EventTarget.prototype;
     const originals = {
@@ -122,7 +137,11 @@ describe('many widgets on one page', () => {
       return (originals.remove as (...a: unknown[]) => void).call(this, type, listener, options);
     } as typeof proto.removeEventListener;
     const targets = (observer: object) => observed.get(observer) ?? observed.set(observer, new Set()).get(observer)!;
-    ResizeObserver.prototype.observe = function (this: ResizeObserver, target: Element, options?: ResizeObserverOptions) {
+    ResizeObserver.prototype.observe = function (
+      this: ResizeObserver,
+      target: Element,
+      options?: ResizeObserverOptions,
+    ) {
       targets(this).add(target);
       return originals.resizeObserve.call(this, target, options);
     };
@@ -134,7 +153,11 @@ describe('many widgets on one page', () => {
       targets(this).clear();
       return originals.resizeDisconnect.call(this);
     };
-    MutationObserver.prototype.observe = function (this: MutationObserver, target: Node, options?: MutationObserverInit) {
+    MutationObserver.prototype.observe = function (
+      this: MutationObserver,
+      target: Node,
+      options?: MutationObserverInit,
+    ) {
       targets(this).add(target);
       return originals.mutationObserve.call(this, target, options);
     };
@@ -147,7 +170,8 @@ describe('many widgets on one page', () => {
       const elements = Array.from({ length: 10 }, (_, i) => {
         const el = document.createElement('event-timeline');
         el.style.width = '1000px';
-        if (i % 2) el.innerHTML = `<script type="application/json">${JSON.stringify(story).replace(/</g, '\\u003c')}</script>`;
+        if (i % 2)
+          el.innerHTML = `<script type="application/json">${JSON.stringify(story).replace(/</g, '\\u003c')}</script>`;
         else el.events = story;
         return el;
       });
@@ -155,17 +179,31 @@ describe('many widgets on one page', () => {
       document.body.append(...elements);
       await Promise.all(ready);
       // The premise: while on the page, they do observe and listen.
-      const held = () => [...observed.values()].reduce((n, set) => n + [...set].filter((t) => elements.some((el) => el === t || el.contains(t))).length, 0);
+      const held = () =>
+        [...observed.values()].reduce(
+          (n, set) => n + [...set].filter((t) => elements.some((el) => el === t || el.contains(t))).length,
+          0,
+        );
       expect(held(), 'observations while shown').to.be.greaterThan(0);
-      expect([...listening.values()].some((n) => n > 0), 'listeners while shown').to.equal(true);
+      expect(
+        [...listening.values()].some((n) => n > 0),
+        'listeners while shown',
+      ).to.equal(true);
       elements.forEach((el) => el.remove());
       await sleep();
       expect(held(), 'observations left').to.equal(0);
       expect([...listening].filter(([, n]) => n !== 0)).to.deep.equal([]);
     } finally {
       Object.assign(proto, { addEventListener: originals.add, removeEventListener: originals.remove });
-      Object.assign(ResizeObserver.prototype, { observe: originals.resizeObserve, unobserve: originals.resizeUnobserve, disconnect: originals.resizeDisconnect });
-      Object.assign(MutationObserver.prototype, { observe: originals.mutationObserve, disconnect: originals.mutationDisconnect });
+      Object.assign(ResizeObserver.prototype, {
+        observe: originals.resizeObserve,
+        unobserve: originals.resizeUnobserve,
+        disconnect: originals.resizeDisconnect,
+      });
+      Object.assign(MutationObserver.prototype, {
+        observe: originals.mutationObserve,
+        disconnect: originals.mutationDisconnect,
+      });
     }
   });
 });

@@ -2,11 +2,16 @@
 // or on the whole page inside a frame. Each violation reads "rule: [target], [target]".
 import type { AxeResults, RunOptions } from 'axe-core';
 
-type Axe = { run(context: Element | Document, options: RunOptions): Promise<AxeResults> };
+interface Axe {
+  run(context: Element | Document, options: RunOptions): Promise<AxeResults>;
+}
 
-const WCAG_22_AA: RunOptions = { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } };
+const WCAG_22_AA: RunOptions = {
+  runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
+};
 
-const asLines = (result: AxeResults) => result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
+const asLines = (result: AxeResults) =>
+  result.violations.map((v) => `${v.id}: ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
 
 /** The violations in an element of this page (axe-core is UMD-only: loaded once, read from window). */
 export async function violations(el: Element): Promise<string[]> {

@@ -7,13 +7,35 @@ import { nextFrame } from './wait.js';
 
 export const STORY_URL = '/events.json';
 
-type Settable = 'src' | 'events' | 'locale' | 'orientation' | 'theme' | 'numerals' | 'strings' | 'linkSelection' | 'id' | 'dir' | 'lang';
+type Settable =
+  | 'src'
+  | 'events'
+  | 'locale'
+  | 'orientation'
+  | 'theme'
+  | 'numerals'
+  | 'strings'
+  | 'linkSelection'
+  | 'id'
+  | 'dir'
+  | 'lang';
 
 /** How a test sets up an element: its properties, plus its width, its own CSS, its children's markup and where it goes. */
-export type Setup = Partial<Pick<EventTimeline, Settable>> & { width?: number; css?: string; html?: string; parent?: HTMLElement };
+export type Setup = Partial<Pick<EventTimeline, Settable>> & {
+  width?: number;
+  css?: string;
+  html?: string;
+  parent?: HTMLElement;
+};
 
 /** Adds an <event-timeline> (1000 px wide unless told) to the page and waits until it is ready or has failed. */
-export async function mount({ width = 1000, css = '', html, parent = document.body, ...properties }: Setup = {}): Promise<{ el: EventTimeline; outcome: CustomEvent }> {
+export async function mount({
+  width = 1000,
+  css = '',
+  html,
+  parent = document.body,
+  ...properties
+}: Setup = {}): Promise<{ el: EventTimeline; outcome: CustomEvent }> {
   const el = document.createElement('event-timeline');
   el.style.cssText = css;
   el.style.width = `${width}px`;
@@ -33,7 +55,8 @@ export function cleanup(): void {
 export async function resize(el: EventTimeline, width: number): Promise<void> {
   el.style.width = `${width}px`;
   const laidOut = () => {
-    if (el.orientation === 'vertical' || (!el.orientation && width < el.breakpoint)) return el.shadowRoot!.querySelector('figure.vertical') !== null;
+    if (el.orientation === 'vertical' || (!el.orientation && width < el.breakpoint))
+      return el.shadowRoot!.querySelector('figure.vertical') !== null;
     return Number(el.shadowRoot!.querySelector('.chart > svg')?.getAttribute('width')) === width;
   };
   for (let frame = 0; frame < 30 && !laidOut(); frame++) {
@@ -72,7 +95,10 @@ export function plain(text: string | null | undefined): string {
   return (text ?? '').replace(/[\s\u202f\u00a0]+/g, ' ').trim();
 }
 
-type ComputedAccessibility = { computedName?: string; computedRole?: string };
+interface ComputedAccessibility {
+  computedName?: string;
+  computedRole?: string;
+}
 
 function computed(element: Element, key: keyof ComputedAccessibility): string {
   const value = (element as unknown as ComputedAccessibility)[key];

@@ -7,7 +7,10 @@ import { until } from './wait.js';
  * Adds a frame of the given size to the page and waits for its load event. `source` is the
  * frame's address, or a function that sets the frame up (srcdoc, attributes, listeners).
  */
-export async function loadFrame(source: string | ((frame: HTMLIFrameElement) => void), { width = 1000, height = 900 } = {}): Promise<HTMLIFrameElement> {
+export async function loadFrame(
+  source: string | ((frame: HTMLIFrameElement) => void),
+  { width = 1000, height = 900 } = {},
+): Promise<HTMLIFrameElement> {
   const frame = document.createElement('iframe');
   frame.style.cssText = `width: ${width}px; height: ${height}px; border: 0`;
   const loaded = new Promise((resolve) => frame.addEventListener('load', resolve, { once: true }));
@@ -35,14 +38,19 @@ export async function openPage(src: string, { width = 1000, wait = true } = {}):
 }
 
 /** The timeline in a frame's page. */
-export const widgetIn = (frame: HTMLIFrameElement): EventTimeline | null => frame.contentDocument?.querySelector('event-timeline') ?? null;
+export const widgetIn = (frame: HTMLIFrameElement): EventTimeline | null =>
+  frame.contentDocument?.querySelector('event-timeline') ?? null;
 
 /** The timeline, or the timeline in a frame's page, has drawn its events. */
 export function ready(target: EventTimeline | HTMLIFrameElement | null | undefined): boolean {
   // by name, not instanceof: a frame inside a frame belongs to another window
-  const el = target?.localName === 'iframe' ? widgetIn(target as HTMLIFrameElement) : (target as EventTimeline | null | undefined);
+  const el =
+    target?.localName === 'iframe'
+      ? widgetIn(target as HTMLIFrameElement)
+      : (target as EventTimeline | null | undefined);
   return el?.shadowRoot?.querySelector('[data-event-id]') != null;
 }
 
 /** The height the frame's page takes, as a parent should make the frame. */
-export const contentHeight = (frame: HTMLIFrameElement) => Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);
+export const contentHeight = (frame: HTMLIFrameElement) =>
+  Math.ceil(frame.contentDocument!.documentElement.getBoundingClientRect().height);

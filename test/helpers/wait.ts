@@ -1,7 +1,11 @@
 // Waiting in browser tests: for a condition, a while, an idle period or a frame.
 
 /** Polls every `every` ms until `check` returns something truthy, and returns that; fails naming `what` after `ms`. */
-export async function until<T>(check: () => T | undefined | null | false, what: string, { ms = 8000, every = 25 } = {}): Promise<T> {
+export async function until<T>(
+  check: () => T | undefined | null | false,
+  what: string,
+  { ms = 8000, every = 25 } = {},
+): Promise<T> {
   for (let waited = 0; waited < ms; waited += every) {
     const value = check();
     if (value) return value; // '' and 0 count as not yet

@@ -5,12 +5,22 @@ import { random } from '../helpers/index.js';
 const measure = (text: string) => text.length * 8;
 
 function rects(boxes: LabelBox[], placed: Placement[]) {
-  return placed.map((p, i) => ({ left: p.left, right: p.left + boxes[i].width, bottom: p.level, top: p.level + boxes[i].height, x: boxes[i].x }));
+  return placed.map((p, i) => ({
+    left: p.left,
+    right: p.left + boxes[i].width,
+    bottom: p.level,
+    top: p.level + boxes[i].height,
+    x: boxes[i].x,
+  }));
 }
 
 describe('wrapText', () => {
   it('breaks between words to fit the width', () => {
-    expect(wrapText('Sessions meets Kislyak in his Senate office', 120, measure)).to.deep.equal(['Sessions meets', 'Kislyak in his', 'Senate office']);
+    expect(wrapText('Sessions meets Kislyak in his Senate office', 120, measure)).to.deep.equal([
+      'Sessions meets',
+      'Kislyak in his',
+      'Senate office',
+    ]);
   });
 
   it('keeps a word longer than the line whole, on its own line', () => {
@@ -39,7 +49,13 @@ describe('placeLabels', () => {
   });
 
   it('never lets a label leave the chart', () => {
-    const placed = placeLabels([{ x: 355, width: 100, height: 40 }, { x: 2, width: 100, height: 40 }], { ...options, bounds: 360 });
+    const placed = placeLabels(
+      [
+        { x: 355, width: 100, height: 40 },
+        { x: 2, width: 100, height: 40 },
+      ],
+      { ...options, bounds: 360 },
+    );
     for (const p of placed) {
       expect(p.left).to.be.at.least(0);
       expect(p.left + 100).to.be.at.most(360);
@@ -53,7 +69,11 @@ describe('placeLabels', () => {
   ]) {
     it(`never overlaps two of ${count} random labels in ${bounds} px, and each covers its own anchor`, () => {
       const next = random(count);
-      const boxes = Array.from({ length: count }, () => ({ x: Math.round(next() * bounds), width: 60 + Math.round(next() * 140), height: 24 + Math.round(next() * 3) * 19 }));
+      const boxes = Array.from({ length: count }, () => ({
+        x: Math.round(next() * bounds),
+        width: 60 + Math.round(next() * 140),
+        height: 24 + Math.round(next() * 3) * 19,
+      }));
       const placed = rects(boxes, placeLabels(boxes, { ...options, bounds }));
       placed.forEach((a, i) => {
         expect(a.left, `label ${i} left`).to.be.at.least(0);

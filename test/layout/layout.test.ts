@@ -25,9 +25,19 @@ async function story(): Promise<Timeline> {
 const at = (k: number, x: number) => new ZoomTransform(k, x, 0);
 
 /** What the element gives buildView for a chart 1000 px wide in English, at the whole view. */
-const input: ViewInput = { width: 1000, locale: 'en-US', direction: 'ltr', orientation: 'horizontal', view: WHOLE, measure, strings: ENGLISH, hidden: new Set() };
+const input: ViewInput = {
+  width: 1000,
+  locale: 'en-US',
+  direction: 'ltr',
+  orientation: 'horizontal',
+  view: WHOLE,
+  measure,
+  strings: ENGLISH,
+  hidden: new Set(),
+};
 
-const clusterByInterval = (xs: number[], boundaries: number[], capacity: number) => clusterBy(xs.length, (i) => xs[i], boundaries, capacity);
+const clusterByInterval = (xs: number[], boundaries: number[], capacity: number) =>
+  clusterBy(xs.length, (i) => xs[i], boundaries, capacity);
 
 describe('clusterByInterval', () => {
   it('keeps events single while a stretch holds no more than its capacity', () => {
@@ -71,18 +81,24 @@ describe('cullToView', () => {
   it('keeps a long range that starts before the view and reaches into it', () => {
     const long = { from: 0, to: 1000 };
     const later = Array.from({ length: 50 }, (_, i) => ({ from: 10 + i, to: 11 + i }));
-    const scale = createTimeScale([long, ...later], [0, 1000]).copy().domain([500, 600]);
+    const scale = createTimeScale([long, ...later], [0, 1000])
+      .copy()
+      .domain([500, 600]);
     expect(cullToView([long, ...later], scale, 1000).visible).to.deep.equal([long]);
     const inside = { from: 550, to: 551 };
     expect(cullToView([long, ...later, inside], scale, 1000).visible).to.deep.equal([long, inside]);
   });
 
   it('folds by bisection exactly as a walk over every event would', () => {
-    const rng = (seed: number) => () => ((seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32);
+    const rng = (seed: number) => () => (seed = (seed * 1664525 + 1013904223) % 2 ** 32) / 2 ** 32;
     const next = rng(7);
     for (let run = 0; run < 50; run++) {
-      const xs = Array.from({ length: Math.floor(next() * 200) }, () => Math.floor(next() * 1000)).sort((a, b) => a - b);
-      const boundaries = Array.from({ length: Math.floor(next() * 12) }, () => Math.floor(next() * 1000)).sort((a, b) => a - b);
+      const xs = Array.from({ length: Math.floor(next() * 200) }, () => Math.floor(next() * 1000)).sort(
+        (a, b) => a - b,
+      );
+      const boundaries = Array.from({ length: Math.floor(next() * 12) }, () => Math.floor(next() * 1000)).sort(
+        (a, b) => a - b,
+      );
       const capacity = 1 + Math.floor(next() * 5);
       const walked: unknown[] = [];
       let start = 0;
@@ -120,7 +136,17 @@ describe('scale and ticks', () => {
     const { events } = await story();
     const scale = createTimeScale(events, [16, 984]);
     const ticks = createTicks(scale, 1000, 'en-US');
-    expect(ticks.map((t) => t.label)).to.deep.equal(['Jul 2016', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec', '2017', 'Feb', 'Mar']);
+    expect(ticks.map((t) => t.label)).to.deep.equal([
+      'Jul 2016',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+      '2017',
+      'Feb',
+      'Mar',
+    ]);
   });
 
   it('lets readers zoom to about a week, or to hours when events have times', async () => {
@@ -139,7 +165,16 @@ describe('layoutTimeline', () => {
     const scale = createTimeScale(events, [16, 984]);
     const layout = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure });
     expect(layout.labels.map((l) => l.kind)).to.deep.equal(Array(8).fill('event'));
-    expect(layout.marks.map((m) => m.shape)).to.deep.equal(['band', 'point', 'band', 'point', 'point', 'point', 'point', 'point']);
+    expect(layout.marks.map((m) => m.shape)).to.deep.equal([
+      'band',
+      'point',
+      'band',
+      'point',
+      'point',
+      'point',
+      'point',
+      'point',
+    ]);
     const xs = layout.marks.map((m) => m.x0);
     expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
     for (const l of layout.labels) {
@@ -162,11 +197,18 @@ describe('layoutTimeline', () => {
     const { events } = parseTimeline(generateTimeline(2000)).timeline!;
     const base = createTimeScale(events, [16, 984]);
     for (const k of [1, 1.5, 3, 5.3, 9, 22.6, 60]) {
-      const { ticks } = layoutTimeline(events, { scale: at(k, -(k - 1) * 500).rescaleX(base), width: 1000, locale: 'en-US', measure });
+      const { ticks } = layoutTimeline(events, {
+        scale: at(k, -(k - 1) * 500).rescaleX(base),
+        width: 1000,
+        locale: 'en-US',
+        measure,
+      });
       expect(ticks.length, `ticks at k=${k}`).to.be.greaterThan(1);
       for (let i = 1; i < ticks.length; i++) {
         const room = ticks[i].x - ticks[i - 1].x;
-        expect(room, `${ticks[i - 1].label} | ${ticks[i].label} at k=${k}`).to.be.at.least((measure(ticks[i].label, 'date') + measure(ticks[i - 1].label, 'date')) / 2);
+        expect(room, `${ticks[i - 1].label} | ${ticks[i].label} at k=${k}`).to.be.at.least(
+          (measure(ticks[i].label, 'date') + measure(ticks[i - 1].label, 'date')) / 2,
+        );
       }
     }
   });
@@ -180,7 +222,14 @@ describe('layoutTimeline', () => {
     expect(clusters.length).to.be.greaterThan(0);
     for (const c of clusters) expect(c.lines).to.deep.equal([`${c.events.length} events`]);
     // Wide words in narrow stretches: the number alone, and every cluster on the lowest level.
-    const tight = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure, countEvents: (n) => `${n} events in all of this stretch`, formatCount: (n) => `#${n}` });
+    const tight = layoutTimeline(events, {
+      scale,
+      width: 1000,
+      locale: 'en-US',
+      measure,
+      countEvents: (n) => `${n} events in all of this stretch`,
+      formatCount: (n) => `#${n}`,
+    });
     const compact = tight.labels.filter((l) => l.kind === 'cluster');
     for (const c of compact) expect(c.lines).to.deep.equal([`#${c.events.length}`]);
     expect(new Set(compact.map((c) => c.top + c.height)).size).to.equal(1);
@@ -210,7 +259,12 @@ describe('revealEvent', () => {
     const timeline = await story();
     let built = 0;
     const picture = buildView(timeline, input);
-    const view = revealEvent(timeline.events[3], WHOLE, picture, (v) => (built++, buildView(timeline, { ...input, view: v })));
+    const view = revealEvent(
+      timeline.events[3],
+      WHOLE,
+      picture,
+      (v) => (built++, buildView(timeline, { ...input, view: v })),
+    );
     expect([view, built]).to.deep.equal([WHOLE, 0]);
   });
 
@@ -224,7 +278,9 @@ describe('revealEvent', () => {
   });
 
   it('lists the views a zoom passes through, each once, stopping short of the deepest', () => {
-    expect(zoomSteps(WHOLE, 500, 1000, 100, 7, 1.5).map((v) => +v.k.toFixed(2))).to.deep.equal([1.5, 2.25, 3.38, 5.06, 7.59, 11.39, 17.09]);
+    expect(zoomSteps(WHOLE, 500, 1000, 100, 7, 1.5).map((v) => +v.k.toFixed(2))).to.deep.equal([
+      1.5, 2.25, 3.38, 5.06, 7.59, 11.39, 17.09,
+    ]);
     expect(zoomSteps(WHOLE, 500, 1000, 4, 7, 1.5).map((v) => v.k)).to.deep.equal([1.5, 2.25, 3.375]);
     expect(zoomSteps(at(4, -1500), 500, 1000, 4)).to.deep.equal([]);
   });
@@ -245,7 +301,9 @@ describe('buildView', () => {
     const scale = createTimeScale(timeline.events, [16, 984]);
     expect(picture.scale.domain()).to.deep.equal(scale.domain());
     expect(picture.layout!.labels.map((l) => l.kind)).to.deep.equal(Array(8).fill('event'));
-    expect(picture.layout!.marks.map((m) => m.x0)).to.deep.equal(layoutTimeline(timeline.events, { scale, width: 1000, locale: 'en-US', measure }).marks.map((m) => m.x0));
+    expect(picture.layout!.marks.map((m) => m.x0)).to.deep.equal(
+      layoutTimeline(timeline.events, { scale, width: 1000, locale: 'en-US', measure }).marks.map((m) => m.x0),
+    );
     expect(picture.summary).to.equal('Timeline of 8 events from July 2016 to March 2017.');
     expect(picture.list).to.equal(undefined);
   });

@@ -1,5 +1,12 @@
 import { expect } from '@open-wc/testing';
-import { formatDateValue, formatEventDate, parseDateValue, toAxisMillis, toDatetimeAttribute, formatAxisRange } from '../../src/model/date-value.js';
+import {
+  formatDateValue,
+  formatEventDate,
+  parseDateValue,
+  toAxisMillis,
+  toDatetimeAttribute,
+  formatAxisRange,
+} from '../../src/model/date-value.js';
 
 function parse(text: string, zone?: string) {
   const result = parseDateValue(text, zone);
@@ -101,7 +108,9 @@ describe('years before year 1 and beyond the calendar', () => {
   });
 
   it('refuses months and days of deep-time years, and numbers that are not past years', () => {
-    expect(parseDateValue('-300000-05').error).to.equal("'-300000-05': a date this far from the present can only be a year, like '-300000'");
+    expect(parseDateValue('-300000-05').error).to.equal(
+      "'-300000-05': a date this far from the present can only be a year, like '-300000'",
+    );
     expect(parseDateValue(-1.5).error).to.match(/^expected a date like .*; got '-1.5'$/);
     expect(parseDateValue('-' + '9'.repeat(30)).error).to.match(/too far from the present/);
   });
@@ -109,11 +118,19 @@ describe('years before year 1 and beyond the calendar', () => {
 
 describe('calendar mistakes, in plain words', () => {
   it('says why a date is not in the calendar', () => {
-    expect(parseDateValue('2016-02-30').error).to.equal("'2016-02-30' is not a date in the calendar: February 2016 has 29 days");
-    expect(parseDateValue('2017-02-29').error).to.equal("'2017-02-29' is not a date in the calendar: February 2017 has 28 days");
+    expect(parseDateValue('2016-02-30').error).to.equal(
+      "'2016-02-30' is not a date in the calendar: February 2016 has 29 days",
+    );
+    expect(parseDateValue('2017-02-29').error).to.equal(
+      "'2017-02-29' is not a date in the calendar: February 2017 has 28 days",
+    );
     expect(parseDateValue('2016-13').error).to.equal("'2016-13' is not a date in the calendar: there is no month 13");
-    expect(parseDateValue('2016-00-10').error).to.equal("'2016-00-10' is not a date in the calendar: there is no month 0");
-    expect(parseDateValue('2016-09-08T25:00').error).to.equal("'2016-09-08T25:00' is not a date in the calendar: there is no hour 25 (hours go from 00 to 23)");
+    expect(parseDateValue('2016-00-10').error).to.equal(
+      "'2016-00-10' is not a date in the calendar: there is no month 0",
+    );
+    expect(parseDateValue('2016-09-08T25:00').error).to.equal(
+      "'2016-09-08T25:00' is not a date in the calendar: there is no hour 25 (hours go from 00 to 23)",
+    );
   });
 });
 
@@ -126,7 +143,9 @@ describe('formatEventDate', () => {
   });
 
   it('gives a range from start to end', () => {
-    expect(formatEventDate({ start: parse('2016-07'), end: parse('2016-11-08'), circa: false }, 'en-US')).to.equal('July 2016 – November 8, 2016');
+    expect(formatEventDate({ start: parse('2016-07'), end: parse('2016-11-08'), circa: false }, 'en-US')).to.equal(
+      'July 2016 – November 8, 2016',
+    );
   });
 });
 
@@ -138,7 +157,7 @@ describe('formatDateValue in a locale whose calendar is not Gregorian', () => {
     expect(formatDateValue(parse('2016'), 'fa')).to.equal('۲۰۱۶');
   });
 
-  it('gives a day in the reader\'s own calendar, which converts it exactly', () => {
+  it("gives a day in the reader's own calendar, which converts it exactly", () => {
     expect(formatDateValue(parse('2016-09-08'), 'fa')).to.equal('۱۸ شهریور ۱۳۹۵');
   });
 });
@@ -146,7 +165,7 @@ describe('formatDateValue in a locale whose calendar is not Gregorian', () => {
 describe('formatAxisRange', () => {
   const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
-  it('names a cluster\'s span by its first and last dates, once when they are the same day', () => {
+  it("names a cluster's span by its first and last dates, once when they are the same day", () => {
     expect(formatAxisRange(utc('2016-01-03'), utc('2016-02-09'), 'en-US')).to.equal('Jan 3, 2016 – Feb 9, 2016');
     expect(formatAxisRange(utc('2016-01-03'), utc('2016-01-03') + 3_600_000, 'en-US')).to.equal('Jan 3, 2016');
     expect(formatAxisRange(utc('2016-10-01'), utc('2017-03-02'), 'de-DE')).to.equal('1. Okt. 2016 – 2. März 2017');

@@ -31,7 +31,10 @@ describe('deep time', () => {
 
   it('keeps ordinary files, BC years included, on the calendar', async () => {
     expect(parseTimeline(await loadStory()).timeline!.scale).to.equal('calendar');
-    const rome = parseTimeline({ version: 1, events: [{ id: 'caesar', start: '-000043-03-15', title: 'Caesar is killed', sources: [{ name: 'Suetonius' }] }] });
+    const rome = parseTimeline({
+      version: 1,
+      events: [{ id: 'caesar', start: '-000043-03-15', title: 'Caesar is killed', sources: [{ name: 'Suetonius' }] }],
+    });
     expect(rome.timeline!.scale).to.equal('calendar');
     expect(rome.timeline!.events[0].from).to.equal(Date.UTC(-43, 2, 15));
   });
@@ -57,13 +60,24 @@ describe('deep time', () => {
 
   it('ticks whole years only, however short the span', () => {
     const scale = createYearScale([{ from: 2016, to: 2017 }], [0, 1000]);
-    expect(createYearTicks(scale, 1000, 'en-US', 2026).map((t) => t.label)).to.deep.equal(['2015', '2016', '2017', '2018']);
+    expect(createYearTicks(scale, 1000, 'en-US', 2026).map((t) => t.label)).to.deep.equal([
+      '2015',
+      '2016',
+      '2017',
+      '2018',
+    ]);
   });
 
   it('lays the events out on that axis, in order, with the year labels', () => {
     const { timeline } = parseTimeline(cosmos);
     const scale = createYearScale(timeline!.events, [16, 984]);
-    const layout = layoutTimeline(timeline!.events, { scale, width: 1000, locale: 'en-US', measure: (text) => text.length * 7, axis: timeline!.scale });
+    const layout = layoutTimeline(timeline!.events, {
+      scale,
+      width: 1000,
+      locale: 'en-US',
+      measure: (text) => text.length * 7,
+      axis: timeline!.scale,
+    });
     const xs = layout.marks.map((m) => m.x0);
     expect([...xs].sort((a, b) => a - b)).to.deep.equal(xs);
     expect(xs[0]).to.be.within(16, 984);
@@ -82,11 +96,22 @@ describe('<event-timeline> with deep time and approximate dates', () => {
     expect(outcome.type).to.equal('timeline-ready');
     const ticks = axisTicks(el).map((tick) => tick.text);
     expect(ticks).to.include('14 billion years ago');
-    expect(marks(el).map((m) => plain(m.querySelector('time')!.textContent))).to.deep.equal(['13.8 billion years ago', '4.54 billion years ago', '66 million years ago', '1969']);
+    expect(marks(el).map((m) => plain(m.querySelector('time')!.textContent))).to.deep.equal([
+      '13.8 billion years ago',
+      '4.54 billion years ago',
+      '66 million years ago',
+      '1969',
+    ]);
   });
 
   it('labels an approximate date "c." in the label and its accessible name', async () => {
-    const { el } = await mount({ locale: 'en-US', events: { version: 1, events: [{ id: 'a', start: '1850', circa: true, title: 'Founded', sources: [{ name: 'Archive' }] }] } });
+    const { el } = await mount({
+      locale: 'en-US',
+      events: {
+        version: 1,
+        events: [{ id: 'a', start: '1850', circa: true, title: 'Founded', sources: [{ name: 'Archive' }] }],
+      },
+    });
     expect(plain(marks(el)[0].querySelector('time')!.textContent)).to.equal('c. 1850');
     expect(nameOf(marks(el)[0])).to.equal('c. 1850 Founded');
   });

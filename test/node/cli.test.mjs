@@ -9,7 +9,8 @@ import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
-const cli = (...args) => spawnSync(process.execPath, ['bin/event-timeline.mjs', ...args], { cwd: root, encoding: 'utf8' });
+const cli = (...args) =>
+  spawnSync(process.execPath, ['bin/event-timeline.mjs', ...args], { cwd: root, encoding: 'utf8' });
 
 test('a valid file passes with exit status 0', () => {
   const { status, stdout } = cli('validate', 'events.json');
@@ -45,14 +46,25 @@ test('CSV problems are named by row and column', () => {
   writeFileSync(file, 'id,start,title,source_name\na,2016-09-08,A,Wire\nb,2016-02-30,B,Wire\n');
   const { status, stdout } = cli('validate', file);
   assert.equal(status, 1);
-  assert.match(stdout, /\n {2}error {4}row 3, column start: '2016-02-30' is not a date in the calendar: February 2016 has 29 days\n/);
+  assert.match(
+    stdout,
+    /\n {2}error {4}row 3, column start: '2016-02-30' is not a date in the calendar: February 2016 has 29 days\n/,
+  );
 });
 
 test('TimelineJS files and sheets are read as the widget reads them', () => {
-  const { status, stdout } = cli('validate', 'test/fixtures/timelinejs.json', 'test/fixtures/timelinejs-sheet.csv', 'test/fixtures/story.csv');
+  const { status, stdout } = cli(
+    'validate',
+    'test/fixtures/timelinejs.json',
+    'test/fixtures/timelinejs-sheet.csv',
+    'test/fixtures/story.csv',
+  );
   assert.equal(status, 0);
   assert.match(stdout, /^test\/fixtures\/timelinejs\.json: valid, 3 events \(read as timelinejs\), 2 warnings$/m);
-  assert.match(stdout, /^test\/fixtures\/timelinejs-sheet\.csv: valid, 3 events \(read as timelinejs-csv\), 1 warning$/m);
+  assert.match(
+    stdout,
+    /^test\/fixtures\/timelinejs-sheet\.csv: valid, 3 events \(read as timelinejs-csv\), 1 warning$/m,
+  );
   assert.match(stdout, /^test\/fixtures\/story\.csv: valid, 4 events \(read as csv\)$/m);
 });
 
@@ -61,7 +73,9 @@ test('--json gives the same results for a machine', () => {
   assert.equal(status, 1);
   const [story, invalid] = JSON.parse(stdout);
   assert.deepEqual(story, { file: 'events.json', format: 'events', events: 8, errors: [], warnings: [] });
-  assert.deepEqual(invalid.errors, [{ path: 'events[2].start', message: "'2016-02-30' is not a date in the calendar: February 2016 has 29 days" }]);
+  assert.deepEqual(invalid.errors, [
+    { path: 'events[2].start', message: "'2016-02-30' is not a date in the calendar: February 2016 has 29 days" },
+  ]);
 });
 
 test('a file that cannot be read, or a wrong command, exits with 2', () => {

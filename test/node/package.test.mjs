@@ -10,7 +10,10 @@ const root = fileURLToPath(new URL('../../', import.meta.url));
 const read = (path) => readFileSync(new URL(`../../${path}`, import.meta.url), 'utf8');
 
 test('npm pack ships the builds, types, parts, catalogues, CLI, schema and manifest, and no sources or tests', () => {
-  const { stdout, status } = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: root, encoding: 'utf8' });
+  const { stdout, status } = spawnSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: root,
+    encoding: 'utf8',
+  });
   assert.equal(status, 0);
   const files = JSON.parse(stdout)[0].files.map((f) => f.path);
   for (const needed of [
@@ -33,22 +36,40 @@ test('npm pack ships the builds, types, parts, catalogues, CLI, schema and manif
     assert.ok(files.includes(needed), `${needed} is missing from the package`);
   }
   // the bundler build's parts
-  assert.ok(files.some((f) => /^dist\/chunks\/zoom-behavior-[\w-]+\.js$/.test(f)), 'the zoom behaviour chunk is missing');
-  const unwanted = files.filter((f) => /^(src|test|demo|scripts|bench|docs|node_modules)\//.test(f) || f.startsWith('.'));
+  assert.ok(
+    files.some((f) => /^dist\/chunks\/zoom-behavior-[\w-]+\.js$/.test(f)),
+    'the zoom behaviour chunk is missing',
+  );
+  const unwanted = files.filter(
+    (f) => /^(src|test|demo|scripts|bench|docs|node_modules)\//.test(f) || f.startsWith('.'),
+  );
   assert.deepEqual(unwanted, []);
 });
 
 test('package.json points at files the package has', () => {
   const pkg = JSON.parse(read('package.json'));
-  const targets = [pkg.main, pkg.module, pkg.types, pkg.unpkg, pkg.customElements, ...Object.values(pkg.bin), ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e)))];
-  for (const target of targets) assert.doesNotThrow(() => readFileSync(new URL(`../../${target.replace(/^\.\//, '')}`, import.meta.url)), target);
+  const targets = [
+    pkg.main,
+    pkg.module,
+    pkg.types,
+    pkg.unpkg,
+    pkg.customElements,
+    ...Object.values(pkg.bin),
+    ...Object.values(pkg.exports).flatMap((e) => (typeof e === 'string' ? [e] : Object.values(e))),
+  ];
+  for (const target of targets)
+    assert.doesNotThrow(() => readFileSync(new URL(`../../${target.replace(/^\.\//, '')}`, import.meta.url)), target);
 });
 
 test('the bundler build leaves lit, d3 and luxon to the bundler; the module for pages imports nothing by bare name', () => {
   const imports = (file) => [...read(file).matchAll(/(?:\bfrom|\bimport)\s*\(?\s*["']([^"']+)["']/g)].map((m) => m[1]);
   const main = imports('dist/index.js');
-  for (const dependency of ['lit', 'luxon', 'd3-scale']) assert.ok(main.includes(dependency), `dist/index.js imports ${dependency}`);
-  assert.deepEqual(imports('dist/event-timeline.js').filter((specifier) => !/^(\.{0,2}\/|https?:)/.test(specifier)), []);
+  for (const dependency of ['lit', 'luxon', 'd3-scale'])
+    assert.ok(main.includes(dependency), `dist/index.js imports ${dependency}`);
+  assert.deepEqual(
+    imports('dist/event-timeline.js').filter((specifier) => !/^(\.{0,2}\/|https?:)/.test(specifier)),
+    [],
+  );
   assert.match(read('dist/event-timeline.js'), /customElements\.define\(/);
 });
 

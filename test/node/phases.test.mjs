@@ -11,7 +11,19 @@ import { test } from 'node:test';
 import ts from 'typescript';
 
 /** src/'s folders in data-flow order: each may import only itself and the folders before it. */
-export const PHASES = ['util', 'model', 'i18n', 'source', 'parse', 'scale', 'layout', 'render', 'interaction', 'element', 'embed'];
+export const PHASES = [
+  'util',
+  'model',
+  'i18n',
+  'source',
+  'parse',
+  'scale',
+  'layout',
+  'render',
+  'interaction',
+  'element',
+  'embed',
+];
 
 /** The entry points at the top of src/: they may import anything, and no folder may import them. */
 export const ENTRY_FILES = ['index.ts', 'bundle.ts', 'define.ts', 'validate.ts'];
@@ -37,7 +49,10 @@ const rankOf = (file) => (ENTRY_FILES.includes(file) ? PHASES.length : PHASES.in
 
 /** The relative module specifiers a file's text imports, in any form. */
 export function importsOf(text) {
-  return ts.preProcessFile(text, true, true).importedFiles.map((f) => f.fileName).filter((name) => name.startsWith('.'));
+  return ts
+    .preProcessFile(text, true, true)
+    .importedFiles.map((f) => f.fileName)
+    .filter((name) => name.startsWith('.'));
 }
 
 /** The file (path inside src/) an import names: TypeScript sources are imported as `.js`. */
@@ -59,9 +74,13 @@ export function checkPhases(files, { allowed = ALLOWED } = {}) {
   for (const [file, text] of files) {
     if (!file.endsWith('.ts')) continue;
     if (folderOf(file) === null && !ENTRY_FILES.includes(file)) {
-      placement.push(`src/${file} is at the top of src/ but is not an entry point: move it into a phase folder (or list it in ENTRY_FILES)`);
+      placement.push(
+        `src/${file} is at the top of src/ but is not an entry point: move it into a phase folder (or list it in ENTRY_FILES)`,
+      );
     } else if (folderOf(file) !== null && rankOf(file) < 0) {
-      placement.push(`src/${file} is in ${folderOf(file)}/, which is not a phase: add '${folderOf(file)}' to PHASES at its place in the data flow`);
+      placement.push(
+        `src/${file} is in ${folderOf(file)}/, which is not a phase: add '${folderOf(file)}' to PHASES at its place in the data flow`,
+      );
     }
     const targets = new Set();
     for (const specifier of importsOf(text)) {
@@ -82,9 +101,17 @@ export function checkPhases(files, { allowed = ALLOWED } = {}) {
     }
     graph.set(file, [...targets]);
   }
-  const stale = [...allowed].filter((edge) => !used.has(edge)).map((edge) => `ALLOWED lists '${edge}', which is no longer a violation: remove it`);
-  const missing = PHASES.filter((phase) => ![...files.keys()].some((file) => folderOf(file) === phase)).map((phase) => `PHASES lists '${phase}', but src/${phase}/ holds no file: remove it`);
-  return { placement: [...placement, ...missing], order: [...order, ...unresolved, ...stale], cycles: findCycles(graph) };
+  const stale = [...allowed]
+    .filter((edge) => !used.has(edge))
+    .map((edge) => `ALLOWED lists '${edge}', which is no longer a violation: remove it`);
+  const missing = PHASES.filter((phase) => ![...files.keys()].some((file) => folderOf(file) === phase)).map(
+    (phase) => `PHASES lists '${phase}', but src/${phase}/ holds no file: remove it`,
+  );
+  return {
+    placement: [...placement, ...missing],
+    order: [...order, ...unresolved, ...stale],
+    cycles: findCycles(graph),
+  };
 }
 
 /** One line per import cycle, 'a → b → a', found by a depth-first walk (each back edge closes one cycle). */
@@ -118,7 +145,8 @@ function readSources() {
   return new Map(paths.filter((p) => /\.\w+$/.test(p)).map((p) => [p, readFileSync(new URL(p, root), 'utf8')]));
 }
 
-const report = (problems, advice = HOW_TO_FIX) => `${problems.length} problem(s):\n  ${problems.join('\n  ')}\n${advice}`;
+const report = (problems, advice = HOW_TO_FIX) =>
+  `${problems.length} problem(s):\n  ${problems.join('\n  ')}\n${advice}`;
 
 const result = checkPhases(readSources());
 
@@ -132,13 +160,14 @@ test('no src folder imports a later phase', () => {
 });
 
 test('src has no import cycles', () => {
-  const advice = '\nHow to fix: move what both files need into a third file that neither imports, or import in one direction only.';
+  const advice =
+    '\nHow to fix: move what both files need into a third file that neither imports, or import in one direction only.';
   assert.ok(result.cycles.length === 0, report(result.cycles, advice));
 });
 
 test('the check itself finds a later phase, a type import, a dynamic import, a stray folder and a cycle', () => {
   const tree = new Map([
-    ['index.ts', "export const version = 1;"],
+    ['index.ts', 'export const version = 1;'],
     ['util/u.ts', '// import { x } from "../element/a.js";  (a comment is no import)\nexport const u = 1;'],
     ['model/m.ts', "import type { A } from '../layout/l.js';\nexport const m = () => import('../render/r.js');"],
     ['layout/l.ts', "import '../model/m.js';\nexport { u } from '../util/u.js';\nexport type A = 1;"],
@@ -150,9 +179,11 @@ test('the check itself finds a later phase, a type import, a dynamic import, a s
   ]);
   const found = checkPhases(tree, { allowed: new Set(['util/u.ts -> element/a.ts']) });
   assert.deepEqual(found.placement, [
-    'src/misc/x.ts is in misc/, which is not a phase: add \'misc\' to PHASES at its place in the data flow',
+    "src/misc/x.ts is in misc/, which is not a phase: add 'misc' to PHASES at its place in the data flow",
     'src/stray.ts is at the top of src/ but is not an entry point: move it into a phase folder (or list it in ENTRY_FILES)',
-    ...['i18n', 'source', 'parse', 'scale', 'interaction', 'embed'].map((p) => `PHASES lists '${p}', but src/${p}/ holds no file: remove it`),
+    ...['i18n', 'source', 'parse', 'scale', 'interaction', 'embed'].map(
+      (p) => `PHASES lists '${p}', but src/${p}/ holds no file: remove it`,
+    ),
   ]);
   assert.deepEqual(found.order, [
     "src/model/m.ts (model/) imports '../layout/l.js' (layout/), a later phase",
@@ -160,5 +191,8 @@ test('the check itself finds a later phase, a type import, a dynamic import, a s
     "src/render/s.ts (render/) imports '../index.js' (an entry point), a later phase",
     "ALLOWED lists 'util/u.ts -> element/a.ts', which is no longer a violation: remove it",
   ]);
-  assert.deepEqual(found.cycles, ['src/layout/l.ts → src/model/m.ts → src/layout/l.ts', 'src/render/r.ts → src/render/s.ts → src/render/r.ts']);
+  assert.deepEqual(found.cycles, [
+    'src/layout/l.ts → src/model/m.ts → src/layout/l.ts',
+    'src/render/r.ts → src/render/s.ts → src/render/r.ts',
+  ]);
 });

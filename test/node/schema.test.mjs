@@ -36,12 +36,23 @@ test('the schema flags what an editor should underline', () => {
     [{ ...story, events: [{ ...event, titel: 'x' }] }, '/events/0/titel: not allowed'],
     [{ ...story, events: [{ ...event, start: '09/08/2016' }] }, '/events/0/start: matches none of anyOf'],
     [{ ...story, events: [{ ...event, start: 2016 }] }, '/events/0/start: matches none of anyOf'],
-    [{ ...story, events: [{ ...event, sources: [{ name: 'x', url: 'javascript:alert(1)' }] }] }, '/events/0/sources/0/url: does not match ^([Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):'],
+    [
+      { ...story, events: [{ ...event, sources: [{ name: 'x', url: 'javascript:alert(1)' }] }] },
+      '/events/0/sources/0/url: does not match ^([Hh][Tt][Tt][Pp][Ss]?|[Mm][Aa][Ii][Ll][Tt][Oo]):',
+    ],
     [{ ...story, events: [] }, '/events: too few items'],
     [{ ...story, eras: [{ id: 'a', start: '2016', label: 'A' }] }, '/eras/0/end: required'],
   ];
   for (const [file, problem] of cases) assert.deepEqual(checkSchema(schema, file), [problem]);
-  for (const start of ['-000500', -500, '-500', -13800000000, '2017-02-13T22:00', '2017-02-13T22:00:00.5-05:00', '+002016-09']) {
+  for (const start of [
+    '-000500',
+    -500,
+    '-500',
+    -13800000000,
+    '2017-02-13T22:00',
+    '2017-02-13T22:00:00.5-05:00',
+    '+002016-09',
+  ]) {
     assert.deepEqual(checkSchema(schema, { ...story, events: [{ ...event, start }] }), [], String(start));
   }
 });
@@ -52,9 +63,17 @@ test('the schema and the validator agree on the forms of a date', async () => {
   const pattern = new RegExp(schema.$defs.date.anyOf[0].pattern, 'u');
   const d = (n) => fc.integer({ min: 0, max: 10 ** n - 1 }).map((x) => String(x).padStart(n, '0'));
   const formed = fc.oneof(
-    fc.tuple(fc.oneof(d(4), fc.tuple(fc.constantFrom('+', '-'), d(6)).map((p) => p.join(''))), fc.option(d(2)), fc.option(d(2)), fc.option(fc.tuple(d(2), d(2)))).map(
-      ([y, m, day, t]) => y + (m ? `-${m}` + (day ? `-${day}` + (t ? `T${t[0]}:${t[1]}` : '') : '') : ''),
-    ),
+    fc
+      .tuple(
+        fc.oneof(
+          d(4),
+          fc.tuple(fc.constantFrom('+', '-'), d(6)).map((p) => p.join('')),
+        ),
+        fc.option(d(2)),
+        fc.option(d(2)),
+        fc.option(fc.tuple(d(2), d(2))),
+      )
+      .map(([y, m, day, t]) => y + (m ? `-${m}` + (day ? `-${day}` + (t ? `T${t[0]}:${t[1]}` : '') : '') : '')),
     fc.integer({ min: -1e12, max: -1 }).map(String),
     fc.string(),
   );

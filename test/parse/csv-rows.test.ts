@@ -37,7 +37,9 @@ describe('CSV rows, as the format reader reads them', () => {
   });
 
   it('gives no rows for no text, and one for a last line without a break', () => {
-    expect(recognize({ text: '', name: 'sheet.csv' })).to.deep.equal({ problem: { path: '', message: 'sheet.csv is empty' } });
+    expect(recognize({ text: '', name: 'sheet.csv' })).to.deep.equal({
+      problem: { path: '', message: 'sheet.csv is empty' },
+    });
     expect(eventsOf('id,start,title\na,2016,only')).to.deep.equal([{ id: 'a', start: '2016', title: 'only' }]);
   });
 

@@ -2,7 +2,13 @@ import { expect } from '@open-wc/testing';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { loadStory } from '../helpers/index.js';
 
-const event = (fields: Record<string, unknown>) => ({ id: 'a', start: '2016-09-08', title: 'A', sources: [{ name: 'Wire' }], ...fields });
+const event = (fields: Record<string, unknown>) => ({
+  id: 'a',
+  start: '2016-09-08',
+  title: 'A',
+  sources: [{ name: 'Wire' }],
+  ...fields,
+});
 const file = (...events: unknown[]) => ({ version: 1, events });
 
 describe('parseTimeline', () => {
@@ -31,16 +37,26 @@ describe('parseTimeline', () => {
 
   it('orders events in time; a month starts before the days in it, and ties keep the file order', () => {
     const { timeline } = parseTimeline(
-      file(event({ id: 'late', start: '2017-03-02' }), event({ id: 'day', start: '2017-01-10' }), event({ id: 'month', start: '2017-01' }), event({ id: 'same', start: '2017-03-02' })),
+      file(
+        event({ id: 'late', start: '2017-03-02' }),
+        event({ id: 'day', start: '2017-01-10' }),
+        event({ id: 'month', start: '2017-01' }),
+        event({ id: 'same', start: '2017-03-02' }),
+      ),
     );
     expect(timeline!.events.map((e) => e.id)).to.deep.equal(['month', 'day', 'late', 'same']);
   });
 
   it('names the path of an invalid date and what it expected', () => {
-    const { timeline, errors } = parseTimeline(file(event({ id: 'a' }), event({ id: 'b' }), event({ id: 'c', start: '09/08/2016' })));
+    const { timeline, errors } = parseTimeline(
+      file(event({ id: 'a' }), event({ id: 'b' }), event({ id: 'c', start: '09/08/2016' })),
+    );
     expect(timeline).to.equal(null);
     expect(errors).to.deep.equal([
-      { path: 'events[2].start', message: "expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '09/08/2016'" },
+      {
+        path: 'events[2].start',
+        message: "expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '09/08/2016'",
+      },
     ]);
   });
 
@@ -71,7 +87,9 @@ describe('parseTimeline', () => {
 
   it('refuses what is not an events file', () => {
     expect(parseTimeline([]).errors[0].message).to.match(/^expected an object/);
-    expect(parseTimeline({ version: 1 }).errors).to.deep.equal([{ path: 'events', message: "expected a list of events [ … ]; got 'undefined'" }]);
+    expect(parseTimeline({ version: 1 }).errors).to.deep.equal([
+      { path: 'events', message: "expected a list of events [ … ]; got 'undefined'" },
+    ]);
     expect(parseTimeline(file()).errors).to.deep.equal([{ path: 'events', message: 'the file has no events' }]);
   });
 
@@ -85,7 +103,10 @@ describe('parseTimeline', () => {
     const { timeline } = parseTimeline({
       version: 1,
       timeZone: 'America/New_York',
-      events: [event({ id: 'ny', start: '2017-02-13T22:00' }), event({ id: 'tokyo', start: '2017-02-13T22:00', timeZone: 'Asia/Tokyo' })],
+      events: [
+        event({ id: 'ny', start: '2017-02-13T22:00' }),
+        event({ id: 'tokyo', start: '2017-02-13T22:00', timeZone: 'Asia/Tokyo' }),
+      ],
     });
     const [ny, tokyo] = timeline!.events.map((e) => e.start.start);
     expect(ny.zoneName).to.equal('America/New_York');
@@ -125,36 +146,58 @@ describe('parseTimeline: the issue-3 rules', () => {
   it('keeps circa, false when absent, and refuses what is not true or false', () => {
     const { timeline } = parseTimeline(file(event({ id: 'a', circa: true }), event({ id: 'b' })));
     expect(timeline!.events.map((e) => e.circa)).to.deep.equal([true, false]);
-    expect(parseTimeline(file(event({ circa: 'yes' }))).errors).to.deep.equal([{ path: 'events[0].circa', message: "expected true or false; got 'yes'" }]);
+    expect(parseTimeline(file(event({ circa: 'yes' }))).errors).to.deep.equal([
+      { path: 'events[0].circa', message: "expected true or false; got 'yes'" },
+    ]);
   });
 
   it('warns about unknown fields, naming the closest known one', () => {
     const { timeline, warnings } = parseTimeline({
-      ...file(event({ titel: 'x', sources: [{ name: 'Wire', link: 'https://example.com' }], media: { url: 'https://example.com/a.jpg', captoin: 'c' } })),
+      ...file(
+        event({
+          titel: 'x',
+          sources: [{ name: 'Wire', link: 'https://example.com' }],
+          media: { url: 'https://example.com/a.jpg', captoin: 'c' },
+        }),
+      ),
       tilte: 'T',
       colour: 'red',
     });
     expect(timeline).not.to.equal(null);
     expect(warnings).to.deep.equal([
       { path: 'tilte', message: "unknown field 'tilte'; did you mean 'title'?" },
-      { path: 'colour', message: "unknown field 'colour'; the fields of the file are $schema, version, title, description, timeZone, groups, eras, events" },
+      {
+        path: 'colour',
+        message:
+          "unknown field 'colour'; the fields of the file are $schema, version, title, description, timeZone, groups, eras, events",
+      },
       { path: 'events[0].titel', message: "unknown field 'titel'; did you mean 'title'?" },
-      { path: 'events[0].sources[0].link', message: "unknown field 'link'; the fields of a source are name, url, date" },
+      {
+        path: 'events[0].sources[0].link',
+        message: "unknown field 'link'; the fields of a source are name, url, date",
+      },
       { path: 'events[0].media.captoin', message: "unknown field 'captoin'; did you mean 'caption'?" },
     ]);
   });
 
   it('accepts $schema, and refuses a missing or unsupported version', () => {
     expect(parseTimeline({ $schema: './events.schema.json', ...file(event({})) }).warnings).to.deep.equal([]);
-    expect(parseTimeline({ events: [event({})] }).errors).to.deep.equal([{ path: 'version', message: `'version' is required: write "version": 1` }]);
-    expect(parseTimeline({ ...file(event({})), version: '1' }).errors).to.deep.equal([{ path: 'version', message: "expected 1 (the only format version so far); got '1'" }]);
+    expect(parseTimeline({ events: [event({})] }).errors).to.deep.equal([
+      { path: 'version', message: `'version' is required: write "version": 1` },
+    ]);
+    expect(parseTimeline({ ...file(event({})), version: '1' }).errors).to.deep.equal([
+      { path: 'version', message: "expected 1 (the only format version so far); got '1'" },
+    ]);
   });
 
   it('names the group meant when an event names an unknown one', () => {
-    const { errors } = parseTimeline({ ...file(event({ group: 'sesions' }), event({ id: 'b', group: 'nobody' })), groups: [{ id: 'sessions', label: 'Sessions' }] });
+    const { errors } = parseTimeline({
+      ...file(event({ group: 'sesions' }), event({ id: 'b', group: 'nobody' })),
+      groups: [{ id: 'sessions', label: 'Sessions' }],
+    });
     expect(errors).to.deep.equal([
       { path: 'events[0].group', message: "no group has the id 'sesions'; did you mean 'sessions'?" },
-      { path: 'events[1].group', message: "no group has the id 'nobody'; add it to \"groups\"" },
+      { path: 'events[1].group', message: 'no group has the id \'nobody\'; add it to "groups"' },
     ]);
   });
 
@@ -162,19 +205,38 @@ describe('parseTimeline: the issue-3 rules', () => {
     const { errors } = parseTimeline(
       file(
         event({ timeZone: 'Europe/Bonn' }),
-        event({ id: 'b', media: { url: 'data:image/svg+xml,<svg onload=alert(1)>' }, sources: [{ name: 'x', url: ' javascript:alert(1)' }, { name: 'y', url: 'https://' }] }),
+        event({
+          id: 'b',
+          media: { url: 'data:image/svg+xml,<svg onload=alert(1)>' },
+          sources: [
+            { name: 'x', url: ' javascript:alert(1)' },
+            { name: 'y', url: 'https://' },
+          ],
+        }),
       ),
     );
     expect(errors).to.deep.equal([
       { path: 'events[0].timeZone', message: "expected an IANA time zone such as America/New_York; got 'Europe/Bonn'" },
-      { path: 'events[1].sources[0].url', message: "expected a web address starting with https:// (or http://, mailto:); got 'javascript:alert(1)'" },
-      { path: 'events[1].sources[1].url', message: "expected a web address starting with https:// (or http://, mailto:); got 'https://'" },
-      { path: 'events[1].media.url', message: "expected a web address starting with https:// (or http://, mailto:); got 'data:image/svg+xml,<svg onload=alert(1)>'" },
+      {
+        path: 'events[1].sources[0].url',
+        message: "expected a web address starting with https:// (or http://, mailto:); got 'javascript:alert(1)'",
+      },
+      {
+        path: 'events[1].sources[1].url',
+        message: "expected a web address starting with https:// (or http://, mailto:); got 'https://'",
+      },
+      {
+        path: 'events[1].media.url',
+        message:
+          "expected a web address starting with https:// (or http://, mailto:); got 'data:image/svg+xml,<svg onload=alert(1)>'",
+      },
     ]);
   });
 
   it('shortens a long value it quotes', () => {
     const { errors } = parseTimeline(file(event({ start: 'x'.repeat(500) })));
-    expect(errors[0].message).to.equal(`expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '${'x'.repeat(39)}…'`);
+    expect(errors[0].message).to.equal(
+      `expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '${'x'.repeat(39)}…'`,
+    );
   });
 });

@@ -6,7 +6,9 @@ const HEADER = 'id,start,end,title,group,source_name,source_url,source_name_2,so
 
 describe('CSV from a spreadsheet', () => {
   it('reads the story sheet: one row an event, several sources, media, groups from the group column', async () => {
-    const { timeline, errors, warnings, format } = readEventsText(await fetchBody('/test/fixtures/story.csv'), { name: '/test/fixtures/story.csv' });
+    const { timeline, errors, warnings, format } = readEventsText(await fetchBody('/test/fixtures/story.csv'), {
+      name: '/test/fixtures/story.csv',
+    });
     expect(errors).to.deep.equal([]);
     expect(warnings).to.deep.equal([]);
     expect(format).to.equal('csv');
@@ -19,7 +21,12 @@ describe('CSV from a spreadsheet', () => {
     const [heritage, senate] = timeline!.events;
     expect(heritage.sources.map((s) => s.name)).to.deep.equal(['The Washington Post', 'Mueller report']);
     expect(heritage.place).to.equal('Cleveland, Ohio');
-    expect(senate.media).to.deep.equal({ url: 'https://upload.wikimedia.org/sessions.jpg', alt: 'Jeff Sessions in 2017', caption: 'Sessions, <strong>then a senator</strong>', credit: 'Wikimedia Commons' });
+    expect(senate.media).to.deep.equal({
+      url: 'https://upload.wikimedia.org/sessions.jpg',
+      alt: 'Jeff Sessions in 2017',
+      caption: 'Sessions, <strong>then a senator</strong>',
+      credit: 'Wikimedia Commons',
+    });
     expect(timeline!.groups.map((g) => g.id)).to.deep.equal(['Jeff Sessions', 'Reporting']);
   });
 
@@ -33,11 +40,17 @@ describe('CSV from a spreadsheet', () => {
     );
     expect(timeline).to.equal(null);
     expect(errors).to.deep.equal([
-      { path: 'row 3, column start', message: "expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '09/08/2016'" },
+      {
+        path: 'row 3, column start',
+        message: "expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '09/08/2016'",
+      },
       { path: 'row 4, column id', message: "the id 'a' is already used by row 2" },
       { path: 'row 4, column end', message: "the end '2015' is before the start '2016'" },
       { path: 'row 4, column title', message: "'title' is required" },
-      { path: 'row 4, column source_url_2', message: "expected a web address starting with https:// (or http://, mailto:); got 'javascript:alert(1)'" },
+      {
+        path: 'row 4, column source_url_2',
+        message: "expected a web address starting with https:// (or http://, mailto:); got 'javascript:alert(1)'",
+      },
       { path: 'row 5, column source_name', message: "'name' is required" },
     ]);
   });
@@ -52,7 +65,9 @@ describe('CSV from a spreadsheet', () => {
       { path: 'row 1', message: "the column 'start' is missing; the header row needs at least start and title" },
       { path: 'row 1', message: "the column 'title' is missing; the header row needs at least start and title" },
     ]);
-    expect(csv('start,title', ',').errors).to.deep.equal([{ path: '', message: 'the sheet has no events: every row below the header is empty' }]);
+    expect(csv('start,title', ',').errors).to.deep.equal([
+      { path: '', message: 'the sheet has no events: every row below the header is empty' },
+    ]);
   });
 
   it('makes ids from row numbers when the sheet has no id column, and reads circa', () => {
@@ -76,11 +91,24 @@ describe('TimelineJS JSON', () => {
       ['event-2', '2016-09-08', 'day', 'Sessions meets Kislyak in his Senate office'],
       ['event-3', '2017-02-13T22:00', 'time', 'Michael Flynn resigns'],
     ]);
-    expect(timeline!.events[1].description).to.equal('Less than 30 minutes. <a href="https://www.justice.gov/storage/report.pdf">Mueller report</a>');
-    expect(timeline!.events[1].media).to.deep.equal({ url: 'https://upload.wikimedia.org/sessions.jpg', alt: undefined, caption: 'Sessions, <em>then a senator</em>', credit: 'Wikimedia' });
-    expect(timeline!.eras.map((e) => [e.label, e.start.iso, e.end.iso])).to.deep.equal([['2016 campaign', '2016-07', '2016-11-08']]);
+    expect(timeline!.events[1].description).to.equal(
+      'Less than 30 minutes. <a href="https://www.justice.gov/storage/report.pdf">Mueller report</a>',
+    );
+    expect(timeline!.events[1].media).to.deep.equal({
+      url: 'https://upload.wikimedia.org/sessions.jpg',
+      alt: undefined,
+      caption: 'Sessions, <em>then a senator</em>',
+      credit: 'Wikimedia',
+    });
+    expect(timeline!.eras.map((e) => [e.label, e.start.iso, e.end.iso])).to.deep.equal([
+      ['2016 campaign', '2016-07', '2016-11-08'],
+    ]);
     expect(warnings).to.deep.equal([
-      { path: 'events[1].display_date', message: 'display_date is not shown: the timeline labels each date from start_date, as precisely as it is given' },
+      {
+        path: 'events[1].display_date',
+        message:
+          'display_date is not shown: the timeline labels each date from start_date, as precisely as it is given',
+      },
       { path: '', message: 'TimelineJS files name no sources: the events are shown without them' },
     ]);
   });
@@ -99,9 +127,15 @@ describe('TimelineJS JSON', () => {
       { path: 'events[0].start_date.year', message: "expected a year number like 2016 or -500; got '20x6'" },
       { path: 'events[1].start_date.month', message: "expected a month from 1 to 12; got '13'" },
       { path: 'events[3].start_date.year', message: "'year' is required" },
-      { path: 'events[2].start_date', message: "'2016-02-30' is not a date in the calendar: February 2016 has 29 days" },
+      {
+        path: 'events[2].start_date',
+        message: "'2016-02-30' is not a date in the calendar: February 2016 has 29 days",
+      },
       { path: 'events[2].text.headline', message: "'headline' is required" },
-      { path: 'events[3].media.url', message: "expected a web address starting with https:// (or http://, mailto:); got 'javascript:alert(1)'" },
+      {
+        path: 'events[3].media.url',
+        message: "expected a web address starting with https:// (or http://, mailto:); got 'javascript:alert(1)'",
+      },
       { path: 'events[4].end_date', message: "the end '2016' is before the start '2017'" },
     ]);
   });
@@ -120,22 +154,38 @@ describe('TimelineJS JSON', () => {
 
 describe('CSV from the TimelineJS template', () => {
   it('is recognised by its header row: title, era and events', async () => {
-    const { timeline, errors, format } = readEventsText(await fetchBody('/test/fixtures/timelinejs-sheet.csv'), { name: 'sheet.csv' });
+    const { timeline, errors, format } = readEventsText(await fetchBody('/test/fixtures/timelinejs-sheet.csv'), {
+      name: 'sheet.csv',
+    });
     expect(errors).to.deep.equal([]);
     expect(format).to.equal('timelinejs-csv');
     expect(timeline!.title).to.equal('Sessions and Kislyak');
-    expect(timeline!.eras.map((e) => [e.label, e.start.iso, e.end.iso])).to.deep.equal([['2016 campaign', '2016-07', '2016-11-08']]);
+    expect(timeline!.eras.map((e) => [e.label, e.start.iso, e.end.iso])).to.deep.equal([
+      ['2016 campaign', '2016-07', '2016-11-08'],
+    ]);
     expect(timeline!.events.map((e) => [e.start.iso, e.title, e.group])).to.deep.equal([
       ['2016-07', 'Sessions talks with Kislyak after a Heritage Foundation event', 'Jeff Sessions'],
       ['2016-09-08', 'Sessions meets Kislyak in his Senate office', 'Jeff Sessions'],
       ['2017-02-13T22:00', 'Michael Flynn resigns', 'Michael Flynn'],
     ]);
-    expect(timeline!.events[1].media).to.deep.equal({ url: 'https://upload.wikimedia.org/sessions.jpg', alt: undefined, caption: 'Sessions in 2017', credit: 'Wikimedia' });
+    expect(timeline!.events[1].media).to.deep.equal({
+      url: 'https://upload.wikimedia.org/sessions.jpg',
+      alt: undefined,
+      caption: 'Sessions in 2017',
+      credit: 'Wikimedia',
+    });
   });
 
   it('names the row and the template column of each problem', () => {
     const { errors } = readEventsText(
-      ['Year,Month,Day,Time,Headline,Text,Media,Type', '2016,13,,,A,,,', '2016,2,30,,B,,,', ',,,,C,,,', '2016,1,1,25:00,D,,,', '2016,1,1,,,,"data:text/html;base64,PHNjcmlwdD4=",'].join('\n'),
+      [
+        'Year,Month,Day,Time,Headline,Text,Media,Type',
+        '2016,13,,,A,,,',
+        '2016,2,30,,B,,,',
+        ',,,,C,,,',
+        '2016,1,1,25:00,D,,,',
+        '2016,1,1,,,,"data:text/html;base64,PHNjcmlwdD4=",',
+      ].join('\n'),
       { contentType: 'text/csv' },
     );
     expect(errors).to.deep.equal([
@@ -144,15 +194,23 @@ describe('CSV from the TimelineJS template', () => {
       { path: 'row 3, column Year', message: "'2016-02-30' is not a date in the calendar: February 2016 has 29 days" },
       { path: 'row 4, column Year', message: "'Year' is required" },
       { path: 'row 6, column Headline', message: "'headline' is required" },
-      { path: 'row 6, column Media', message: "expected a web address starting with https:// (or http://, mailto:); got 'data:text/html;base64,PHNjcmlwdD4='" },
+      {
+        path: 'row 6, column Media',
+        message:
+          "expected a web address starting with https:// (or http://, mailto:); got 'data:text/html;base64,PHNjcmlwdD4='",
+      },
     ]);
   });
 });
 
 describe('readEventsText', () => {
-  it('reads this format\'s JSON, says where JSON breaks, and names an empty file', () => {
-    expect(readEventsText('{"version":1,"events":[{"id":"a","start":"2016","title":"A","sources":[{"name":"W"}]}]}').format).to.equal('events');
-    expect(readEventsText('{"version": 1,', { name: 'x.json' }).errors[0].message).to.match(/^x\.json is not valid JSON at line 1, column 15/);
+  it("reads this format's JSON, says where JSON breaks, and names an empty file", () => {
+    expect(
+      readEventsText('{"version":1,"events":[{"id":"a","start":"2016","title":"A","sources":[{"name":"W"}]}]}').format,
+    ).to.equal('events');
+    expect(readEventsText('{"version": 1,', { name: 'x.json' }).errors[0].message).to.match(
+      /^x\.json is not valid JSON at line 1, column 15/,
+    );
     expect(readEventsText(' \n', { name: 'x.json' }).errors).to.deep.equal([{ path: '', message: 'x.json is empty' }]);
   });
 });

@@ -2,7 +2,8 @@
 import { expect } from '@open-wc/testing';
 import { readEventsText } from '../../src/parse/read-events.js';
 
-const withTime = (time: string) => readEventsText(['Year,Month,Day,Time,Headline,Text', `2016,1,1,${time},A,`].join('\n'), { contentType: 'text/csv' });
+const withTime = (time: string) =>
+  readEventsText(['Year,Month,Day,Time,Headline,Text', `2016,1,1,${time},A,`].join('\n'), { contentType: 'text/csv' });
 
 describe('TimelineJS sheet: the Time column', () => {
   const accepted: Array<[string, string]> = [
@@ -35,10 +36,31 @@ describe('TimelineJS sheet: the Time column', () => {
     });
   }
 
-  const refused = ['24:00', '24:00:00', '12:60', '23:59:60', '13:00 PM', '0:30 AM', '00:30 am', '1:5', '123:45', '10:30:1', '10.30', '22h30', '10', 'noon', '10:30 xm', '10:30 PM PM', 'PM 10:30', '١٠:٣٠'];
+  const refused = [
+    '24:00',
+    '24:00:00',
+    '12:60',
+    '23:59:60',
+    '13:00 PM',
+    '0:30 AM',
+    '00:30 am',
+    '1:5',
+    '123:45',
+    '10:30:1',
+    '10.30',
+    '22h30',
+    '10',
+    'noon',
+    '10:30 xm',
+    '10:30 PM PM',
+    'PM 10:30',
+    '١٠:٣٠',
+  ];
   for (const time of refused) {
     it(`refuses ${JSON.stringify(time)}, naming the cell`, () => {
-      expect(withTime(time).errors).to.deep.equal([{ path: 'row 2, column Time', message: `expected a time like 22:30 or 10:30 PM; got '${time}'` }]);
+      expect(withTime(time).errors).to.deep.equal([
+        { path: 'row 2, column Time', message: `expected a time like 22:30 or 10:30 PM; got '${time}'` },
+      ]);
     });
   }
 });

@@ -8,13 +8,37 @@ describe('loading faults, as the producer reads them', () => {
 
   const cases: Array<[string, string, string | RegExp]> = [
     ['a missing file', '/test/faults/status/404', 'could not load /test/faults/status/404: HTTP 404 Not Found'],
-    ['a server error', '/test/faults/status/500', 'could not load /test/faults/status/500: HTTP 500 Internal Server Error'],
-    ['a file over the size cap', '/test/faults/huge', 'could not load /test/faults/huge: the file is 6 MB, more than the limit of 5 MB'],
-    ['a file over the size cap, sent without its length', '/test/faults/huge?chunked', 'could not load /test/faults/huge?chunked: the file is larger than the limit of 5 MB'],
-    ['a web page instead of the file', '/test/faults/html', 'could not load /test/faults/html: expected a JSON or CSV file, but the server sent text/html (a web page: is the address right?)'],
+    [
+      'a server error',
+      '/test/faults/status/500',
+      'could not load /test/faults/status/500: HTTP 500 Internal Server Error',
+    ],
+    [
+      'a file over the size cap',
+      '/test/faults/huge',
+      'could not load /test/faults/huge: the file is 6 MB, more than the limit of 5 MB',
+    ],
+    [
+      'a file over the size cap, sent without its length',
+      '/test/faults/huge?chunked',
+      'could not load /test/faults/huge?chunked: the file is larger than the limit of 5 MB',
+    ],
+    [
+      'a web page instead of the file',
+      '/test/faults/html',
+      'could not load /test/faults/html: expected a JSON or CSV file, but the server sent text/html (a web page: is the address right?)',
+    ],
     ['an empty body', '/test/faults/empty', '/test/faults/empty is empty'],
-    ['a connection that breaks off', '/test/faults/truncated', /^could not load \/test\/faults\/truncated: the download broke off before the end of the file/],
-    ['a file cut in half', '/test/faults/cut', /^\/test\/faults\/cut is not valid JSON at line \d+, column \d+: .*, found the end of the file \(the file stops before its end: was it cut off\?\)$/],
+    [
+      'a connection that breaks off',
+      '/test/faults/truncated',
+      /^could not load \/test\/faults\/truncated: the download broke off before the end of the file/,
+    ],
+    [
+      'a file cut in half',
+      '/test/faults/cut',
+      /^\/test\/faults\/cut is not valid JSON at line \d+, column \d+: .*, found the end of the file \(the file stops before its end: was it cut off\?\)$/,
+    ],
   ];
   for (const [what, src, message] of cases) {
     it(`reports ${what} in the alert and in timeline-error`, async () => {
@@ -38,7 +62,9 @@ describe('loading faults, as the producer reads them', () => {
     const { detail } = await outcome;
     expect(el.timeout).to.equal(300);
     expect(performance.now() - started).to.be.below(2500);
-    expect(detail.errors).to.deep.equal([{ path: '', message: 'could not load /test/faults/slow?ms=3000: no answer within 0.3 seconds' }]);
+    expect(detail.errors).to.deep.equal([
+      { path: '', message: 'could not load /test/faults/slow?ms=3000: no answer within 0.3 seconds' },
+    ]);
   });
 
   it('waits 10 seconds by default', () => {
@@ -69,7 +95,9 @@ describe('loading faults, as the producer reads them', () => {
     const controller = new AbortController();
     const pending = fetchText('/test/faults/slow?ms=2000', { signal: controller.signal });
     controller.abort();
-    expect((await pending).problem!.message).to.equal('could not load /test/faults/slow?ms=2000: the request was cancelled');
+    expect((await pending).problem!.message).to.equal(
+      'could not load /test/faults/slow?ms=2000: the request was cancelled',
+    );
   });
 
   it('loads the story within the limits', async () => {
@@ -97,14 +125,19 @@ describe('inline data', () => {
     const ready = oneEvent(el, 'timeline-ready');
     const script = document.createElement('script');
     script.type = 'application/json';
-    script.textContent = JSON.stringify({ version: 1, events: [{ id: 'a', start: '2016', title: 'A', sources: [{ name: 'W' }] }] });
+    script.textContent = JSON.stringify({
+      version: 1,
+      events: [{ id: 'a', start: '2016', title: 'A', sources: [{ name: 'W' }] }],
+    });
     el.append(script);
     expect((await ready).detail.count).to.equal(1);
   });
 
   it('reports broken inline JSON with its position, naming the script', async () => {
     const { outcome } = await mount({ html: '<script type="application/json">{"version": 1,, }</script>' });
-    expect(outcome.detail.errors[0].message).to.match(/^the inline <script type="application\/json"> is not valid JSON at line 1, column 15/);
+    expect(outcome.detail.errors[0].message).to.match(
+      /^the inline <script type="application\/json"> is not valid JSON at line 1, column 15/,
+    );
   });
 
   it('prefers src to the inline script', async () => {
@@ -117,7 +150,12 @@ describe('the error list', () => {
   afterEach(cleanup);
 
   it('shows the first 10 problems and how many more, and fires timeline-error with all of them', async () => {
-    const events = Array.from({ length: 14 }, (_, i) => ({ id: `e${i}`, start: `2016-02-3${i % 2}`, title: 'T', sources: [{ name: 'W' }] }));
+    const events = Array.from({ length: 14 }, (_, i) => ({
+      id: `e${i}`,
+      start: `2016-02-3${i % 2}`,
+      title: 'T',
+      sources: [{ name: 'W' }],
+    }));
     const { el, outcome } = await mount({ events: { version: 1, events } as never });
     expect(outcome.detail.errors).to.have.length(7 + 7);
     const items = [...el.shadowRoot!.querySelectorAll('[role="alert"] li')].map((li) => plain(li.textContent));

@@ -6,7 +6,9 @@ import { fetchText } from '../../src/source/fetch-text.js';
 describe('parseJson', () => {
   it('names the line and column of a syntax error', () => {
     const { problem } = parseJson('{\n  "version": 1,\n  "events": [,]\n}', 'story.json');
-    expect(problem!.message).to.match(/^story\.json is not valid JSON at line 3, column 14: expected a value: .*, found ','$/);
+    expect(problem!.message).to.match(
+      /^story\.json is not valid JSON at line 3, column 14: expected a value: .*, found ','$/,
+    );
   });
 
   it('says so when the file is empty', () => {
@@ -39,7 +41,11 @@ describe('findJsonError', () => {
     ['{"a" 1}', "expected ':' after the name, found '1'", 5],
     ['{"a": 1 "b": 2}', "expected ',' or '}', found '\"'", 8],
     ['{"a": "x', 'expected the closing quote of the text, found the end of the file', 8],
-    ['{"a": tru}', 'expected a value: text in "double quotes", a number, true, false, null, { … } or [ … ], found \'t\'', 6],
+    [
+      '{"a": tru}',
+      'expected a value: text in "double quotes", a number, true, false, null, { … } or [ … ], found \'t\'',
+      6,
+    ],
     ['{} x', "expected the end of the file, found 'x'", 3],
     ['"a\\qb"', "expected a valid escape such as \\\" or \\n, found 'q'", 3],
   ];
@@ -50,7 +56,15 @@ describe('findJsonError', () => {
   }
 
   it('finds nothing wrong in valid JSON, whatever it holds', () => {
-    for (const text of ['{}', '[]', '0', '-1.5e+3', '"\\u00e9\\n"', '{"a": [true, false, null, {"b": "c"}]}', ' [ ] ']) {
+    for (const text of [
+      '{}',
+      '[]',
+      '0',
+      '-1.5e+3',
+      '"\\u00e9\\n"',
+      '{"a": [true, false, null, {"b": "c"}]}',
+      ' [ ] ',
+    ]) {
       expect(findJsonError(text), text).to.equal(null);
     }
   });

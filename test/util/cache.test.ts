@@ -7,7 +7,9 @@ describe('remember', () => {
     const cache = new Map<string, number>();
     let made = 0;
     const make = () => ++made;
-    expect([remember(cache, 'a', make, 2), remember(cache, 'a', make, 2), remember(cache, 'b', make, 2)]).to.deep.equal([1, 1, 2]);
+    expect([remember(cache, 'a', make, 2), remember(cache, 'a', make, 2), remember(cache, 'b', make, 2)]).to.deep.equal(
+      [1, 1, 2],
+    );
     expect(remember(cache, 'c', make, 2)).to.equal(3);
     expect([...cache.keys()]).to.deep.equal(['c']);
     // A falsy value is kept like any other: only undefined means "not made yet".

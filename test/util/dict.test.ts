@@ -5,6 +5,14 @@ import { isDict } from '../../src/util/dict.js';
 describe('isDict', () => {
   it('holds for objects, not for null, arrays or other values', () => {
     expect([{}, { a: 1 }, Object.create(null)].map(isDict)).to.deep.equal([true, true, true]);
-    expect([null, undefined, [], [1], 'a', 1, true].map(isDict)).to.deep.equal([false, false, false, false, false, false, false]);
+    expect([null, undefined, [], [1], 'a', 1, true].map(isDict)).to.deep.equal([
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+      false,
+    ]);
   });
 });

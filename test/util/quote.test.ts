@@ -4,7 +4,13 @@ import { quote } from '../../src/util/quote.js';
 
 describe('quote', () => {
   it('quotes text as it is, and other values as JSON', () => {
-    expect([quote('2016-13'), quote(2016), quote({ year: 2016 }), quote(null), quote(undefined)]).to.deep.equal(["'2016-13'", "'2016'", `'{"year":2016}'`, "'null'", "'undefined'"]);
+    expect([quote('2016-13'), quote(2016), quote({ year: 2016 }), quote(null), quote(undefined)]).to.deep.equal([
+      "'2016-13'",
+      "'2016'",
+      `'{"year":2016}'`,
+      "'null'",
+      "'undefined'",
+    ]);
   });
 
   it('shortens to at most `max` characters, the ellipsis included', () => {
