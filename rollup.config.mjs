@@ -126,6 +126,20 @@ const minifyCss = {
 };
 
 /**
+ * Takes the indentation out of the Lit templates (src/render/*.ts, the element): a line break and
+ * the spaces around it become the line break alone, which HTML reads the same way outside
+ * `white-space: pre`, where the templates hold only interpolated text. Elsewhere in those files the
+ * indentation is the minifier's to drop anyway.
+ */
+const minifyTemplates = {
+  name: 'minify-templates',
+  transform(code, id) {
+    if (!/[\\/]src[\\/](render|element)[\\/][\w-]+\.ts$/.test(id) || id.endsWith('.styles.ts')) return null;
+    return { code: code.replace(/[ \t]*\n[ \t]*/g, '\n'), map: null };
+  },
+};
+
+/**
  * Parts of the widget that few readers need, each a file of its own beside the single file:
  * loaded by `import('./<part>.js')` in the source, which the single file turns into a request for
  * dist/event-timeline-<part>.js next to itself (import.meta.url is the script's own address).
@@ -232,7 +246,7 @@ export default process.env.ONLY === 'validate'
           format: 'es',
           sourcemap: true,
         },
-        plugins: [transformOnly, minifyCss, nodeResolve(), ts()],
+        plugins: [transformOnly, minifyCss, minifyTemplates, nodeResolve(), ts()],
       },
       {
         // One self-contained file for a plain <script> tag in a CMS.
@@ -243,6 +257,7 @@ export default process.env.ONLY === 'validate'
           withoutD3TimeFormat,
           numbersOnlyInterpolate,
           minifyCss,
+          minifyTemplates,
           loadPartsBesideScript,
           copyLocales,
           nodeResolve({ browser: true }),
@@ -262,6 +277,7 @@ export default process.env.ONLY === 'validate'
           withoutD3TimeFormat,
           numbersOnlyInterpolate,
           minifyCss,
+          minifyTemplates,
           loadPartsBesideScript,
           nodeResolve({ browser: true }),
           ts(),

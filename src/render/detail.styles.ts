@@ -88,19 +88,7 @@ export const detailStyles = css`
     color: var(--event-timeline-muted);
     font-size: 0.875rem;
   }
-  .media {
-    margin: 0 0 8px;
-  }
-  .media img {
-    display: block;
-    max-width: 100%;
-    height: auto;
-  }
-  .media figcaption {
-    color: var(--event-timeline-muted);
-    font-size: 0.85rem;
-  }
-  /* After the .media rules: .detail figcaption overrides .media figcaption at the same specificity. */
+  /* Media show only in the detail. */
   .detail .media {
     margin: 8px 0;
   }
