@@ -221,6 +221,20 @@ const EMBED_SCRIPTS = {
   'embed-code': 'src/embed/embed-code-page.ts', // the Embed page, for producers
 };
 
+/** The single file's plugins, in either of its forms; `extra` run before module resolution. */
+const singleFile = (...extra) => [
+  transformOnly,
+  withoutD3TimeFormat,
+  numbersOnlyInterpolate,
+  minifyCss,
+  minifyTemplates,
+  loadPartsBesideScript,
+  ...extra,
+  nodeResolve({ browser: true }),
+  ts(),
+  minify(),
+];
+
 const validator = {
   // The command-line check's core, for Node: bin/event-timeline.mjs imports it.
   input: 'src/validate.ts',
@@ -252,18 +266,7 @@ export default process.env.ONLY === 'validate'
         // One self-contained file for a plain <script> tag in a CMS.
         input: 'src/bundle.ts',
         output: { file: 'dist/event-timeline.min.js', format: 'iife', name: 'EventTimeline', sourcemap: true },
-        plugins: [
-          transformOnly,
-          withoutD3TimeFormat,
-          numbersOnlyInterpolate,
-          minifyCss,
-          minifyTemplates,
-          loadPartsBesideScript,
-          copyLocales,
-          nodeResolve({ browser: true }),
-          ts(),
-          minify(),
-        ],
+        plugins: singleFile(copyLocales),
       },
       {
         // The same self-contained file as an ES module, for <script type="module"> in a page without a
@@ -272,17 +275,7 @@ export default process.env.ONLY === 'validate'
         // put the formats part into it a second time.
         input: 'src/bundle.ts',
         output: { file: 'dist/event-timeline.js', format: 'es', sourcemap: true },
-        plugins: [
-          transformOnly,
-          withoutD3TimeFormat,
-          numbersOnlyInterpolate,
-          minifyCss,
-          minifyTemplates,
-          loadPartsBesideScript,
-          nodeResolve({ browser: true }),
-          ts(),
-          minify(),
-        ],
+        plugins: singleFile(),
       },
       ...Object.entries(PARTS).map(([name, input]) => ({
         input,

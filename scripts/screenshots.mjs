@@ -2,7 +2,7 @@
 // light and dark, then the iframe embed and the Embed page, taken in the same headless Chromium the
 // tests use. Needs a build (npm run build).
 import { mkdirSync } from 'node:fs';
-import { chromium } from 'playwright-core';
+import { launch } from '../bench/serve.mjs';
 import { startDevServer } from '@web/dev-server';
 
 const out = process.argv[2] ?? 'screenshots/demo';
@@ -14,17 +14,7 @@ const server = await startDevServer({
   logStartMessage: false,
 });
 const { port } = server.server.address();
-const browser = await chromium.launch({
-  executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--no-first-run',
-    '--disable-sync',
-  ],
-});
+const browser = await launch();
 try {
   for (const width of [375, 1280]) {
     for (const colorScheme of ['light', 'dark']) {

@@ -18,7 +18,13 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
       <svg width=${layout.width} height=${layout.height} aria-hidden="true">
         ${layout.labels.map(
           (l) =>
-            svg`<line class="leader ${l.kind === 'event' ? `g${ctx.groupIndex(l.event)}` : ''}" x1=${l.x} x2=${l.x} y1=${l.top + l.height} y2=${layout.axisY}></line>`,
+            svg`<line
+              class="leader ${l.kind === 'event' ? `g${ctx.groupIndex(l.event)}` : ''}"
+              x1=${l.x}
+              x2=${l.x}
+              y1=${l.top + l.height}
+              y2=${layout.axisY}
+            ></line>`,
         )}
         ${renderAxis(layout)}
         ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
@@ -74,7 +80,17 @@ function renderMark({ event, x0, x1, shape }: MarkLayout, y: number, ctx: Render
   const mark = { id: event.id, x: x0, onClick: () => ctx.onSelect(event.id) };
   if (shape === 'band') {
     // x0 is the start: on a right-to-left page, the band's right end.
-    return svg`<rect class=${classes} data-mark=${mark.id} data-x=${x0} x=${Math.min(x0, x1)} y=${y - 6} width=${Math.max(Math.abs(x1 - x0), 6)} height="12" rx="2" @click=${mark.onClick}></rect>`;
+    return svg`<rect
+      class=${classes}
+      data-mark=${mark.id}
+      data-x=${x0}
+      x=${Math.min(x0, x1)}
+      y=${y - 6}
+      width=${Math.max(Math.abs(x1 - x0), 6)}
+      height="12"
+      rx="2"
+      @click=${mark.onClick}
+    ></rect>`;
   }
   return renderShape(shapeOfGroup(group), x0, y, classes, mark);
 }

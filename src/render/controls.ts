@@ -53,7 +53,13 @@ export function renderToolbar({
         zoom
           ? html`<div class="zoom" role="group" aria-label=${strings.zoom} part="zoom">
             <button class="zoom-button" part="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!zoom.canZoomIn} @click=${() => onZoom('in')}>+</button>
-            <button class="zoom-button" part="zoom-button" aria-label=${strings.zoomOut} ?disabled=${!zoom.zoomed} @click=${() => onZoom('out')}>&minus;</button>
+            <button
+              class="zoom-button"
+              part="zoom-button"
+              aria-label=${strings.zoomOut}
+              ?disabled=${!zoom.zoomed}
+              @click=${() => onZoom('out')}
+            >&minus;</button>
             <button class="zoom-button reset" part="zoom-button" ?disabled=${!zoom.zoomed} @click=${() => onZoom('reset')}>${strings.resetZoom}</button>
           </div>`
           : nothing

@@ -18,7 +18,13 @@ export function renderDetail(
   position: { index: number; count: number },
 ): TemplateResult {
   return html`
-    <section class="detail" part="detail" id=${ctx.printing ? nothing : 'detail'} aria-labelledby=${ctx.printing ? nothing : 'detail-title'} @keydown=${ctx.onKeydown}>
+    <section
+      class="detail"
+      part="detail"
+      id=${ctx.printing ? nothing : 'detail'}
+      aria-labelledby=${ctx.printing ? nothing : 'detail-title'}
+      @keydown=${ctx.onKeydown}
+    >
       <button class="close" part="close-button" aria-label=${ctx.strings.close} @click=${ctx.onCloseDetail}>&times;</button>
       <p class="meta">
         <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` &middot; ${event.place}` : nothing}
@@ -46,7 +52,12 @@ export function renderDetail(
       <div class="steps">
         <button class="step previous" part="step-button" ?disabled=${position.index === 0} @click=${() => ctx.onStep(-1)}>${ctx.strings.previous}</button>
         <span class="count">${fill(ctx.strings.position, { index: position.index + 1, count: position.count }, ctx.language)}</span>
-        <button class="step next" part="step-button" ?disabled=${position.index === position.count - 1} @click=${() => ctx.onStep(1)}>${ctx.strings.next}</button>
+        <button
+          class="step next"
+          part="step-button"
+          ?disabled=${position.index === position.count - 1}
+          @click=${() => ctx.onStep(1)}
+        >${ctx.strings.next}</button>
       </div>
     </section>
   `;
@@ -63,10 +74,16 @@ const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
 /** Media of an event: text fields as text, the caption through the sanitiser. The URL was checked by the parser. */
 function renderMedia({ url, alt, caption, credit }: MediaEntry, ctx: RenderContext) {
   return html`<figure class="media">
-    ${IMAGE.test(url) ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" />` : html`<a href=${url} target="_blank" rel="noopener noreferrer">${alt ?? 'Media'}</a>`}
+    ${
+      IMAGE.test(url)
+        ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" />`
+        : html`<a href=${url} target="_blank" rel="noopener noreferrer">${alt ?? 'Media'}</a>`
+    }
     ${
       caption || credit
-        ? html`<figcaption>${caption ? renderRichText(ctx.richText(caption)) : nothing}${credit ? html` <span class="credit">${credit}</span>` : nothing}</figcaption>`
+        ? html`<figcaption>${caption ? renderRichText(ctx.richText(caption)) : nothing}${
+            credit ? html` <span class="credit">${credit}</span>` : nothing
+          }</figcaption>`
         : nothing
     }
   </figure>`;

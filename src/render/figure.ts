@@ -30,6 +30,7 @@ export function renderFigure(
   const { strings, language } = ctx;
   const { layout, events, credits } = picture;
   const selectedDate = selected ? formatEventDate(selected, language) : '';
+  const announcement = selected ? fill(strings.selected, { date: selectedDate, title: selected.title }, language) : '';
   const detail = (event: TimelineEvent, date: string) =>
     renderDetail(event, date, ctx, { index: events.indexOf(event), count: events.length });
   return html`
@@ -44,7 +45,7 @@ export function renderFigure(
           : renderList(picture.list ?? [], ctx, detail)
       }
       ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, language)}</p>` : nothing}
-      <div class="sr-only" role="status" aria-live="polite">${selected ? fill(strings.selected, { date: selectedDate, title: selected.title }, language) : ''}</div>
+      <div class="sr-only" role="status" aria-live="polite">${announcement}</div>
     </figure>
   `;
 }
