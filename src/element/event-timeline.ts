@@ -133,9 +133,13 @@ export class EventTimeline extends LitElement {
     input: () => this.viewInput(),
     timeline: () => this.timeline,
     loading: () => this.source.state.status === 'loading',
-    render: (timeline, picture) => this.renderPicture(timeline, picture),
+    render: (timeline, picture) => this.renderPicture(timeline, picture, true),
   });
-  private readonly zoom = new ZoomController(this, (x) => this.prepare.prepareZoom(x));
+  private readonly zoom = new ZoomController(
+    this,
+    () => this.chartBox(),
+    (x) => this.prepare.prepareZoom(x),
+  );
   private readonly navigation = new NavigationController(this, this.zoom, {
     picture: () => this.picture,
     build: (view) => this.pictureAt(view),
@@ -188,11 +192,15 @@ export class EventTimeline extends LitElement {
   }
 
   protected override updated(): void {
-    const { picture } = this;
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    if (picture?.layout) this.zoom.attach(chart, picture.layout.width, picture.layout.height, picture.maxScale);
-    else this.zoom.detach();
     this.announce();
+  }
+
+  /** The chart on screen, for the zoom behaviour. */
+  private chartBox() {
+    const { picture } = this;
+    if (!picture?.layout) return undefined;
+    const element = this.renderRoot.querySelector<HTMLElement>('.chart');
+    return { element, width: picture.layout.width, height: picture.layout.height, maxScale: picture.maxScale };
   }
 
   /** A property value wins over a URL; without either, inline data. */
@@ -227,11 +235,12 @@ export class EventTimeline extends LitElement {
     return timeline ? buildView(timeline, this.viewInput(view)) : (picture as Picture);
   }
 
-  private renderPicture(timeline: Timeline, picture: Picture) {
+  /** @param unseen for the warm-up: no selection, and nothing asks for another render. */
+  private renderPicture(timeline: Timeline, picture: Picture, unseen = false) {
     const { navigation } = this;
     const groups = new Map(timeline.groups.map((g, i) => [g.id, i + 1]));
     const context: RenderContext = {
-      selected: this.selected,
+      selected: unseen ? undefined : this.selected,
       active: navigation.active,
       language: this.language,
       strings: this.catalogue.strings,
@@ -242,11 +251,11 @@ export class EventTimeline extends LitElement {
       onKeydown: navigation.onKeydown,
       onCloseDetail: () => navigation.closeDetail(),
       onStep: (step) => navigation.step(step, true),
-      richText: (source) => prepareRichText(source, () => this.requestUpdate()),
+      richText: (source) => prepareRichText(source, () => unseen || this.requestUpdate()),
       printing: this.print.printing,
     };
     return renderFigure(timeline, picture, context, {
-      selected: this.selected === undefined ? undefined : picture.events.find((e) => e.id === this.selected),
+      selected: unseen ? undefined : picture.events.find((e) => e.id === this.selected),
       toolbar: {
         hidden: this.hiddenGroups,
         zoom: picture.layout ? { canZoomIn: this.zoom.view.k < picture.maxScale, zoomed: this.zoom.zoomed } : undefined,
@@ -276,7 +285,8 @@ export class EventTimeline extends LitElement {
     const { timeline } = this;
     if (!timeline || timeline === this.linkedFor) return;
     this.linkedFor = timeline;
-    if (this.linkSelection && this.id) this.selected = readLink(this.id, timeline.events) ?? this.selected;
+    if (this.linkSelection && this.id)
+      this.selected = readLink(this.id, this.picture?.events ?? timeline.events) ?? this.selected;
   }
 
   /** Fires `timeline-ready` or `timeline-error` once per data set. */

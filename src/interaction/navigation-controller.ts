@@ -48,10 +48,12 @@ export class NavigationController implements ReactiveController {
 
   /** After willUpdate has made the picture: keep the tab stop on something rendered. */
   hostUpdate(): void {
-    const layout = this.widget.picture()?.layout;
-    const rendered = layout
-      ? layout.labels.map((l) => (l.kind === 'event' ? l.event.id : clusterItem(l)))
-      : (this.widget.picture()?.events ?? []).map((e) => e.id);
+    const picture = this.widget.picture();
+    // Nothing shown (no data yet, or no width): the tab stop stays where it was.
+    if (!picture) return;
+    const rendered = picture.layout
+      ? picture.layout.labels.map((l) => (l.kind === 'event' ? l.event.id : clusterItem(l)))
+      : picture.events.map((e) => e.id);
     const candidates = [this.focusNext, this.widget.selected(), this.active];
     this.active = candidates.find((id) => id !== undefined && rendered.includes(id)) ?? rendered[0];
   }

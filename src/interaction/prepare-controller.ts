@@ -48,6 +48,11 @@ export const WARM_UP_FILE: TimelineFile = {
 
 /** Whether a timeline of this page has spent idle time on the costs of a first file: once a page is enough. */
 let pageWarmedUp = false;
+/** Whether the page's first zoned date format has been made (the browser loads its zone data then). */
+let pageFormattedDate = false;
+
+/** The inputs a prepared view shares with the views the reader will see next. */
+const KEPT_INPUTS = ['width', 'locale', 'direction', 'orientation', 'measure', 'strings', 'hidden'] as const;
 
 export class PrepareController implements ReactiveController {
   constructor(
@@ -60,7 +65,10 @@ export class PrepareController implements ReactiveController {
   /** After willUpdate: the data's state is known. */
   hostUpdate(): void {
     if (!this.widget.loading()) return;
-    new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: 'long' }).format(0);
+    if (!pageFormattedDate) {
+      pageFormattedDate = true;
+      new Intl.DateTimeFormat(undefined, { timeZone: 'UTC', dateStyle: 'long' }).format(0);
+    }
     const { measure } = this.widget.input();
     for (const kind of ['date', 'title'] as const) measure('0', kind);
     this.warmUp();
@@ -77,8 +85,14 @@ export class PrepareController implements ReactiveController {
     const steps = zoomSteps(input.view, x, input.width, maxScale).map(
       (view) => () => void buildView(timeline, { ...input, view }),
     );
+    // Layouts for inputs the widget no longer has (fonts loaded, a group hidden, another width)
+    // would only replace the label texts it has measured with stale ones.
+    const unchanged = () => {
+      const now = widget.input();
+      return KEPT_INPUTS.every((key) => now[key] === input[key]);
+    };
     // One layout per idle callback: a reader about to zoom should not wait behind several layouts of 10,000 events.
-    runWhenIdle(steps, () => host.isConnected && widget.timeline() === timeline, { onePerIdle: true });
+    runWhenIdle(steps, () => host.isConnected && widget.timeline() === timeline && unchanged(), { onePerIdle: true });
   }
 
   private warmUp(): void {

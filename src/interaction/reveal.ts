@@ -18,6 +18,8 @@ export function revealEvent(event: TimelineEvent, view: View, picture: Picture, 
   const { scale, maxScale } = picture;
   const width = picture.layout?.width ?? 0;
   const x = scale(event.from);
+  // The picture on screen may be older than the view (a resize rescales the view before the next render).
+  if (picture.view !== view) picture = build(view);
   for (let step = 0; step < MAX_STEPS && picture.layout; step++) {
     const shown = view.applyX(x);
     let next: View;
@@ -28,11 +30,12 @@ export function revealEvent(event: TimelineEvent, view: View, picture: Picture, 
       const label = picture.layout.labels.find((l) =>
         l.kind === 'event' ? l.event === event : l.events.includes(event),
       );
-      if (!label || label.kind === 'event' || view.k >= maxScale) return view;
-      // Folded: zoom in to its cluster as activating the cluster would, and at least twice as far,
-      // centred on the event so it stays in view.
-      const members = label.events;
-      const fit = fitSpan(scale(members[0].from), scale(Math.max(...members.map((e) => e.to))), width, maxScale);
+      if (label?.kind === 'event' || view.k >= maxScale) return view;
+      // Folded (or, at the very edge, culled): zoom in to its cluster as activating the cluster
+      // would, and at least twice as far, centred on the event so it stays in view.
+      const members = label?.events ?? [event];
+      const end = members.reduce((latest, e) => Math.max(latest, e.to), -Infinity);
+      const fit = fitSpan(scale(members[0].from), scale(end), width, maxScale);
       next = centerOn(x, Math.min(maxScale, Math.max(fit.k, view.k * 2)), width);
     }
     if (next.k === view.k && next.x === view.x) return view;

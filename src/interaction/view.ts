@@ -11,7 +11,8 @@ export type View = ZoomTransform;
 /** The whole timeline. */
 export const WHOLE: View = zoomIdentity;
 
-const viewAt = (k: number, x: number): View => new ZoomTransform(k, x, 0);
+/** The view at zoom `k`, panned by `x` px. */
+export const viewAt = (k: number, x: number): View => new ZoomTransform(k, x, 0);
 
 /** Keeps the view inside the data's extent, as d3-zoom's translateExtent does for the reader's gestures. */
 export function constrain(view: View, width: number): View {

@@ -9,9 +9,16 @@
  * touch only two fingers zoom, so a one-finger swipe still scrolls the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { ZoomTransform } from 'd3-zoom';
-import { isZoomed, WHOLE, type View } from './view.js';
+import { isZoomed, viewAt, WHOLE, type View } from './view.js';
 import type { ZoomHandle } from './zoom-behavior.js';
+
+/** The chart element with its size in px and the deepest zoom its data allows. */
+export interface ChartBox {
+  element: HTMLElement | null;
+  width: number;
+  height: number;
+  maxScale: number;
+}
 
 /** What tells the widget a reader may be about to zoom or pan. */
 const INTENT = ['pointerover', 'focusin', 'touchstart', 'wheel'] as const;
@@ -29,14 +36,23 @@ export class ZoomController implements ReactiveController {
   private intentX?: number;
 
   /**
+   * @param chart the chart on screen after a render, if any: its element, size and deepest zoom
    * @param prepare called once the zoom behaviour is in place, with where the reader pointed: the
    *   host may get the first views of a zoom ready there.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly chart: () => ChartBox | undefined,
     private readonly prepare?: (x: number) => void,
   ) {
     host.addController(this);
+  }
+
+  /** After each render, before focus moves (a focus on the chart is a reader's intent to zoom). */
+  hostUpdated(): void {
+    const chart = this.chart();
+    if (chart) this.attach(chart.element, chart.width, chart.height, chart.maxScale);
+    else this.detach();
   }
 
   hostConnected(): void {
@@ -62,7 +78,7 @@ export class ZoomController implements ReactiveController {
     const previous = this.size.width;
     if (width !== previous && previous > 0 && width > 0 && this.view.k > 1) {
       // Keep the same stretch of time in view when the container resizes.
-      this.view = new ZoomTransform(this.view.k, (this.view.x * width) / previous, 0);
+      this.view = viewAt(this.view.k, (this.view.x * width) / previous);
     }
     this.size = { width, height, maxScale };
     if (element !== this.element) {

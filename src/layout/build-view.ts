@@ -46,6 +46,8 @@ export interface Picture {
   scale: ScaleTime<number, number>;
   /** The deepest zoom the data allows. */
   maxScale: number;
+  /** The view the chart was laid out in. */
+  view: ZoomTransform;
   /** The chart, ticks included: horizontal pictures only. */
   layout?: Layout;
   /** The events as a list: vertical pictures only. */
@@ -64,7 +66,14 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
   // 2. Scale: the whole timeline across the width, time running with the page's direction.
   const scale = kept.scale(width, direction);
   const maxScale = kept.maxScale(scale);
-  const common = { events, scale, maxScale, summary: kept.summary(events, strings, locale), credits: kept.credits() };
+  const common = {
+    events,
+    scale,
+    maxScale,
+    view,
+    summary: kept.summary(events, strings, locale),
+    credits: kept.credits(),
+  };
   // 3a. Narrow or chosen: the list, which has nothing to place but year headings.
   if (input.orientation === 'vertical') return { ...common, list: kept.list(events, locale) };
   // 3b. The chart: cull to the view, fold crowded stretches, place the labels.
