@@ -11,9 +11,8 @@ export const marksStyles = css`
   .mark.band {
     fill: var(--event-timeline-band);
   }
-  /* ' g' also matches g0, an event without a group, whose --mark is unset: the fill is then invalid
-     and the band black, never --event-timeline-band. */
-  .mark.band[class*=' g'] {
+  /* A group's band is its colour at 22 %; an event without a group (g0) keeps --event-timeline-band. */
+  .mark.band[class*=' g']:not(.g0) {
     fill: color-mix(in srgb, var(--mark) 22%, transparent);
   }
   .mark.circa {

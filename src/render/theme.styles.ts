@@ -19,9 +19,8 @@
  *                                  edges, button edges, the loading box.
  * --event-timeline-mark            #1d4e89 / #7cb4f0. Marks, leaders and label edges of events
  *                                  without a group; links.
- * --event-timeline-band            rgb(29 78 137 / 0.22) / rgb(124 180 240 / 0.3). Meant to fill
- *                                  range marks without a group, which do not reach it today (see
- *                                  marks.styles.ts).
+ * --event-timeline-band            rgb(29 78 137 / 0.22) / rgb(124 180 240 / 0.3). The fill of
+ *                                  month, year and range marks of events without a group.
  * --event-timeline-accent          #b42318 / #ff8a7a. The selected event: mark, label edge, title;
  *                                  the detail panel's top edge.
  * --event-timeline-focus           #0b57d0 / #8ab4f8. The keyboard focus ring.

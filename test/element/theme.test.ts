@@ -62,3 +62,26 @@ describe('theme contrast', () => {
     }
   });
 });
+
+describe('range marks', () => {
+  afterEach(cleanup);
+
+  // A month, a year or a range is a band; without a group it takes --event-timeline-band. It was
+  // drawn black: the group rule also matched g0, whose group colour is unset.
+  it('fill with --event-timeline-band for an event without a group, and with the group colour for one with', async () => {
+    const source = [{ name: 'S' }];
+    const events = {
+      version: 1,
+      groups: [{ id: 'g', label: 'G' }],
+      events: [
+        { id: 'month', start: '2016-07', title: 'A month', sources: source },
+        { id: 'grouped', start: '2016-09', title: 'A grouped month', group: 'g', sources: source },
+      ],
+    };
+    const { el } = await mount({ events, css: '--event-timeline-band: rgb(10, 20, 30)' });
+    const fill = (id: string) => getComputedStyle(el.shadowRoot!.querySelector(`[data-mark="${id}"]`)!).fill;
+    expect(fill('month')).to.equal('rgb(10, 20, 30)');
+    expect(fill('grouped')).to.not.equal('rgb(0, 0, 0)');
+    expect(fill('grouped')).to.not.equal('rgb(10, 20, 30)');
+  });
+});
