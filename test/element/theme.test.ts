@@ -71,7 +71,7 @@ describe('range marks', () => {
   it('fill with --event-timeline-band for an event without a group, and with the group colour for one with', async () => {
     const source = [{ name: 'S' }];
     const events = {
-      version: 1,
+      version: 1 as const,
       groups: [{ id: 'g', label: 'G' }],
       events: [
         { id: 'month', start: '2016-07', title: 'A month', sources: source },
