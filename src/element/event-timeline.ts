@@ -2,8 +2,8 @@ import { html, LitElement, type PropertyDeclarations, type PropertyValues } from
 import { withNumerals, resolveLocale } from '../i18n/locale.js';
 import type { Strings } from '../i18n/strings.js';
 import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
-import { chooseOrientation, type Orientation } from '../layout/list.js';
-import type { Problem, Timeline, TimelineFile } from '../model/types.js';
+import { chooseOrientation } from '../layout/list.js';
+import type { Orientation, Problem, Theme, Timeline, TimelineFile } from '../model/types.js';
 import { linkHash, readLink, writeHash } from '../interaction/deep-link.js';
 import { NavigationController } from '../interaction/navigation-controller.js';
 import type { View } from '../interaction/view.js';
@@ -102,7 +102,7 @@ export class EventTimeline extends LitElement {
   selected?: string;
 
   /** `light` (default), `dark`, or `auto` to follow the reader's system setting. */
-  theme?: 'light' | 'dark' | 'auto';
+  theme?: Theme;
 
   /** `horizontal` or `vertical` forces a layout; by default it follows the widget's width. */
   orientation?: Orientation;

@@ -12,13 +12,13 @@ import type { ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
 import { countEvents, formatNumber, type Strings } from '../i18n/strings.js';
 import { summarize } from '../i18n/summary.js';
-import type { Timeline, TimelineEvent } from '../model/types.js';
+import type { Orientation, Timeline, TimelineEvent } from '../model/types.js';
 import { createTimeScale, MARGIN_X, maxZoom } from '../scale/time-scale.js';
 import { createYearScale } from '../scale/year-scale.js';
 import { memoize } from '../util/memoize.js';
 import { listSourceNames } from './credits.js';
 import { createLabelTexts, layoutTimeline, type LabelTexts, type Layout, type MeasureText } from './layout.js';
-import { layoutList, type ListItem, type Orientation } from './list.js';
+import { layoutList, type ListItem } from './list.js';
 
 export interface ViewInput {
   /** The widget's inner width in px. */

@@ -2,7 +2,7 @@
  * The vertical layout, for narrow containers: events in time order, read with the page's own
  * scroll. Nothing to place but the year headings, shown where the year changes.
  */
-import type { TimelineEvent } from '../model/types.js';
+import type { Orientation, TimelineEvent } from '../model/types.js';
 import { formatDateValue, formatEventDate, toYearPrecision } from '../model/date-value.js';
 
 export interface ListItem {
@@ -21,8 +21,6 @@ export function layoutList(events: readonly TimelineEvent[], locale: string): Li
     return item;
   });
 }
-
-export type Orientation = 'horizontal' | 'vertical';
 
 /** Vertical below the breakpoint, unless the page forces one. */
 export function chooseOrientation(width: number, forced: string | undefined, breakpoint: number): Orientation {
