@@ -132,6 +132,7 @@ export class EventTimeline extends LitElement {
   private readonly prepare = new PrepareController(this, {
     input: () => this.viewInput(),
     timeline: () => this.timeline,
+    picture: () => this.picture,
     loading: () => this.source.state.status === 'loading',
     render: (timeline, picture) => this.renderPicture(timeline, picture, true),
   });

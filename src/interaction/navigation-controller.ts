@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Picture } from '../layout/build-view.js';
-import type { ClusterLabel } from '../layout/layout.js';
+import { CLUSTER_ITEM, clusterItem, type ClusterLabel } from '../layout/layout.js';
 import type { TimelineEvent } from '../model/types.js';
 import { keyAction } from './keyboard.js';
 import { revealEvent } from './reveal.js';
@@ -26,11 +26,6 @@ export interface NavigationSource {
   /** Whether time runs right to left. */
   rtl(): boolean;
 }
-
-const CLUSTER = 'cluster:';
-
-/** The id by which a cluster label is focused: its first event's, marked as a cluster's. */
-export const clusterItem = (label: ClusterLabel) => CLUSTER + label.events[0].id;
 
 export class NavigationController implements ReactiveController {
   /** The item in the tab order: the selected event, else the last one focused. */
@@ -98,7 +93,7 @@ export class NavigationController implements ReactiveController {
     const events = this.widget.picture()?.events ?? [];
     const selected = this.widget.selected();
     const current = selected !== undefined && open ? selected : this.active;
-    const from = current?.startsWith(CLUSTER) ? current.slice(CLUSTER.length) : current;
+    const from = current?.startsWith(CLUSTER_ITEM) ? current.slice(CLUSTER_ITEM.length) : current;
     const index = events.findIndex((e) => e.id === from);
     const next = events[index < 0 ? 0 : Math.min(Math.max(index + by, 0), events.length - 1)];
     if (!next) return;

@@ -27,6 +27,8 @@ export interface PrepareSource {
   input(): ViewInput;
   /** The timeline shown, once there is one. */
   timeline(): Timeline | undefined;
+  /** The picture on screen, once there is one. */
+  picture(): Picture | undefined;
   /** Whether the events file is on its way. */
   loading(): boolean;
   /** The widget's content for a picture, as its render shows it. */
@@ -78,11 +80,11 @@ export class PrepareController implements ReactiveController {
   prepareZoom(x: number): void {
     const { host, widget } = this;
     const timeline = widget.timeline();
+    const picture = widget.picture();
     const input = widget.input();
-    if (!timeline || input.orientation !== 'horizontal' || input.width <= 0) return;
-    const { maxScale } = buildView(timeline, input);
+    if (!timeline || !picture?.layout) return;
     // Only views that still fold: the deepest may label every event in view, not worth doing on speculation.
-    const steps = zoomSteps(input.view, x, input.width, maxScale).map(
+    const steps = zoomSteps(input.view, x, input.width, picture.maxScale).map(
       (view) => () => void buildView(timeline, { ...input, view }),
     );
     // Layouts for inputs the widget no longer has (fonts loaded, a group hidden, another width)

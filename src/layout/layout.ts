@@ -74,6 +74,12 @@ export interface ClusterLabel extends PlacedLabel {
 
 export type LabelLayout = EventLabel | ClusterLabel;
 
+/** Marks a cluster's item id, so that no event id can pass for a cluster's. */
+export const CLUSTER_ITEM = 'cluster:';
+
+/** The id by which a cluster label is rendered and focused: its first event's, marked as a cluster's. */
+export const clusterItem = (label: ClusterLabel) => CLUSTER_ITEM + label.events[0].id;
+
 /** An era: a tinted band behind the chart, named in a strip under the axis. */
 export interface EraLayout {
   era: Era;
