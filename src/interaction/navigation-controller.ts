@@ -6,7 +6,7 @@
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Picture } from '../layout/build-view.js';
-import { CLUSTER_ITEM, clusterItem, type ClusterLabel } from '../layout/layout.js';
+import type { ClusterLabel } from '../layout/layout.js';
 import type { TimelineEvent } from '../model/types.js';
 import { keyAction } from './keyboard.js';
 import { revealEvent } from './reveal.js';
@@ -32,6 +32,11 @@ export class NavigationController implements ReactiveController {
   active?: string;
   /** Focus moves here after the next render (keyboard navigation, closing the detail). */
   private focusNext?: string;
+  /**
+   * The event the reader has moved to, which may be folded into the cluster that has focus: at the
+   * deepest zoom a crowd of one day stays a cluster, and the arrow keys walk through it.
+   */
+  private at?: string;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -46,16 +51,18 @@ export class NavigationController implements ReactiveController {
     const picture = this.widget.picture();
     // Nothing shown (no data yet, or no width): the tab stop stays where it was.
     if (!picture) return;
-    const rendered = picture.layout
-      ? picture.layout.labels.map((l) => (l.kind === 'event' ? l.event.id : clusterItem(l)))
-      : picture.events.map((e) => e.id);
-    const candidates = [this.focusNext, this.widget.selected(), this.active];
-    this.active = candidates.find((id) => id !== undefined && rendered.includes(id)) ?? rendered[0];
+    const candidates = [this.focusNext, this.widget.selected(), this.at, this.active];
+    this.active =
+      candidates.map((id) => renderedItem(picture, id)).find((item) => item !== undefined) ?? firstItem(picture);
   }
 
   hostUpdated(): void {
-    // While a zoom glides toward an event, its label may appear only after a few frames.
-    const target = this.focusNext === undefined ? null : this.item(this.focusNext);
+    const picture = this.widget.picture();
+    // While a zoom glides toward an event, its label may appear only after a few frames; at the
+    // deepest zoom, where no frame will unfold it, its cluster takes focus.
+    const deepest = !!picture && picture.view.k >= picture.maxScale;
+    const id = picture && deepest ? renderedItem(picture, this.focusNext) : this.focusNext;
+    const target = id === undefined ? null : this.item(id);
     if (!target) return;
     target.focus();
     this.focusNext = undefined;
@@ -80,6 +87,9 @@ export class NavigationController implements ReactiveController {
   };
 
   focused(id: string): void {
+    const picture = this.widget.picture();
+    // Focus that lands on the cluster holding the event moved to keeps the reader's place in it.
+    if (this.at !== undefined && !(picture && renderedItem(picture, this.at) === id)) this.at = undefined;
     this.active = id;
   }
 
@@ -90,12 +100,15 @@ export class NavigationController implements ReactiveController {
 
   /** The next or previous event in time order (opening it, from the detail); from a cluster, the first event in it. */
   step(by: -1 | 1, open: boolean): void {
-    const events = this.widget.picture()?.events ?? [];
+    const picture = this.widget.picture();
+    const events = picture?.events ?? [];
     const selected = this.widget.selected();
-    const current = selected !== undefined && open ? selected : this.active;
-    const from = current?.startsWith(CLUSTER_ITEM) ? current.slice(CLUSTER_ITEM.length) : current;
-    const index = events.findIndex((e) => e.id === from);
-    const next = events[index < 0 ? 0 : Math.min(Math.max(index + by, 0), events.length - 1)];
+    const current = selected !== undefined && open ? selected : (this.at ?? this.active);
+    let index = events.findIndex((e) => e.id === current);
+    const cluster = picture?.layout?.labels.find((l): l is ClusterLabel => l.kind === 'cluster' && l.item === current);
+    // From a cluster, forward enters it at its first event; back leaves it.
+    if (index < 0 && cluster) index = events.indexOf(cluster.events[0]) - (by > 0 ? 1 : 0);
+    const next = events[Math.min(Math.max(index + by, 0), events.length - 1)];
     if (!next) return;
     this.moveTo(next);
     if (open) this.widget.choose(next.id);
@@ -109,14 +122,23 @@ export class NavigationController implements ReactiveController {
     if (around !== undefined && this.host.shadowRoot?.activeElement) this.focusNext = around;
   }
 
-  /** Activating a cluster zooms to fit its events, and focus goes to the first of them. */
+  /**
+   * Activating a cluster zooms to fit its events, and focus goes to the first of them. At the
+   * deepest zoom, which cannot pull them apart, it opens the first instead: the detail's next and
+   * previous walk through the rest.
+   */
   zoomInto(label: ClusterLabel): void {
     const picture = this.widget.picture();
     if (!picture?.layout) return;
+    const first = label.events[0];
+    if (picture.view.k >= picture.maxScale) {
+      this.at = first.id;
+      return this.widget.choose(first.id);
+    }
     const from = label.events.reduce((min, e) => Math.min(min, e.from), Infinity);
     const to = label.events.reduce((max, e) => Math.max(max, e.to), -Infinity);
     this.zoom.set(fitSpan(picture.scale(from), picture.scale(to), picture.layout.width, picture.maxScale));
-    this.focusNext = label.events[0].id;
+    this.focusNext = first.id;
   }
 
   /** Focuses an event, first panning or zooming so it has a label of its own. */
@@ -127,11 +149,29 @@ export class NavigationController implements ReactiveController {
       const view = revealEvent(event, this.zoom.view, picture, this.widget.build);
       if (view !== this.zoom.view) this.zoom.set(view);
     }
-    this.focusNext = this.active = event.id;
+    this.focusNext = this.active = this.at = event.id;
     this.host.requestUpdate();
   }
 
   private item(id: string): HTMLElement | null {
     return this.host.shadowRoot?.querySelector<HTMLElement>(`[data-item="${CSS.escape(id)}"]`) ?? null;
   }
+}
+
+/** The first item on screen: the first label of the chart, or the first event of the list. */
+function firstItem(picture: Picture): string | undefined {
+  const first = picture.layout ? picture.layout.labels[0] : picture.list?.[0];
+  if (!first) return undefined;
+  return 'kind' in first && first.kind === 'cluster' ? first.item : first.event.id;
+}
+
+/** The item on screen that shows an event (its label, or the cluster it is folded into) or a cluster. */
+function renderedItem(picture: Picture, id: string | undefined): string | undefined {
+  if (id === undefined) return undefined;
+  if (!picture.layout) return picture.events.some((e) => e.id === id) ? id : undefined;
+  for (const l of picture.layout.labels) {
+    if (l.kind === 'event' ? l.event.id === id : l.item === id) return id;
+  }
+  return picture.layout.labels.find((l): l is ClusterLabel => l.kind === 'cluster' && l.events.some((e) => e.id === id))
+    ?.item;
 }

@@ -17,7 +17,14 @@ import { createTimeScale, MARGIN_X, maxZoom } from '../scale/time-scale.js';
 import { createYearScale } from '../scale/year-scale.js';
 import { memoize } from '../util/memoize.js';
 import { listSourceNames } from './credits.js';
-import { createLabelTexts, layoutTimeline, type LabelTexts, type Layout, type MeasureText } from './layout.js';
+import {
+  clusterPrefix,
+  createLabelTexts,
+  layoutTimeline,
+  type LabelTexts,
+  type Layout,
+  type MeasureText,
+} from './layout.js';
 import { layoutList, type ListItem } from './list.js';
 
 export interface ViewInput {
@@ -81,6 +88,7 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
     scale: view.rescaleX(scale),
     // At the deepest zoom, zooming further cannot pull apart events on one day: they stack instead.
     fold: view.k < maxScale,
+    clusterPrefix: kept.clusterPrefix(),
     width,
     locale,
     measure,
@@ -101,6 +109,7 @@ interface Kept {
   maxScale(scale: ScaleTime<number, number>): number;
   summary(events: readonly TimelineEvent[], strings: Strings, locale: string): string;
   credits(): string[];
+  clusterPrefix(): string;
   list(events: readonly TimelineEvent[], locale: string): ListItem[];
   texts(madeOf: LabelTextInputs): LabelTexts;
 }
@@ -130,6 +139,7 @@ function keptFor(timeline: Timeline): Kept {
     maxScale: memoize((scale) => maxZoom(scale, timeline)),
     summary: memoize(summarize),
     credits: memoize(() => listSourceNames(timeline.events)),
+    clusterPrefix: memoize(() => clusterPrefix(timeline.events)),
     list: memoize(layoutList),
     // Wrapped label texts hold while what they are made of holds: kept across the frames of a zoom.
     texts: memoize((_madeOf: LabelTextInputs) => createLabelTexts()),

@@ -13,6 +13,8 @@ export type Item = { kind: 'event'; index: number } | { kind: 'cluster'; start: 
  * @param xAt x of the event at an index, ascending with the index
  * @param boundaries x of each tick, ascending: the edges of the stretches
  * @param capacity how many events a stretch may hold before they fold into one cluster
+ * @param keep how many of a crowded stretch's first events keep their own labels before the rest
+ *   fold: at the deepest zoom, where a cluster cannot be zoomed apart, a reader still sees some
  * @returns items in x order; a cluster covers the events `start` to `end - 1`
  */
 export function clusterByInterval(
@@ -20,6 +22,7 @@ export function clusterByInterval(
   xAt: (index: number) => number,
   boundaries: readonly number[],
   capacity: number,
+  keep = 0,
 ): Item[] {
   const items: Item[] = [];
   let start = 0;
@@ -30,8 +33,9 @@ export function clusterByInterval(
     const limit = edge < boundaries.length ? boundaries[edge] : Infinity;
     // The stretch's end by bisection: a stretch of thousands of events costs a few steps.
     const end = limit === Infinity ? count : bisect(count, (i) => xAt(i) >= limit, start);
-    if (end - start > capacity) items.push({ kind: 'cluster', start, end });
-    else for (let index = start; index < end; index++) items.push({ kind: 'event', index });
+    const single = end - start > capacity ? Math.min(keep, capacity - 1) : end - start;
+    for (let index = start; index < start + single; index++) items.push({ kind: 'event', index });
+    if (start + single < end) items.push({ kind: 'cluster', start: start + single, end });
     start = end;
   }
   return items;

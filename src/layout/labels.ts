@@ -9,13 +9,14 @@ export type Measure = (text: string) => number;
 /**
  * Greedy word wrap to `maxWidth`; a word longer than the line stands on a line of its own. A line
  * is measured as its words and spaces, so each word is measured once however many titles share it
- * (the caller's `measure` keeps what it measured).
+ * (the caller's `measure` keeps what it measured). Past `maxLines` the text is cut, and the last
+ * line ends in "…": a title of a thousand words still makes a label, not a tower.
  */
-export function wrapText(text: string, maxWidth: number, measure: Measure): string[] {
+export function wrapText(text: string, maxWidth: number, measure: Measure, maxLines = Infinity): string[] {
   const words = text.split(/\s+/).filter(Boolean);
   // Most labels fit on one line: one measurement.
   const whole = words.join(' ');
-  if (whole && measure(whole) <= maxWidth) return [whole];
+  if (whole && whole.length <= LONGEST_LINE && measure(whole) <= maxWidth) return [whole];
   const space = measure(' ');
   const lines: string[] = [];
   let line = '';
@@ -24,6 +25,7 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
     const width = measure(word);
     if (line && lineWidth + space + width > maxWidth) {
       lines.push(line);
+      if (lines.length === maxLines) return cut(lines, maxWidth, measure);
       line = word;
       lineWidth = width;
     } else {
@@ -32,6 +34,17 @@ export function wrapText(text: string, maxWidth: number, measure: Measure): stri
     }
   }
   if (line) lines.push(line);
+  return lines;
+}
+
+/** No line of a label is longer than this many characters: the whole is not worth measuring beyond it. */
+const LONGEST_LINE = 400;
+
+/** Ends the last line in "…", dropping its last words while it does not fit. */
+function cut(lines: string[], maxWidth: number, measure: Measure): string[] {
+  const words = lines[lines.length - 1].split(' ');
+  while (words.length > 1 && measure(`${words.join(' ')}…`) > maxWidth) words.pop();
+  lines[lines.length - 1] = `${words.join(' ')}…`;
   return lines;
 }
 

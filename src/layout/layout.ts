@@ -2,6 +2,7 @@
  * From the model to positions: everything the render step places, already scaled. Pure: text
  * widths come from the `measure` function the caller passes in, the (zoomed) scale from the caller.
  */
+import { max } from 'd3-array';
 import type { ScaleTime } from 'd3-scale';
 import { formatAxisRange, formatEventDate } from '../model/date-value.js';
 import { formatYearNumber } from '../model/deep-time.js';
@@ -37,6 +38,14 @@ const AXIS = 30;
 const ERA_STRIP = 24;
 /** About one label per this many px of axis; a stretch between ticks with more becomes a cluster. */
 const PX_PER_LABEL = 40;
+/**
+ * At the deepest zoom, where zooming cannot pull events on one day apart, a stretch stacks this
+ * many labels before it folds all the same: a live-blog day of 1,000 updates without times must not
+ * become a chart 50,000 px tall (nor take minutes to place).
+ */
+export const STACK_CAP = 10;
+/** A title wraps to at most this many lines on the chart; its label's accessible name keeps it whole. */
+export const TITLE_LINES = 8;
 
 export interface MarkLayout {
   event: TimelineEvent;
@@ -65,6 +74,8 @@ export interface EventLabel extends PlacedLabel {
 
 export interface ClusterLabel extends PlacedLabel {
   kind: 'cluster';
+  /** The id by which it is rendered and focused, which no event of the timeline has (see clusterPrefix). */
+  item: string;
   events: TimelineEvent[];
   /** The span the cluster covers, in px, to draw it and to zoom into it. */
   x0: number;
@@ -74,11 +85,15 @@ export interface ClusterLabel extends PlacedLabel {
 
 export type LabelLayout = EventLabel | ClusterLabel;
 
-/** Marks a cluster's item id, so that no event id can pass for a cluster's. */
-export const CLUSTER_ITEM = 'cluster:';
-
-/** The id by which a cluster label is rendered and focused: its first event's, marked as a cluster's. */
-export const clusterItem = (label: ClusterLabel) => CLUSTER_ITEM + label.events[0].id;
+/**
+ * What a cluster's item id starts with: `cluster:`, lengthened until no event id of the timeline
+ * starts with it, so that an event named "cluster:x" cannot pass for the cluster of event "x".
+ */
+export function clusterPrefix(events: readonly TimelineEvent[]): string {
+  let prefix = 'cluster:';
+  while (events.some((e) => e.id.startsWith(prefix))) prefix += ':';
+  return prefix;
+}
 
 /** An era: a tinted band behind the chart, named in a strip under the axis. */
 export interface EraLayout {
@@ -126,9 +141,11 @@ export interface LayoutOptions {
   eras?: readonly Era[];
   /**
    * Fold crowded stretches into clusters (default). Off at the deepest zoom, where zooming
-   * further cannot pull events on the same day apart: there they stack instead.
+   * further cannot pull events on the same day apart: there they stack instead, up to STACK_CAP.
    */
   fold?: boolean;
+  /** What cluster item ids start with (clusterPrefix of the timeline's events). */
+  clusterPrefix?: string;
   /**
    * Label texts already wrapped, from earlier layouts of the same timeline (events and axis) with
    * the same locale, strings, width and text metrics (see createLabelTexts): a zoom frame then
@@ -190,6 +207,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     formatCount = String,
     axis = 'calendar',
     eras = [],
+    clusterPrefix: prefix = 'cluster:',
   } = options;
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   const inner = maxWidth - 2 * PAD_X;
@@ -208,15 +226,14 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     measureDate,
   );
   const tickXs = ticks.map((t) => scale(t.value));
-  const capacity = fold
-    ? Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL))
-    : Infinity;
-  const items = clusterByInterval(visible.length, xAt, tickXs, capacity);
+  const room = Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL));
+  const capacity = fold ? room : Math.max(room, STACK_CAP);
+  const items = clusterByInterval(visible.length, xAt, tickXs, capacity, fold ? 0 : capacity - 1);
   // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
   const texts = options.texts ?? createLabelTexts();
   // A cluster says "12 events" where a stretch has room for it, else only "12", as map clusters do.
   const stretch = tickXs.length > 1 ? tickXs[1] - tickXs[0] : width;
-  const largest = Math.max(0, ...items.map((item) => (item.kind === 'cluster' ? item.end - item.start : 0)));
+  const largest = max(items, (item) => (item.kind === 'cluster' ? item.end - item.start : 0)) ?? 0;
   const roomy = measureCount(countEvents(largest)) + 2 * PAD_X + GAP_X <= stretch;
   const count = roomy ? countEvents : formatCount;
   const boxes = items.map((item) => {
@@ -235,8 +252,8 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
         // of stacking up a level each.
         const dateLines = item.kind === 'event' ? wrapText(date, inner, measureDate) : [];
         const measureLine = item.kind === 'event' ? measureTitle : measureCount;
-        const lines = wrapText(title, inner, measureLine);
-        const textWidth = Math.max(...dateLines.map(measureDate), ...lines.map(measureLine));
+        const lines = wrapText(title, inner, measureLine, TITLE_LINES);
+        const textWidth = Math.max(max(dateLines, measureDate) ?? 0, max(lines, measureLine) ?? 0);
         return {
           date,
           // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
@@ -252,7 +269,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   });
   // 4. Place the labels clear of each other.
   const placed = placeLabels(boxes, { bounds: width, gapX: GAP_X, gapY: GAP_Y });
-  const labelsHeight = Math.max(0, ...placed.map((p, i) => p.level + boxes[i].height));
+  const labelsHeight = max(placed, (p, i) => p.level + boxes[i].height) ?? 0;
   const axisY = labelsHeight + LEADER;
 
   const labels = items.map((item, i): LabelLayout => {
@@ -264,7 +281,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     };
     if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index] };
     const members = visible.slice(item.start, item.end);
-    return { ...box, kind: 'cluster', events: members, x0: box.x, x1: xAt(item.end - 1) };
+    return { ...box, kind: 'cluster', item: prefix + members[0].id, events: members, x0: box.x, x1: xAt(item.end - 1) };
   });
   const eraLayouts = layoutEras(eras, scale, width);
   return {

@@ -5,7 +5,7 @@
 import { html } from 'lit';
 import type { RenderContext } from './context.js';
 import { setStyle } from './set-style.js';
-import { clusterItem, type ClusterLabel, type EventLabel } from '../layout/layout.js';
+import type { ClusterLabel, EventLabel } from '../layout/layout.js';
 import { toDatetimeAttribute } from '../model/date-value.js';
 import type { TimelineEvent } from '../model/types.js';
 import { countEvents, fill } from '../i18n/strings.js';
@@ -48,7 +48,7 @@ export function renderEventButton(
 }
 
 export function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
-  const id = clusterItem(l);
+  const id = l.item;
   return html`<li>
     <button
       class="label cluster ${l.anchor}"
