@@ -157,6 +157,8 @@ export class EventTimeline extends LitElement {
   private linkedFor?: Timeline;
   /** What the DOM events were last fired for, so each fires once per data set. */
   private announced?: Timeline | Problem[];
+  /** What went wrong while drawing this data set, shown in place of it (see performUpdate). */
+  private failure?: { timeline?: Timeline; problems: Problem[] };
 
   /** The events as read and validated, once they are ready; undefined while loading or after an error. */
   get timeline(): Timeline | undefined {
@@ -179,6 +181,8 @@ export class EventTimeline extends LitElement {
     const state = this.source.state;
     const strings = this.catalogue.strings;
     if (state.status === 'error') return renderError(state.problems, strings);
+    const failure = this.failed();
+    if (failure) return renderError(failure, strings);
     if (state.status !== 'ready' || !this.picture || !this.catalogue.ready) {
       return html`<div class="status" role="status">${state.status === 'empty' ? strings.empty : strings.loading}</div>`;
     }
@@ -194,6 +198,28 @@ export class EventTimeline extends LitElement {
 
   protected override updated(): void {
     this.announce();
+  }
+
+  /**
+   * Whatever throws while drawing (a step of the pipeline, a template, a controller) ends in the
+   * error panel and `timeline-error` for this data set, never in a blank box or an uncaught error;
+   * other widgets on the page go on. New data is drawn afresh.
+   */
+  protected override performUpdate(): void {
+    try {
+      super.performUpdate();
+    } catch (error) {
+      // The error panel itself failed: nothing is left to show, and trying again would loop.
+      if (this.failed()) return console.error('<event-timeline>', error);
+      console.error('<event-timeline> the timeline could not be drawn:', error);
+      this.failure = { timeline: this.timeline, problems: [{ path: '', message: `could not be drawn: ${error}` }] };
+      this.requestUpdate();
+    }
+  }
+
+  /** The problems of a failed drawing of the data on hand, if it failed. */
+  private failed(): Problem[] | undefined {
+    return this.failure && this.failure.timeline === this.timeline ? this.failure.problems : undefined;
   }
 
   /** The chart on screen, for the zoom behaviour. */
@@ -277,7 +303,8 @@ export class EventTimeline extends LitElement {
   private choose(id: string | undefined): void {
     if (id === this.selected) return;
     this.selected = id;
-    if (this.linkSelection && this.id) writeHash(id === undefined ? '' : linkHash(this.id, id));
+    const hash = id === undefined ? '' : linkHash(this.id, id);
+    if (this.linkSelection && this.id && hash !== undefined) writeHash(hash);
     this.emit<TimelineSelectDetail>('timeline-select', { id: id ?? null });
   }
 
@@ -293,7 +320,12 @@ export class EventTimeline extends LitElement {
   /** Fires `timeline-ready` or `timeline-error` once per data set. */
   private announce(): void {
     const state = this.source.state;
-    if (state.status === 'ready' && this.picture && this.catalogue.ready && this.announced !== state.timeline) {
+    const failure = this.failed();
+    if (failure) {
+      if (this.announced === failure) return;
+      this.announced = failure;
+      this.emit<TimelineErrorDetail>('timeline-error', { errors: failure });
+    } else if (state.status === 'ready' && this.picture && this.catalogue.ready && this.announced !== state.timeline) {
       this.announced = state.timeline;
       this.emit<TimelineReadyDetail>('timeline-ready', { count: state.timeline.events.length });
     } else if (state.status === 'error' && this.announced !== state.problems) {

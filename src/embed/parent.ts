@@ -39,7 +39,8 @@ function showPick(frame: HTMLIFrameElement, data: unknown): void {
   const hash = readHashMessage(data, id);
   if (hash === undefined || (!hash && selectionFromHash(location.hash, id) === undefined)) return;
   shown.set(frame, hash);
-  history.replaceState(history.state, '', hash || location.pathname + location.search);
+  // The article's own address with only the hash changed: a hash alone resolves against <base href>.
+  history.replaceState(history.state, '', location.href.split('#')[0] + hash);
 }
 
 if (!globals[INSTALLED]) {

@@ -4,9 +4,18 @@
  * total over any address a link can carry: what does not name an event reads as nothing.
  */
 
+/** encodeURIComponent, or undefined for a text that is not valid UTF-16 (a lone surrogate), which has no escape. */
+function encode(text: string): string | undefined {
+  try {
+    return encodeURIComponent(text);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The event id a hash selects for the timeline with this element id. */
 export function selectionFromHash(hash: string, id: string): string | undefined {
-  const prefix = `#${encodeURIComponent(id)}=`;
+  const prefix = `#${encode(id)}=`;
   if (!hash.startsWith(prefix) || hash.length === prefix.length) return undefined;
   try {
     return decodeURIComponent(hash.slice(prefix.length));
@@ -15,8 +24,11 @@ export function selectionFromHash(hash: string, id: string): string | undefined 
   }
 }
 
-/** The hash that links to `event` of the timeline `id`. */
-export const linkHash = (id: string, event: string) => `#${encodeURIComponent(id)}=${encodeURIComponent(event)}`;
+/** The hash that links to `event` of the timeline `id`; none when either cannot be escaped. */
+export function linkHash(id: string, event: string): string | undefined {
+  const [a, b] = [encode(id), encode(event)];
+  return a === undefined || b === undefined ? undefined : `#${a}=${b}`;
+}
 
 /** The event the page's address links to for the element `id`, when the timeline has it. */
 export function readLink(id: string, events: ReadonlyArray<{ id: string }>): string | undefined {
@@ -27,8 +39,13 @@ export function readLink(id: string, events: ReadonlyArray<{ id: string }>): str
 /**
  * Puts a hash (or none, for an empty one) into the page's address with replaceState: no history
  * entry per click (Back leaves the page, as it would without the timeline), no scroll, and no
- * hashchange.
+ * hashchange. The address is the document's own with only the hash changed: a hash alone would be
+ * resolved against the page's `<base href>`, which may name another folder or another site.
  */
 export function writeHash(hash: string): void {
-  history.replaceState(history.state, '', hash || location.pathname + location.search);
+  try {
+    history.replaceState(history.state, '', location.href.split('#')[0] + hash);
+  } catch {
+    // A sandboxed or opaque-origin document may refuse any change of address: the link is a nicety.
+  }
 }

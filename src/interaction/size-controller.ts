@@ -29,6 +29,9 @@ export class SizeController implements ReactiveController {
   hostUpdate(): void {
     if (this.width > 0 || !this.host.isConnected) return;
     const style = getComputedStyle(this.host);
+    // Page CSS that makes the host inline (`display: inline`, `* { all: unset }`) would leave it no
+    // width, and the widget "Loading…" for ever: the host's own style puts the block back.
+    if (style.display === 'inline' || style.display === 'contents') this.host.style.display = 'block';
     this.width = Math.max(
       0,
       Math.floor(this.host.clientWidth - parseFloat(style.paddingLeft) - parseFloat(style.paddingRight)),

@@ -22,19 +22,36 @@ export class SourceController implements ReactiveController {
   private request?: AbortController;
   /** Watches the host's children while the data is inline: a CMS may add the script after the element. */
   private observer?: MutationObserver;
+  /** Reads the current source again. */
+  private again?: () => void;
+  /** What to redo when the host is connected again: a read cut short by a move, or watching inline data. */
+  private resume?: () => void;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
+  hostConnected(): void {
+    const resume = this.resume;
+    this.resume = undefined;
+    resume?.();
+  }
+
+  /**
+   * Frameworks, CMS editors and carousels move nodes: a removal is not an answer. A file still
+   * loading is fetched again, and inline data watched again, once the host is back in a page.
+   */
   hostDisconnected(): void {
-    this.request?.abort();
-    this.observer?.disconnect();
+    if (this.state.status !== 'loading' && !this.observer) return;
+    this.resume = this.again;
+    this.restart();
+    this.request = undefined;
   }
 
   /** Fetches and reads the events file at `url` (resolved against the page): JSON, CSV or TimelineJS. */
   async load(url: string | undefined, timeout?: number): Promise<void> {
     const request = this.restart();
+    this.again = () => void this.load(url, timeout);
     if (!url) return this.set({ status: 'empty' });
     this.set({ status: 'loading' });
     const result = await fetchText(url, { signal: request.signal, timeout });
@@ -45,13 +62,16 @@ export class SourceController implements ReactiveController {
 
   /** Validates data the page already has. */
   use(value: unknown): Promise<void> {
-    return this.read({ value }, this.restart());
+    const request = this.restart();
+    this.again = () => void this.use(value);
+    return this.read({ value }, request);
   }
 
   /** Reads the events from an inline `<script type="application/json">` child, and again when it changes. */
   async readInline(): Promise<void> {
     const request = this.restart();
-    this.observer ??= new MutationObserver(() => this.request === request && void this.readInline());
+    this.again = () => void this.readInline();
+    this.observer = new MutationObserver(() => this.request === request && void this.readInline());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     const text = inlineText(this.host);
     const result =
@@ -78,14 +98,14 @@ export class SourceController implements ReactiveController {
 
   private show({ timeline, errors, warnings }: ReadResult, request: AbortController): void {
     if (request !== this.request) return;
-    for (const warning of warnings)
-      console.warn(`<event-timeline> ${warning.path ? warning.path + ': ' : ''}${warning.message}`);
+    logWarnings(warnings);
     this.set(timeline ? { status: 'ready', timeline } : { status: 'error', problems: errors });
   }
 
   private restart(): AbortController {
     this.request?.abort();
     this.observer?.disconnect();
+    this.observer = undefined;
     return (this.request = new AbortController());
   }
 
@@ -93,4 +113,17 @@ export class SourceController implements ReactiveController {
     this.state = state;
     this.host.requestUpdate();
   }
+}
+
+/** Warnings shown in the console: this many, then a count of the rest. */
+const WARNINGS_LOGGED = 10;
+
+/** One collapsed console group per file, however many warnings it has: 100,000 lines would take the page with them. */
+function logWarnings(warnings: readonly Problem[]): void {
+  if (!warnings.length) return;
+  console.groupCollapsed(`<event-timeline> ${warnings.length} ${warnings.length === 1 ? 'warning' : 'warnings'}`);
+  for (const { path, message } of warnings.slice(0, WARNINGS_LOGGED))
+    console.warn(path ? `${path}: ${message}` : message);
+  if (warnings.length > WARNINGS_LOGGED) console.warn(`and ${warnings.length - WARNINGS_LOGGED} more`);
+  console.groupEnd();
 }

@@ -28,7 +28,7 @@ describe('a day of many updates', () => {
     // The arrows walk the labelled updates, then into the cluster: focus never falls to the page.
     labels[0].focus();
     for (let i = 1; i < labels.length; i++) await press(el, 'ArrowRight');
-    expect(focusedItem(el)).to.equal(labels.at(-1)!.dataset.eventId);
+    expect(focusedItem(el)).to.equal(labels[labels.length - 1].dataset.eventId);
     await press(el, 'ArrowRight');
     expect(focusedItem(el)).to.equal(cluster.dataset.item);
     await press(el, 'ArrowRight');
@@ -36,7 +36,7 @@ describe('a day of many updates', () => {
     // Back out of it, to the last labelled update.
     await press(el, 'ArrowLeft');
     await press(el, 'ArrowLeft');
-    expect(focusedItem(el)).to.equal(labels.at(-1)!.dataset.eventId);
+    expect(focusedItem(el)).to.equal(labels[labels.length - 1].dataset.eventId);
     // No zoom can pull one day apart: activating the cluster opens its first update.
     cluster.click();
     await el.updateComplete;

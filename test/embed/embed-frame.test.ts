@@ -328,6 +328,22 @@ describe('dist/event-timeline-frame.js in an article page', () => {
     expect(win.location.hash).to.equal('#comments');
   });
 
+  it("changes only the hash of the article's own address when the article has a <base href>", async () => {
+    const article = await loadFrame('/test/fixtures/embed-links-base.html', ARTICLE);
+    const win = article.contentWindow!;
+    const story = article.contentDocument!.getElementById('story') as HTMLIFrameElement;
+    await until(() => ready(story), 'the timeline');
+    const page = win.location.pathname;
+    const pick = (id: string) =>
+      widgetIn(story)!.shadowRoot!.querySelector<HTMLElement>(`[data-event-id="${id}"]`)!.click();
+    pick('flynn-resigns');
+    await until(() => win.location.hash === '#story=flynn-resigns', "the link in the article's address");
+    expect(win.location.pathname).to.equal(page);
+    pick('flynn-resigns'); // closes it
+    await until(() => win.location.hash === '', 'an address without the link');
+    expect(win.location.href).to.equal(new URL('/test/fixtures/embed-links-base.html', location.href).href);
+  });
+
   it('ignores height messages from anything but the frame itself', async () => {
     const article = await loadFrame('/test/fixtures/embed-article.html', ARTICLE);
     const doc = article.contentDocument!;

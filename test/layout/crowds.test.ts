@@ -85,7 +85,7 @@ describe('long titles', () => {
     const timeline = read(longTitle());
     const label = buildView(timeline, input).layout!.labels.find((l) => l.kind === 'event' && l.event.id === 'a')!;
     expect(label.lines).to.have.length(TITLE_LINES);
-    expect(label.lines.at(-1)).to.match(/…$/);
+    expect(label.lines[label.lines.length - 1]).to.match(/…$/);
     expect(label.height).to.be.below(300);
   });
 
