@@ -4,6 +4,8 @@
  * the single file stays the same size for everyone. A page may override any string.
  */
 import { remember } from '../util/cache.js';
+import { isDict } from '../util/dict.js';
+import type { Problem } from '../model/types.js';
 
 /** Plural forms by Intl.PluralRules category; `other` is always there. */
 export type Plural = Partial<Record<Intl.LDMLPluralRule, string>> & { other: string };
@@ -41,6 +43,9 @@ export interface Strings {
   selected: string;
   /** Name of the list of eras. */
   periods: string;
+  /** Buttons around the part of a long list on screen, followed by how many events each side holds. */
+  showEarlier: string;
+  showLater: string;
 }
 
 export const ENGLISH: Strings = {
@@ -68,7 +73,46 @@ export const ENGLISH: Strings = {
   chartView: 'Timeline view',
   selected: '{date}: {title}',
   periods: 'Periods',
+  showEarlier: 'Show earlier events',
+  showLater: 'Show later events',
 };
+
+/**
+ * English, then each layer over it (a shipped catalogue, the page's own words), taking an entry only
+ * in the form English has it: text, or plural forms of text with `other`. Anything else (null, a
+ * number, a function, a plural without `other`) keeps the string beneath, and is named in
+ * `warnings` for the caller to print: no catalogue can make a render throw.
+ */
+export function mergeStrings(...layers: unknown[]): { strings: Strings; warnings: Problem[] } {
+  const strings: Record<string, unknown> = { ...ENGLISH };
+  const warnings: Problem[] = [];
+  for (const layer of layers) {
+    if (!isDict(layer)) continue;
+    for (const [key, english] of Object.entries(ENGLISH)) {
+      let value: unknown;
+      try {
+        value = layer[key];
+        if (isDict(value)) value = { ...value }; // read once: later changes to the page's object do not reach us
+      } catch {
+        value = null; // a throwing getter or Proxy
+      }
+      if (value === undefined) continue;
+      const plural = typeof english !== 'string';
+      if (plural ? isPlural(value) : typeof value === 'string') strings[key] = value;
+      else
+        warnings.push({
+          path: `strings.${key}`,
+          message: `should be ${plural ? 'plural forms of text, "other" among them' : 'text'}, not ${value === null ? 'null' : typeof value}; the default is used`,
+        });
+    }
+  }
+  return { strings: strings as unknown as Strings, warnings };
+}
+
+const isPlural = (value: unknown): value is Plural =>
+  isDict(value) &&
+  typeof value.other === 'string' &&
+  ['zero', 'one', 'two', 'few', 'many'].every((form) => ['string', 'undefined'].includes(typeof value[form]));
 
 /** Languages with a catalogue in dist/locales/, besides English. */
 export const SHIPPED = ['ar', 'de', 'es', 'fa', 'fr', 'pt', 'ru', 'tr', 'uk', 'zh'] as const;

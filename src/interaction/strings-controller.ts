@@ -4,7 +4,7 @@
  * overrides on top of either.
  */
 import type { ReactiveControllerHost } from 'lit';
-import { catalogueFor, ENGLISH, loadCatalogue, type Strings } from '../i18n/strings.js';
+import { catalogueFor, ENGLISH, loadCatalogue, mergeStrings, type Strings } from '../i18n/strings.js';
 
 export class StringsController {
   /** A new object only when a catalogue or the overrides change, so memoized work can key on it. */
@@ -29,7 +29,7 @@ export class StringsController {
     }
     if (overrides !== this.overrides) {
       this.overrides = overrides;
-      this.merge();
+      this.merge(true);
     }
   }
 
@@ -42,7 +42,10 @@ export class StringsController {
     this.host.requestUpdate();
   }
 
-  private merge(): void {
-    this.strings = { ...ENGLISH, ...this.catalogue, ...this.overrides };
+  /** A page's malformed word (a plural without `other`, a number) keeps the default, with a warning once. */
+  private merge(report = false): void {
+    const { strings, warnings } = mergeStrings(this.catalogue, this.overrides);
+    this.strings = strings;
+    if (report) for (const { path, message } of warnings) console.warn(`<event-timeline> ${path}: ${message}`);
   }
 }

@@ -30,7 +30,7 @@ export function renderDetail(
         <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` &middot; ${event.place}` : nothing}
       </p>
       <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto">${event.title}</h3>
-      ${event.description ? html`<div class="text" dir="auto">${renderRichText(ctx.richText(event.description))}</div>` : nothing}
+      ${event.description ? renderDescription(ctx.richText(event.description)) : nothing}
       ${event.media ? renderMedia(event.media, ctx) : nothing}
       ${event.note ? html`<p class="note" dir="auto">${event.note}</p>` : nothing}
       ${
@@ -61,6 +61,11 @@ export function renderDetail(
       </div>
     </section>
   `;
+}
+
+/** Markup under its own direction, as dir="auto" is slow to fill with many nodes (see sanitize.ts). */
+function renderDescription(rich: RichText) {
+  return html`<div class="text" dir=${rich.dir ?? 'auto'}>${renderRichText(rich)}</div>`;
 }
 
 /** Sanitised markup is the only HTML ever rendered unescaped; everything else is text. */
