@@ -280,6 +280,8 @@ export class EventTimeline extends LitElement {
       onStep: (step) => navigation.step(step, true),
       richText: (source) => prepareRichText(source, () => unseen || this.requestUpdate()),
       printing: this.print.printing,
+      listRange: navigation.listRange,
+      onShowMore: (side) => navigation.showMore(side),
     };
     return renderFigure(timeline, picture, context, {
       selected: unseen ? undefined : picture.events.find((e) => e.id === this.selected),

@@ -7,6 +7,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import type { Picture } from '../layout/build-view.js';
 import type { ClusterLabel } from '../layout/layout.js';
+import { fitListRange, widenListRange, type ListRange } from '../layout/list.js';
 import type { TimelineEvent } from '../model/types.js';
 import { keyAction } from './keyboard.js';
 import { revealEvent } from './reveal.js';
@@ -30,6 +31,8 @@ export interface NavigationSource {
 export class NavigationController implements ReactiveController {
   /** The item in the tab order: the selected event, else the last one focused. */
   active?: string;
+  /** The part of the list on screen (vertical pictures): it follows the reader's place. */
+  listRange?: ListRange;
   /** Focus moves here after the next render (keyboard navigation, closing the detail). */
   private focusNext?: string;
   /**
@@ -54,6 +57,17 @@ export class NavigationController implements ReactiveController {
     const candidates = [this.focusNext, this.widget.selected(), this.at, this.active];
     this.active =
       candidates.map((id) => renderedItem(picture, id)).find((item) => item !== undefined) ?? firstItem(picture);
+    if (picture.list) {
+      const index = picture.events.findIndex((e) => e.id === this.active);
+      this.listRange = fitListRange(picture.list.length, index, this.listRange);
+    }
+  }
+
+  /** Shows a page more of the list before or after the part on screen. */
+  showMore(side: 'earlier' | 'later'): void {
+    const total = this.widget.picture()?.list?.length ?? 0;
+    if (this.listRange) this.listRange = widenListRange(this.listRange, side, total);
+    this.host.requestUpdate();
   }
 
   hostUpdated(): void {
@@ -160,9 +174,9 @@ export class NavigationController implements ReactiveController {
 
 /** The first item on screen: the first label of the chart, or the first event of the list. */
 function firstItem(picture: Picture): string | undefined {
-  const first = picture.layout ? picture.layout.labels[0] : picture.list?.[0];
-  if (!first) return undefined;
-  return 'kind' in first && first.kind === 'cluster' ? first.item : first.event.id;
+  if (!picture.layout) return picture.events[0]?.id;
+  const first = picture.layout.labels[0];
+  return first?.kind === 'cluster' ? first.item : first?.event.id;
 }
 
 /** The item on screen that shows an event (its label, or the cluster it is folded into) or a cluster. */

@@ -25,7 +25,7 @@ import {
   type Layout,
   type MeasureText,
 } from './layout.js';
-import { layoutList, type ListItem } from './list.js';
+import { layoutList, type ListItems } from './list.js';
 
 export interface ViewInput {
   /** The widget's inner width in px. */
@@ -58,7 +58,7 @@ export interface Picture {
   /** The chart, ticks included: horizontal pictures only. */
   layout?: Layout;
   /** The events as a list: vertical pictures only. */
-  list?: ListItem[];
+  list?: ListItems;
   /** The sentence before the events, for screen readers. */
   summary: string;
   /** The publications the events draw on, each once. */
@@ -110,7 +110,7 @@ interface Kept {
   summary(events: readonly TimelineEvent[], strings: Strings, locale: string): string;
   credits(): string[];
   clusterPrefix(): string;
-  list(events: readonly TimelineEvent[], locale: string): ListItem[];
+  list(events: readonly TimelineEvent[], locale: string): ListItems;
   texts(madeOf: LabelTextInputs): LabelTexts;
 }
 

@@ -5,6 +5,7 @@
  */
 import type { RichText } from './rich-text.js';
 import type { ClusterLabel } from '../layout/layout.js';
+import type { ListRange } from '../layout/list.js';
 import type { TimelineEvent } from '../model/types.js';
 import type { Strings } from '../i18n/strings.js';
 
@@ -26,4 +27,7 @@ export interface RenderContext {
   richText(source: string): RichText;
   /** Printing: every event's detail open in the list. */
   printing: boolean;
+  /** The part of the list on screen; all of it when not given. */
+  listRange?: ListRange;
+  onShowMore(side: 'earlier' | 'later'): void;
 }

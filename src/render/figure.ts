@@ -42,7 +42,7 @@ export function renderFigure(
       ${
         layout
           ? html`${renderChart(layout, ctx)} ${selected ? detail(selected, selectedDate) : nothing}`
-          : renderList(picture.list ?? [], ctx, detail)
+          : picture.list && renderList(picture.list, ctx, detail)
       }
       ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, language)}</p>` : nothing}
       <div class="sr-only" role="status" aria-live="polite">${announcement}</div>

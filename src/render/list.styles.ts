@@ -78,4 +78,20 @@ export const listStyles = css`
   .list .detail {
     margin: 8px 0 4px;
   }
+  .more {
+    display: block;
+    margin: 8px 0;
+    min-height: 32px;
+    padding: 4px 12px;
+    border: 1px solid var(--event-timeline-rule);
+    border-radius: 4px;
+    background: none;
+    color: inherit;
+    font: inherit;
+    font-size: 0.875rem;
+    cursor: pointer;
+  }
+  .more:hover {
+    border-color: var(--event-timeline-muted);
+  }
 `;

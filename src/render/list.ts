@@ -4,38 +4,53 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { RenderContext } from './context.js';
+import { formatNumber } from '../i18n/strings.js';
 import { renderEventButton } from './labels.js';
 import { renderShape, shapeOfGroup } from './marks.js';
 import { setStyle } from './set-style.js';
 import { shapeOf } from '../layout/layout.js';
-import type { ListItem } from '../layout/list.js';
+import type { ListItems } from '../layout/list.js';
 import type { TimelineEvent } from '../model/types.js';
 
 export function renderList(
-  items: ListItem[],
+  items: ListItems,
   ctx: RenderContext,
   detail: (event: TimelineEvent, date: string) => TemplateResult,
 ): TemplateResult {
-  return html`<ol class="list" aria-label=${ctx.strings.events} aria-describedby="summary" part="list" @keydown=${ctx.onKeydown}>
-    ${items.map(({ event, date, year }) => {
-      const group = ctx.groupIndex(event);
-      return html`<li class=${year ? 'new-year' : ''}>
-        ${year ? html`<span class="year" aria-hidden="true">${year}</span>` : nothing}
-        <svg class="rail-mark" width="20" height="20" aria-hidden="true">
-          ${
-            shapeOf(event) === 'band'
-              ? svg`<rect class="mark band g${group}${event.id === ctx.selected ? ' selected' : ''}" x="6" y="2" width="8" height="16" rx="2"></rect>`
-              : renderShape(
-                  shapeOfGroup(group),
-                  10,
-                  10,
-                  `mark point g${group}${event.id === ctx.selected ? ' selected' : ''}`,
-                )
-          }
-        </svg>
-        ${renderEventButton(event, ctx, 'item', setStyle({}), date, event.title)}
-        ${event.id === ctx.selected || ctx.printing ? detail(event, date) : nothing}
-      </li>`;
-    })}
-  </ol>`;
+  const { start, end } = ctx.listRange ?? { start: 0, end: items.length };
+  const { strings } = ctx;
+  const shown = Array.from({ length: end - start }, (_, i) => items.at(start + i));
+  // The part of a long list on screen: the reader asks for more, a page at a time, on either side.
+  const more = (side: 'earlier' | 'later', count: number) =>
+    count > 0
+      ? html`<button class="more" part="more-button" @click=${() => ctx.onShowMore(side)}>
+          ${side === 'earlier' ? strings.showEarlier : strings.showLater} (${formatNumber(count, ctx.language)})
+        </button>`
+      : nothing;
+  return html`${more('earlier', start)}
+    <ol class="list" start=${start + 1} aria-label=${strings.events} aria-describedby="summary" part="list" @keydown=${ctx.onKeydown}>
+      ${shown.map(({ event, date, year, newYear }, i) => {
+        const group = ctx.groupIndex(event);
+        // The first item shown names its year, though the list may start inside it.
+        const heading = newYear || i === 0;
+        return html`<li class=${newYear ? 'new-year' : ''} aria-posinset=${start + i + 1} aria-setsize=${items.length}>
+          ${heading ? html`<span class="year" aria-hidden="true">${year}</span>` : nothing}
+          <svg class="rail-mark" width="20" height="20" aria-hidden="true">
+            ${
+              shapeOf(event) === 'band'
+                ? svg`<rect class="mark band g${group}${event.id === ctx.selected ? ' selected' : ''}" x="6" y="2" width="8" height="16" rx="2"></rect>`
+                : renderShape(
+                    shapeOfGroup(group),
+                    10,
+                    10,
+                    `mark point g${group}${event.id === ctx.selected ? ' selected' : ''}`,
+                  )
+            }
+          </svg>
+          ${renderEventButton(event, ctx, 'item', setStyle({}), date, event.title)}
+          ${event.id === ctx.selected || ctx.printing ? detail(event, date) : nothing}
+        </li>`;
+      })}
+    </ol>
+    ${more('later', items.length - end)}`;
 }

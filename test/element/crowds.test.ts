@@ -4,8 +4,8 @@ import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineFile } from '../../src/model/types.js';
-import { cleanup, marks, mount } from '../helpers/index.js';
-import { sameDay } from '../fixtures/stress.mjs';
+import { cleanup, generateTimeline, marks, mount, plain } from '../helpers/index.js';
+import { manyEvents, sameDay } from '../fixtures/stress.mjs';
 
 /** The focused item: an event's id, or a cluster's item. */
 const focusedItem = (el: EventTimeline) => (el.shadowRoot!.activeElement as HTMLElement | null)?.dataset.item;
@@ -64,5 +64,43 @@ describe('event ids named like clusters', () => {
     await press(el, 'ArrowRight');
     visited.push(focusedItem(el));
     expect(visited).to.deep.equal(['cluster:b', 'b', 'c']);
+  });
+});
+
+describe('a long list', () => {
+  afterEach(cleanup);
+
+  const items = (el: EventTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('.list > li')];
+  const moreButton = (el: EventTimeline, side: 'earlier' | 'later') =>
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.more')].find((b) =>
+      b.textContent!.includes(side === 'earlier' ? 'earlier' : 'later'),
+    );
+
+  it('shows a page of 10,000 events at a time, follows the keyboard, and shows more on request', async () => {
+    const { el } = await mount({ events: generateTimeline(10_000), width: 400 });
+    expect(items(el)).to.have.length(200);
+    expect(items(el)[0].getAttribute('aria-setsize')).to.equal('10000');
+    expect(plain(moreButton(el, 'later')!.textContent)).to.equal('Show later events (9,800)');
+    expect(moreButton(el, 'earlier')).to.equal(undefined);
+    // End reaches the last event: the page moves to it, and focus goes with it.
+    marks(el)[0].focus();
+    await press(el, 'End');
+    const focusedLi = (el.shadowRoot!.activeElement as HTMLElement).closest('li')!;
+    expect(focusedLi.getAttribute('aria-posinset')).to.equal('10000');
+    expect(items(el).length).to.be.at.most(200);
+    // The first item shown names its year, though the page starts inside it.
+    expect(items(el)[0].querySelector('.year')).to.not.equal(null);
+    moreButton(el, 'earlier')!.click();
+    await el.updateComplete;
+    expect(items(el)).to.have.length(400);
+    await press(el, 'Home');
+    expect((el.shadowRoot!.activeElement as HTMLElement).closest('li')!.getAttribute('aria-posinset')).to.equal('1');
+  });
+
+  it('is ready with 100,000 events in the list', async function () {
+    this.timeout(20_000);
+    const { el, outcome } = await mount({ events: JSON.parse(manyEvents(100_000)) as TimelineFile, width: 400 });
+    expect(outcome.type).to.equal('timeline-ready');
+    expect(items(el)).to.have.length(200);
   });
 });

@@ -9,7 +9,8 @@ import { WHOLE } from '../../src/interaction/view.js';
 import { ENGLISH } from '../../src/i18n/strings.js';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import type { Timeline } from '../../src/model/types.js';
-import { longTitle, sameDay } from '../fixtures/stress.mjs';
+import { fitListRange, LIST_PAGE, widenListRange } from '../../src/layout/list.js';
+import { longTitle, manyEvents, sameDay } from '../fixtures/stress.mjs';
 
 const measure: MeasureText = (text, kind) => text.length * (kind === 'date' ? 7 : 8);
 const input: ViewInput = {
@@ -109,5 +110,30 @@ describe('cluster items', () => {
     const items = labels.flatMap((l) => (l.kind === 'cluster' ? [l.item] : []));
     expect(items.length).to.be.above(0);
     for (const item of items) expect(ids.has(item), item).to.equal(false);
+  });
+});
+
+describe('long lists', () => {
+  it('makes list items as they are asked for, each knowing its year', () => {
+    const timeline = read(manyEvents(100_000));
+    const list = buildView(timeline, { ...input, width: 400, orientation: 'vertical' }).list!;
+    expect(list.length).to.equal(100_000);
+    expect(list.at(99_999).event.id).to.equal('e99999');
+    // The first item of a range names its year even inside it; only a new year is marked as one.
+    expect([list.at(99_998).newYear, list.at(99_998).year]).to.deep.equal([false, list.at(99_999).year]);
+  });
+
+  it('shows a page around the reader, keeps it while the reader is in it, and widens it on request', () => {
+    expect(fitListRange(10_000, -1, undefined)).to.deep.equal({ start: 0, end: LIST_PAGE });
+    expect(fitListRange(8, 3, undefined)).to.deep.equal({ start: 0, end: 8 });
+    const around = fitListRange(10_000, 9_999, { start: 0, end: LIST_PAGE });
+    expect(around).to.deep.equal({ start: 10_000 - LIST_PAGE, end: 10_000 });
+    expect(fitListRange(10_000, 9_950, around)).to.deep.equal(around);
+    expect(fitListRange(10_000, 5_000, around)).to.deep.equal({ start: 4_900, end: 5_100 });
+    const wider = widenListRange({ start: 4_900, end: 5_100 }, 'earlier', 10_000);
+    expect(wider).to.deep.equal({ start: 4_700, end: 5_100 });
+    expect(widenListRange(wider, 'later', 5_200)).to.deep.equal({ start: 4_700, end: 5_200 });
+    // A shorter list (new data, a group hidden) clamps the range.
+    expect(fitListRange(50, -1, { start: 4_700, end: 5_200 })).to.deep.equal({ start: 0, end: 50 });
   });
 });

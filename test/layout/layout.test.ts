@@ -312,7 +312,8 @@ describe('buildView', () => {
     const timeline = await story();
     const picture = buildView(timeline, { ...input, width: 400, orientation: 'vertical' });
     expect(picture.layout).to.equal(undefined);
-    expect(picture.list!.map((item) => item.event)).to.deep.equal(timeline.events);
+    const list = picture.list!;
+    expect(Array.from({ length: list.length }, (_, i) => list.at(i).event)).to.deep.equal(timeline.events);
   });
 
   it('runs time from right to left on a right-to-left page', async () => {
@@ -345,8 +346,9 @@ describe('buildView', () => {
 
 describe('layoutList and orientation', () => {
   it('heads each year once, in the list', async () => {
-    const items = layoutList((await story()).events, 'en-US');
-    expect(items.map((i) => i.year ?? '')).to.deep.equal(['2016', '', '2017', '', '', '', '', '']);
+    const list = layoutList((await story()).events, 'en-US');
+    const items = Array.from({ length: list.length }, (_, i) => list.at(i));
+    expect(items.map((i) => (i.newYear ? i.year : ''))).to.deep.equal(['2016', '', '2017', '', '', '', '', '']);
     expect(items[0].date).to.equal('July 2016');
   });
 
