@@ -2,6 +2,7 @@ import typescript from '@rollup/plugin-typescript';
 import { nodeResolve } from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import { readdirSync, readFileSync } from 'node:fs';
+import { escapeNonAscii, shiftMappings } from './scripts/ascii.mjs';
 
 const pkg = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const deps = Object.keys(pkg.dependencies ?? {});
@@ -221,6 +222,35 @@ const EMBED_SCRIPTS = {
   'embed-code': 'src/embed/embed-code-page.ts', // the Embed page, for producers
 };
 
+/**
+ * Every script this build writes is ASCII (scripts/ascii.mjs says why; scripts/check-ascii.mjs checks
+ * it). The minified files are already, by terser's ascii_only; the readable ones (dist/index.js, its
+ * chunks, dist/validate.js) have their non-ASCII characters escaped here, with their source maps
+ * shifted to match. The escaped code is parsed again and must have the same syntax tree, values
+ * and names included, or the build stops.
+ */
+const asciiOnly = {
+  name: 'ascii-only',
+  generateBundle(_options, bundle) {
+    const comparable = (code) =>
+      JSON.stringify(this.parse(code), (key, value) =>
+        key === 'start' || key === 'end' || key === 'raw' || key === 'pattern' ? undefined : value,
+      );
+    for (const chunk of Object.values(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      const { code, edits } = escapeNonAscii(chunk.code);
+      if (!edits.length) continue;
+      if (comparable(code) !== comparable(chunk.code))
+        this.error(`${chunk.fileName}: escaping its non-ASCII characters would change the program`);
+      chunk.code = code;
+      if (!chunk.map) continue;
+      chunk.map.mappings = shiftMappings(chunk.map.mappings, edits);
+      const asset = bundle[chunk.sourcemapFileName ?? `${chunk.fileName}.map`];
+      if (asset?.type === 'asset') asset.source = chunk.map.toString();
+    }
+  },
+};
+
 /** The single file's plugins, in either of its forms; `extra` run before module resolution. */
 const singleFile = (...extra) => [
   transformOnly,
@@ -233,6 +263,7 @@ const singleFile = (...extra) => [
   nodeResolve({ browser: true }),
   ts(),
   minify(),
+  asciiOnly,
 ];
 
 const validator = {
@@ -240,7 +271,7 @@ const validator = {
   input: 'src/validate.ts',
   external,
   output: { file: 'dist/validate.js', format: 'es', sourcemap: true },
-  plugins: [nodeResolve(), ts()],
+  plugins: [nodeResolve(), ts(), asciiOnly],
 };
 
 // `rollup -c --environment ONLY:validate` builds only the validator, for the Node tests.
@@ -260,7 +291,7 @@ export default process.env.ONLY === 'validate'
           format: 'es',
           sourcemap: true,
         },
-        plugins: [transformOnly, minifyCss, minifyTemplates, nodeResolve(), ts()],
+        plugins: [transformOnly, minifyCss, minifyTemplates, nodeResolve(), ts(), asciiOnly],
       },
       {
         // One self-contained file for a plain <script> tag in a CMS.
@@ -280,11 +311,17 @@ export default process.env.ONLY === 'validate'
       ...Object.entries(PARTS).map(([name, input]) => ({
         input,
         output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
-        plugins: [withoutDsvObjectConverter, nodeResolve({ browser: true }), ts(), minify(COMPILE_ALL[name])],
+        plugins: [
+          withoutDsvObjectConverter,
+          nodeResolve({ browser: true }),
+          ts(),
+          minify(COMPILE_ALL[name]),
+          asciiOnly,
+        ],
       })),
       ...Object.entries(EMBED_SCRIPTS).map(([name, input], i) => ({
         input,
         output: { file: `dist/${name}.js`, format: 'iife', sourcemap: true },
-        plugins: [nodeResolve({ browser: true }), ts(), minify(), ...(i === 0 ? [copyEmbedPages] : [])],
+        plugins: [nodeResolve({ browser: true }), ts(), minify(), asciiOnly, ...(i === 0 ? [copyEmbedPages] : [])],
       })),
     ];

@@ -8,6 +8,7 @@ import { visualRegressionPlugin } from '@web/test-runner-visual-regression/plugi
 import { existsSync, readFileSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { fileURLToPath } from 'node:url';
+import { JSON_FILE, SHEET, utf16, utf8Bom, windows1252 } from './test/fixtures/charset/files.mjs';
 
 const CHROMIUM = process.env.CHROME_PATH || '/usr/bin/chromium';
 
@@ -98,7 +99,23 @@ function summaryReporter() {
  *   /test/faults/cut            a complete response holding half of the story
  *   /test/faults/html           a web page with status 200;  /test/faults/empty  an empty body
  *   /test/faults/csv            the story sheet, as text/csv, with no .csv in the address
+ *   /test/faults/charset/NAME   a file in another encoding than UTF-8 (test/fixtures/charset/files.mjs), see CHARSETS
  */
+/** The charset faults: [the body, the Content-Type header sent with it as it is]. */
+const CHARSETS = {
+  // declared right
+  'windows-1252': () => [windows1252(SHEET), 'text/csv; charset=windows-1252'],
+  latin1: () => [windows1252(SHEET), 'text/csv; charset="ISO-8859-1"'], // the label browsers read as windows-1252
+  'utf-16le-bom': () => [utf16(JSON_FILE, 'le'), 'application/json'],
+  // a byte order mark wins over the header
+  'utf-16be-bom': () => [utf16(JSON_FILE, 'be'), 'application/json; charset=utf-8'],
+  'utf-8-bom': () => [utf8Bom(SHEET), 'text/csv; charset=windows-1252'],
+  // declared wrong, or not at all
+  'windows-1252-as-utf-8': () => [windows1252(SHEET), 'text/csv; charset=utf-8'],
+  'windows-1252-undeclared': () => [windows1252(SHEET), 'text/csv'],
+  'unknown-label': () => [Buffer.from(SHEET), 'text/csv; charset=x-klingon'],
+};
+
 function faultsMiddleware() {
   const story = readFileSync(new URL('./events.json', import.meta.url));
   const sheet = readFileSync(new URL('./test/fixtures/story.csv', import.meta.url));
@@ -116,6 +133,12 @@ function faultsMiddleware() {
       return ((ctx.type = 'text/html'), (ctx.body = '<!doctype html><title>Not found</title><p>Sorry'));
     if (fault === 'empty') return json('');
     if (fault === 'csv') return ((ctx.type = 'text/csv'), (ctx.body = sheet));
+    const charset = fault === 'charset' && CHARSETS[ctx.path.slice('/test/faults/charset/'.length)];
+    if (charset) {
+      const [body, type] = charset();
+      ctx.body = body;
+      return ctx.set('content-type', type); // as it is: ctx.type would add "; charset=utf-8"
+    }
     if (fault === 'truncated') {
       ctx.respond = false;
       ctx.res.writeHead(200, { 'content-type': 'application/json', 'content-length': story.length });
@@ -141,8 +164,41 @@ function rawDistMiddleware() {
   };
 }
 
+/**
+ * A CMS page in a legacy charset (test/element/charset.test.ts): /test/charset/page/CHARSET is a
+ * page sent as `text/html; charset=CHARSET` with no <meta charset>, holding the single file and the
+ * story; /test/charset/FILE is dist/FILE sent with no charset parameter, as many CDNs do, so the
+ * browser decodes a classic script in the page's charset.
+ */
+function charsetPageMiddleware() {
+  // Each page asks for the script by an address of its own: Chromium's memory cache would otherwise
+  // hand the second page the script as the first page decoded it.
+  let pages = 0;
+  const page = () => `<!doctype html>
+<html lang="en">
+  <head>
+    <link rel="icon" href="data:," />
+    <script src="/test/charset/event-timeline.min.js?page=${++pages}"></script>
+  </head>
+  <body>
+    <event-timeline src="/events.json" style="width: 900px"></event-timeline>
+  </body>
+</html>
+`;
+  return async (ctx, next) => {
+    const [, charset] = /^\/test\/charset\/page\/([\w-]+)$/.exec(ctx.path) ?? [];
+    if (charset) return ((ctx.body = Buffer.from(page())), ctx.set('content-type', `text/html; charset=${charset}`));
+    const [, name] = /^\/test\/charset\/([\w-]+(\/[\w-]+)*(\.[\w-]+)*\.(js|json))$/.exec(ctx.path) ?? [];
+    const file = name && new URL(`./dist/${name}`, import.meta.url);
+    if (!file || !existsSync(file)) return next();
+    ctx.body = readFileSync(file);
+    ctx.set('content-type', name.endsWith('.js') ? 'text/javascript' : 'application/json');
+    ctx.set('cache-control', 'no-cache');
+  };
+}
+
 export default {
-  middleware: [faultsMiddleware(), rawDistMiddleware()],
+  middleware: [faultsMiddleware(), rawDistMiddleware(), charsetPageMiddleware()],
   nodeResolve: true,
   concurrency: 1,
   plugins: [

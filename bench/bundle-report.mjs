@@ -1,4 +1,4 @@
-// `node bench/bundle-report.mjs`: what each package contributes to dist/event-timeline.min.js.
+// `node bench/bundle-report.mjs [--by-file]`: what each package (or each of our files) contributes to dist/event-timeline.min.js.
 // Builds the single file in memory with rollup's API and the repository's own config (nothing is
 // written), then counts per package:
 //   rendered  bytes of its code after tree-shaking, before minification (rollup's renderedLength);
@@ -17,7 +17,9 @@ await bundle.close();
 const chunk = output.find((o) => o.type === 'chunk');
 
 /** 'luxon', '@scope/name', 'event-timeline (src/)' or a virtual module's name. */
+const byFile = process.argv.includes('--by-file');
 function packageOf(id) {
+  if (byFile && id.includes('/src/') && !id.includes('node_modules')) return id.slice(id.indexOf('/src/') + 1);
   const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(id);
   if (match) return match[1];
   if (id.startsWith('\0')) return id.slice(1) + ' (stub)';

@@ -1,63 +1,137 @@
 #!/usr/bin/env node
 // `npx event-timeline validate FILE...`: checks events files (JSON, CSV or TimelineJS) before they
-// are published, with the widget's own reading and validation (dist/validate.js, built from src/).
+// are published, with the widget's own reading, decoding and validation (dist/validate.js, built
+// from src/).
 // Exit status: 0 when every file is valid (warnings allowed), 1 when any file has an error,
 // 2 when the command is misused or a file cannot be read.
-import { readFile, stat } from 'node:fs/promises';
+import { constants } from 'node:fs';
+import { open } from 'node:fs/promises';
 
-const USAGE = `Usage: event-timeline validate [--json] FILE...
+const USAGE = `Usage: event-timeline validate [--json] [--encoding LABEL] FILE...
 
 Checks events files (events.json, a .csv sheet, a TimelineJS file) the way <event-timeline> reads them,
 and prints every problem with where it is. Exits with 1 if any file has an error, so a CMS or CI can
-refuse it; warnings alone exit with 0. --json prints the results as JSON instead.`;
+refuse it; warnings alone exit with 0. --json prints the results as JSON instead.
+Files are read as UTF-8, or as UTF-8 or UTF-16 when they start with a byte order mark.
+--encoding LABEL reads files without a byte order mark in another encoding, as a server's charset
+would: windows-1252, iso-8859-1, shift_jis, utf-16le or any other label a browser knows.`;
+
+/** How decode-text.ts's warning about characters that did not decode begins. */
+const UNREADABLE = 'some characters could not be read as ';
 
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
-const line = ({ path, message }) => (path ? `${path}: ${message}` : message);
+
+/**
+ * Text from a file (or a file's name, given whole), safe to print: control characters escaped, cut
+ * after 200 or `max` characters (dist/validate.js).
+ */
+let printable;
+
+const megabytes = (n) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
+
+/** What a file that is not a regular file is, for the one line that refuses it. */
+function kindOf(stats) {
+  if (stats.isDirectory()) return 'a directory';
+  if (stats.isFIFO()) return 'a named pipe';
+  if (stats.isSocket()) return 'a socket';
+  if (stats.isCharacterDevice() || stats.isBlockDevice()) return 'a device';
+  return 'not a regular file';
+}
+
+/**
+ * The bytes of a regular file, at most `max`: `{ bytes }`, or `{ refused }` with the reason. Opened
+ * without blocking (a named pipe with no writer would wait forever), refused unless a regular file
+ * (/dev/zero and /dev/urandom never end), and read in chunks that stop one byte past `max`: a file
+ * can grow after `stat`, and a device can claim any size.
+ */
+async function readBounded(file, max) {
+  let handle;
+  try {
+    handle = await open(file, constants.O_RDONLY | (constants.O_NONBLOCK ?? 0));
+  } catch (error) {
+    return { refused: error.code ?? error.message };
+  }
+  try {
+    const stats = await handle.stat();
+    if (!stats.isFile()) return { refused: `${kindOf(stats)}, not a regular file` };
+    if (stats.size > max) return { tooLarge: `the file is ${megabytes(stats.size)}, more than` };
+    const chunks = [];
+    let total = 0;
+    while (total <= max) {
+      const chunk = Buffer.allocUnsafe(Math.min(64 * 1024, max + 1 - total));
+      const { bytesRead } = await handle.read(chunk, 0, chunk.length, null);
+      if (bytesRead === 0) break;
+      chunks.push(chunk.subarray(0, bytesRead));
+      total += bytesRead;
+    }
+    if (total > max) return { tooLarge: 'the file is larger than' };
+    return { bytes: Buffer.concat(chunks, total) };
+  } catch (error) {
+    return { refused: error.code ?? error.message };
+  } finally {
+    await handle.close();
+  }
+}
+
+/** The command line: `{ json, encoding, files }`, or a usage error. */
+function parseArgs(args) {
+  const options = { json: false, encoding: undefined, files: [] };
+  for (let i = 0; i < args.length; i++) {
+    const arg = args[i];
+    if (arg === '--json') options.json = true;
+    else if (arg === '--encoding' || arg.startsWith('--encoding=')) {
+      options.encoding = arg === '--encoding' ? args[++i] : arg.slice('--encoding='.length);
+      if (!options.encoding) return { usage: true };
+      try {
+        new TextDecoder(options.encoding);
+      } catch {
+        return { unknownEncoding: options.encoding };
+      }
+    } else if (arg.startsWith('-')) return { usage: true };
+    else options.files.push(arg);
+  }
+  return options.files.length ? options : { usage: true };
+}
 
 async function main(argv) {
   const [command, ...args] = argv;
   if (command === '--help' || command === '-h' || command === 'help') return (console.log(USAGE), 0);
-  const files = args.filter((a) => a !== '--json');
-  if (command !== 'validate' || files.length === 0 || files.some((f) => f.startsWith('-')))
-    return (console.error(USAGE), 2);
+  const options = command === 'validate' ? parseArgs(args) : { usage: true };
+  if (options.usage) return (console.error(USAGE), 2);
   let core;
   try {
     core = await import('../dist/validate.js');
+    printable = core.printable;
   } catch (error) {
     console.error(
       `event-timeline: the validator is not built (${error.code ?? error.message}); run \`npm run build\` first`,
     );
     return 2;
   }
+  if (options.unknownEncoding !== undefined) {
+    console.error(
+      `event-timeline: unknown encoding '${printable(options.unknownEncoding, 40)}' for --encoding: ` +
+        'use a label such as windows-1252, iso-8859-1 or utf-16le',
+    );
+    return 2;
+  }
   let status = 0;
   const results = [];
-  for (const file of files) {
-    let result;
-    try {
-      const { size } = await stat(file);
-      if (size > core.DEFAULT_MAX_BYTES) {
-        const mb = (n) => `${Math.round((n / 1024 / 1024) * 10) / 10} MB`;
-        result = {
-          timeline: null,
-          errors: [
-            {
-              path: '',
-              message: `the file is ${mb(size)}, more than the limit of ${mb(core.DEFAULT_MAX_BYTES)} the widget loads`,
-            },
-          ],
-          warnings: [],
-        };
-      } else {
-        result = core.readEvents({
-          text: await readFile(file, 'utf8'),
-          name: file,
-          contentType: /\.csv$/i.test(file) ? 'text/csv' : '',
-        });
-      }
-    } catch (error) {
-      console.error(`${file}: cannot be read (${error.code ?? error.message})`);
+  for (const file of options.files) {
+    const read = await readBounded(file, core.DEFAULT_MAX_BYTES);
+    if (read.refused) {
+      console.error(`${printable(file, Infinity)}: cannot be read (${printable(read.refused)})`);
       status = 2;
       continue;
+    }
+    let result;
+    if (read.tooLarge) {
+      const message = `${read.tooLarge} the limit of ${megabytes(core.DEFAULT_MAX_BYTES)} the widget loads`;
+      result = { timeline: null, errors: [{ path: '', message }], warnings: [] };
+    } else {
+      const { text, warnings } = core.decodeText(read.bytes, options.encoding);
+      result = core.readEvents({ text, name: file, contentType: /\.csv$/i.test(file) ? 'text/csv' : '' });
+      result.warnings = [...warnings, ...result.warnings];
     }
     if (result.errors.length && status === 0) status = 1;
     results.push({
@@ -68,7 +142,7 @@ async function main(argv) {
       warnings: result.warnings,
     });
   }
-  if (args.includes('--json')) {
+  if (options.json) {
     console.log(JSON.stringify(results, null, 2));
     return status;
   }
@@ -76,9 +150,13 @@ async function main(argv) {
     const summary = errors.length
       ? `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}: the widget will not show it`
       : `valid, ${plural(events, 'event')}${format && format !== 'events' ? ` (read as ${format})` : ''}${warnings.length ? `, ${plural(warnings.length, 'warning')}` : ''}`;
-    console.log(`${file}: ${summary}`);
+    console.log(`${printable(file, Infinity)}: ${summary}`);
+    // A message may quote the file at length (its name, values); a path is rarely longer than 60 characters.
+    const line = ({ path, message }) => (path ? `${printable(path)}: ` : '') + printable(message, 400);
     for (const problem of errors) console.log(`  error    ${line(problem)}`);
     for (const problem of warnings) console.log(`  warning  ${line(problem)}`);
+    if (!options.encoding && warnings.some((w) => w.message.startsWith(UNREADABLE)))
+      console.log('  (a file saved by Excel or another Windows program may need --encoding windows-1252)');
   }
   return status;
 }

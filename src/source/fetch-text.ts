@@ -1,17 +1,19 @@
 /**
- * Reading an events file: fetch it within a time limit and a size cap, then parse the JSON with a
- * message that says where it broke. Every failure becomes a Problem that names the URL; nothing
- * here throws.
+ * Reading an events file: fetch it within a time limit and a size cap, and decode it in the
+ * charset it comes with (decode-text.ts). Every failure becomes a Problem that names the URL;
+ * nothing here throws.
  */
 import type { Problem } from '../model/types.js';
+import { charsetOf, decodeText } from './decode-text.js';
 
 export type TextResult =
-  | { text: string; contentType: string; problem?: undefined }
-  | { text?: undefined; contentType?: undefined; problem: Problem };
+  /** `warnings`: about the decoding (an unknown charset, characters that did not decode), by line; `path` is "line 3". */
+  | { text: string; contentType: string; warnings?: Problem[]; problem?: undefined }
+  | { text?: undefined; contentType?: undefined; warnings?: undefined; problem: Problem };
 
 export interface LoadOptions {
   signal?: AbortSignal;
-  /** Milliseconds to wait for the whole file; default 10 s. */
+  /** Milliseconds to wait for the whole file; default 10 s (also for a value that is not a positive number). */
   timeout?: number;
   /** Bytes; a larger file is refused. Default 5 MB. */
   maxBytes?: number;
@@ -19,6 +21,8 @@ export interface LoadOptions {
 
 export const DEFAULT_TIMEOUT = 10_000;
 export const DEFAULT_MAX_BYTES = 5 * 1024 * 1024;
+/** The longest delay setTimeout keeps (2^31 - 1 ms, about 24.8 days): a longer one fires at once. */
+const MAX_TIMEOUT = 2 ** 31 - 1;
 
 /** Types an events file can come as: JSON or CSV, or the generic types servers give unknown files. */
 const ACCEPTED_TYPE =
@@ -35,8 +39,10 @@ const seconds = (ms: number) => `${Math.round(ms / 100) / 10} ${ms === 1000 ? 's
  */
 export async function fetchText(
   url: string,
-  { signal, timeout = DEFAULT_TIMEOUT, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {},
+  { signal, timeout: wanted, maxBytes = DEFAULT_MAX_BYTES }: LoadOptions = {},
 ): Promise<TextResult> {
+  const timeout =
+    wanted !== undefined && wanted > 0 && wanted < Infinity ? Math.min(wanted, MAX_TIMEOUT) : DEFAULT_TIMEOUT;
   const fail = (message: string): TextResult => ({
     problem: { path: '', message: `could not load ${url}: ${message}` },
   });
@@ -64,7 +70,8 @@ export async function fetchText(
       void response.body?.cancel().catch(ignore);
       return fail(`HTTP ${response.status}${response.statusText ? ' ' + response.statusText : ''}`);
     }
-    const contentType = (response.headers.get('content-type') ?? '').split(';')[0].trim();
+    const header = response.headers.get('content-type') ?? '';
+    const contentType = header.split(';')[0].trim();
     if (contentType && !ACCEPTED_TYPE.test(contentType)) {
       void response.body?.cancel().catch(ignore);
       const page = /html/i.test(contentType) ? ' (a web page: is the address right?)' : '';
@@ -82,7 +89,8 @@ export async function fetchText(
         ? stopped(bytes.error)
         : fail(`the download broke off before the end of the file (${String(bytes.error)})`);
     }
-    return { text: new TextDecoder().decode(bytes), contentType };
+    const { text, warnings } = decodeText(bytes, charsetOf(header));
+    return warnings.length ? { text, contentType, warnings } : { text, contentType };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);

@@ -84,7 +84,7 @@ test('a file that cannot be read, or a wrong command, exits with 2', () => {
   assert.equal(missing.stderr, 'no-such-file.json: cannot be read (ENOENT)\n');
   const usage = cli('check', 'events.json');
   assert.equal(usage.status, 2);
-  assert.match(usage.stderr, /^Usage: event-timeline validate \[--json\] FILE\.\.\./);
+  assert.match(usage.stderr, /^Usage: event-timeline validate \[--json\] \[--encoding LABEL\] FILE\.\.\./);
   assert.equal(cli('validate').status, 2);
 });
 
