@@ -15,12 +15,13 @@ function encode(text: string): string | undefined {
 
 /** The event id a hash selects for the timeline with this element id. */
 export function selectionFromHash(hash: string, id: string): string | undefined {
-  const prefix = `#${encode(id)}=`;
-  if (!hash.startsWith(prefix) || hash.length === prefix.length) return undefined;
   try {
-    return decodeURIComponent(hash.slice(prefix.length));
+    const prefix = `#${encodeURIComponent(id)}=`;
+    return hash.startsWith(prefix) && hash.length > prefix.length
+      ? decodeURIComponent(hash.slice(prefix.length))
+      : undefined;
   } catch {
-    return undefined; // a malformed %-escape selects nothing
+    return undefined; // a malformed %-escape, or an id with a lone surrogate, selects nothing
   }
 }
 

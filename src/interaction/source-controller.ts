@@ -57,7 +57,7 @@ export class SourceController implements ReactiveController {
     const result = await fetchText(url, { signal: request.signal, timeout });
     if (request !== this.request) return; // a newer source has taken over
     if (result.problem) this.set({ status: 'error', problems: [result.problem] });
-    else await this.read({ text: result.text, name: url, contentType: result.contentType }, request);
+    else await this.read({ text: result.text, name: url, contentType: result.contentType }, request, result.warnings);
   }
 
   /** Validates data the page already has. */
@@ -91,9 +91,10 @@ export class SourceController implements ReactiveController {
     this.show(result, request);
   }
 
-  private async read(input: EventsInput, request: AbortController): Promise<void> {
+  /** @param decoding warnings from reading the bytes as text (a charset, characters that did not decode) */
+  private async read(input: EventsInput, request: AbortController, decoding: Problem[] = []): Promise<void> {
     const result = await readEventsLazily(input);
-    this.show(result, request);
+    this.show({ ...result, warnings: [...decoding, ...result.warnings] }, request);
   }
 
   private show({ timeline, errors, warnings }: ReadResult, request: AbortController): void {

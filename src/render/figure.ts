@@ -31,8 +31,9 @@ export function renderFigure(
   const { layout, events, credits } = picture;
   const selectedDate = selected ? formatEventDate(selected, language) : '';
   const announcement = selected ? fill(strings.selected, { date: selectedDate, title: selected.title }, language) : '';
-  const detail = (event: TimelineEvent, date: string) =>
-    renderDetail(event, date, ctx, { index: events.indexOf(event), count: events.length });
+  // The list knows each event's place; the chart's one open detail looks it up.
+  const detail = (event: TimelineEvent, date: string, index = events.indexOf(event)) =>
+    renderDetail(event, date, ctx, { index, count: events.length });
   return html`
     <figure part="figure" class=${layout ? 'horizontal' : 'vertical'} aria-labelledby=${timeline.title ? 'heading' : nothing}>
       ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto">${timeline.title}</h2>` : nothing}

@@ -15,7 +15,7 @@ import type { TimelineEvent } from '../model/types.js';
 export function renderList(
   items: ListItems,
   ctx: RenderContext,
-  detail: (event: TimelineEvent, date: string) => TemplateResult,
+  detail: (event: TimelineEvent, date: string, index: number) => TemplateResult,
 ): TemplateResult {
   const { start, end } = ctx.listRange ?? { start: 0, end: items.length };
   const { strings } = ctx;
@@ -48,7 +48,7 @@ export function renderList(
             }
           </svg>
           ${renderEventButton(event, ctx, 'item', setStyle({}), date, event.title)}
-          ${event.id === ctx.selected || ctx.printing ? detail(event, date) : nothing}
+          ${event.id === ctx.selected || ctx.printing ? detail(event, date, start + i) : nothing}
         </li>`;
       })}
     </ol>
