@@ -6,7 +6,7 @@
  * Only luxon parses and does arithmetic here.
  */
 import { DateTime, IANAZone } from 'luxon';
-import { formatYearNumber, isCalendarYear } from './deep-time.js';
+import { AXIS_LIMIT, formatYearNumber, isCalendarYear } from './deep-time.js';
 import { remember } from '../util/cache.js';
 import { quote } from '../util/quote.js';
 
@@ -28,7 +28,9 @@ export interface DateValue {
   readonly deepYear?: number;
 }
 
-export type DateParse = { value: DateValue; error?: undefined } | { value?: undefined; error: string };
+/** A value, perhaps with a warning about it (a clock time the zone skipped), or why there is none. */
+export type DateParse =
+  { value: DateValue; error?: undefined; warning?: string } | { value?: undefined; error: string; warning?: undefined };
 
 /** A year: four digits, ISO expanded (+/- and six digits), or a plain negative number. */
 const YEAR = String.raw`(\d{4}|[+-]\d{6})`;
@@ -69,7 +71,21 @@ export function parseDateValue(input: unknown, zone = 'UTC'): DateParse {
         : DateTime.fromISO(input, { zone });
   if (!start.isValid) return { error: `${quote(input)} is not a date in the calendar: ${explainInvalid(input)}` };
   const end = precision === 'time' ? start : start.plus({ [precision + 's']: 1 });
-  return { value: { iso: input, precision, start, end } };
+  const warning = precision === 'time' && !HAS_OFFSET.test(input) ? skippedTime(input, start, zone) : undefined;
+  return { value: { iso: input, precision, start, end }, ...(warning && { warning }) };
+}
+
+/**
+ * A clock time its zone skipped, when the clocks went forward (2:30 on the night New York moves
+ * from 2:00 to 3:00): luxon moves it forward as the clocks did, and says so here. Written 24:00 is
+ * the next day's midnight.
+ */
+function skippedTime(input: string, start: DateTime, zone: string): string | undefined {
+  const t = input.indexOf('T');
+  const [day, hour, minute] = [t - 2, t + 1, t + 4].map((at) => Number(input.slice(at, at + 2)));
+  if (hour === 24 || (start.hour === hour && start.minute === minute && start.day === day)) return undefined;
+  const shown = start.toFormat(start.day === day ? 'h:mm a' : 'MMMM d, h:mm a', { locale: 'en-US' });
+  return `${input} does not exist in ${zone} (clocks went forward); it is shown as ${shown}`;
 }
 
 /**
@@ -86,7 +102,8 @@ function calendarDate(input: string, year: number): DateTime {
 }
 
 function parseYear(iso: string, year: number): DateParse {
-  if (!Number.isSafeInteger(year)) return { error: `${quote(iso)} is too far from the present to place on a timeline` };
+  if (!Number.isSafeInteger(year) || Math.abs(year) >= AXIS_LIMIT)
+    return { error: `${quote(iso)} is too far from the present to place on a timeline` };
   if (!isCalendarYear(year)) {
     const beyond = DateTime.invalid('beyond the calendar', `year ${year} is deep time: see deepYear`);
     return { value: { iso, precision: 'year', start: beyond, end: beyond, deepYear: year } };

@@ -9,6 +9,13 @@ import { DateTime } from 'luxon';
 /** Whole years that luxon can represent, with a year of margin at each end. */
 export const CALENDAR_YEARS = { min: -271_820, max: 275_759 } as const;
 
+/**
+ * The farthest an axis position goes either way: the JavaScript Date's range, 8.64e15 ms (100
+ * million days) from 1970. A year axis maps years like milliseconds (see year-scale.ts), so no
+ * year number beyond it can be placed either.
+ */
+export const AXIS_LIMIT = 8.64e15;
+
 export function isCalendarYear(year: number): boolean {
   return year >= CALENDAR_YEARS.min && year <= CALENDAR_YEARS.max;
 }

@@ -20,3 +20,17 @@ export function splitIndex(path: string): [string, number, string] | null {
   const match = /^(\w+)\[(\d+)\]\.?(.*)$/.exec(path);
   return match ? [match[1], Number(match[2]), match[3]] : null;
 }
+
+/**
+ * The places the problems are at, each with the places it is part of: "events[2].start_date" and
+ * "events[2]" for "events[2].start_date.year", "row 5" for "row 5, column Year". A problem at any
+ * of them has been said. A set, so that checking each of many problems against many stays cheap.
+ */
+export function placesOf(problems: readonly Problem[]): Set<string> {
+  const places = new Set<string>();
+  for (const { path } of problems) {
+    places.add(path);
+    for (const { index } of path.matchAll(/[.,]/g)) places.add(path.slice(0, index));
+  }
+  return places;
+}

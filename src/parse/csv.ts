@@ -6,8 +6,9 @@
  * numbered as the spreadsheet numbers them: the header is row 1.
  */
 import type { EventEntry, Problem } from '../model/types.js';
-import { quote } from '../util/quote.js';
+import { quote, shorten } from '../util/quote.js';
 import { splitIndex, type Conversion } from './conversion.js';
+import { MAX_EVENTS, tooManyEvents } from './parse-timeline.js';
 import { findClosest } from './suggest.js';
 
 const COLUMNS = [
@@ -48,19 +49,32 @@ function readFlag(cell: string): boolean | string {
   return cell;
 }
 
+/** Unknown columns named one by one, with a "did you mean"; any more are counted in one warning. */
+const NAMED_UNKNOWN = 10;
+
+/** The rows with a cell that is not blank: a spreadsheet leaves blank rows, which are no events. */
+const filled = (rows: string[][]) => rows.filter((cells) => cells.some((cell) => cell.trim() !== ''));
+
 export function convertCsv(rows: string[][]): Conversion {
   const [header = [], ...body] = rows;
   const columns = header.map(normalizeColumn);
   const errors: Problem[] = [];
   const warnings: Problem[] = [];
-  columns.forEach((column, c) => {
-    if (COLUMNS.includes(column) || SOURCE.test(column) || column === '') return;
-    const closest = findClosest(column, COLUMNS);
+  const unknown = header.filter(
+    (_, c) => !COLUMNS.includes(columns[c]) && !SOURCE.test(columns[c]) && columns[c] !== '',
+  );
+  for (const name of unknown.slice(0, NAMED_UNKNOWN)) {
+    const closest = findClosest(normalizeColumn(name), COLUMNS);
     warnings.push({
-      path: `row 1, column ${header[c].trim()}`,
-      message: `unknown column ${quote(header[c].trim())}${closest ? `; did you mean ${quote(closest)}?` : ''}`,
+      path: `row 1, column ${shorten(name.trim())}`,
+      message: `unknown column ${quote(name.trim())}${closest ? `; did you mean ${quote(closest)}?` : ''}`,
     });
-  });
+  }
+  if (unknown.length > NAMED_UNKNOWN)
+    warnings.push({
+      path: 'row 1',
+      message: `${(unknown.length - NAMED_UNKNOWN).toLocaleString('en')} more unknown columns, from ${quote(unknown[NAMED_UNKNOWN].trim())} to ${quote(unknown[unknown.length - 1].trim())}`,
+    });
   for (const column of REQUIRED) {
     if (!columns.includes(column))
       errors.push({
@@ -68,6 +82,8 @@ export function convertCsv(rows: string[][]): Conversion {
         message: `the column ${quote(column)} is missing; the header row needs at least start and title`,
       });
   }
+  const count = body.length > MAX_EVENTS ? filled(body).length : 0;
+  if (count > MAX_EVENTS) errors.push({ path: '', message: tooManyEvents(count, 'the sheet') });
   // Without the columns every row needs, each row would only repeat the header's problem.
   if (errors.length) return { file: { version: 1, events: [] }, errors, warnings, translate: () => null };
   const generatedIds = !columns.includes('id');
@@ -75,6 +91,11 @@ export function convertCsv(rows: string[][]): Conversion {
   const origins: Array<{ row: number; sources: string[] }> = [];
   const events: EventEntry[] = [];
   const groups = new Set<string>();
+  /** The source columns, once for all rows: where each is, its part (name, url, date) and its number. */
+  const sourceColumns = columns.flatMap((column, c) => {
+    const match = SOURCE.exec(column);
+    return match ? [{ c, part: match[1], n: Number(match[2] ?? 1) }] : [];
+  });
   body.forEach((cells, i) => {
     const row = i + 2;
     if (cells.every((cell) => cell.trim() === '')) return; // the blank rows a spreadsheet leaves
@@ -84,13 +105,10 @@ export function convertCsv(rows: string[][]): Conversion {
       return value === '' ? undefined : value;
     };
     const byNumber = new Map<number, Record<string, string>>();
-    columns.forEach((column, c) => {
-      const match = SOURCE.exec(column);
+    for (const { c, part, n } of sourceColumns) {
       const value = (cells[c] ?? '').trim();
-      if (!match || value === '') return;
-      const n = Number(match[2] ?? 1);
-      byNumber.set(n, { ...byNumber.get(n), [match[1]]: value });
-    });
+      if (value !== '') byNumber.set(n, { ...byNumber.get(n), [part]: value });
+    }
     const numbers = [...byNumber.keys()].sort((a, b) => a - b);
     const media = {
       url: get('media_url'),
@@ -139,4 +157,31 @@ export function convertCsv(rows: string[][]): Conversion {
     return { path: column ? `row ${origin.row}, column ${column}` : `row ${origin.row}`, message };
   };
   return { file, errors, warnings, translate };
+}
+
+/**
+ * A quote that opens a field and never closes, which csvParseRows (d3-dsv) would read silently as
+ * a field holding the rest of the file. Fields are found as d3-dsv reads them: a field that starts
+ * with a quote ends at a quote that is not doubled, and the character after that quote ends the
+ * field; any other field ends at a comma or a line break.
+ */
+export function findUnclosedQuote(text: string): Problem | null {
+  const ends = /[,\n\r]/g;
+  for (let i = 0; i < text.length;) {
+    if (text[i] === '"') {
+      let close = text.indexOf('"', i + 1);
+      while (close >= 0 && text[close + 1] === '"') close = text.indexOf('"', close + 2);
+      if (close < 0)
+        return {
+          path: `line ${text.slice(0, i).split(/\r\n?|\n/).length}`,
+          message: 'a quote opens here and is never closed, so the rest of the file would be read as one field',
+        };
+      i = close + 2;
+    } else {
+      ends.lastIndex = i;
+      if (!ends.exec(text)) break;
+      i = ends.lastIndex;
+    }
+  }
+  return null;
 }

@@ -7,7 +7,7 @@
 import { csvParseRows } from 'd3-dsv';
 import type { Problem } from '../model/types.js';
 import type { Conversion } from './conversion.js';
-import { convertCsv } from './csv.js';
+import { convertCsv, findUnclosedQuote } from './csv.js';
 import { parseJson } from './json-error.js';
 import { convertTimelineJs, isTimelineJs } from './timelinejs.js';
 import { convertTimelineJsSheet, isTimelineJsSheet } from './timelinejs-sheet.js';
@@ -36,6 +36,8 @@ function recognizeText(text: string, { name = 'the file', contentType = '' }: Re
   const body = text.replace(/^\uFEFF/, ''); // the byte-order mark spreadsheet programs write
   if (body.trim() === '') return { problem: { path: '', message: `${name} is empty` } };
   if (isCsv(body, name, contentType)) {
+    const unclosed = findUnclosedQuote(body);
+    if (unclosed) return { problem: unclosed };
     const rows = csvParseRows(body);
     return isTimelineJsSheet(rows[0] ?? [])
       ? { conversion: convertTimelineJsSheet(rows), format: 'timelinejs-csv' }

@@ -4,7 +4,10 @@
  * HTML, so this only needs to make it read well: tags go, entities become their characters, and
  * the content of script and style goes entirely.
  */
-const NAMED: Record<string, string> = {
+import { table } from '../util/dict.js';
+
+/** The entities a headline is likely to hold; any other stays as written (`&constructor;` too). */
+const NAMED = table({
   amp: '&',
   lt: '<',
   gt: '>',
@@ -18,7 +21,7 @@ const NAMED: Record<string, string> = {
   rsquo: '’',
   ldquo: '“',
   rdquo: '”',
-};
+});
 
 export function htmlToText(html: string): string {
   const text = html

@@ -65,47 +65,57 @@ export function findJsonError(text: string): JsonSyntaxError | null {
     if (i >= text.length) throw new Stop(i, 'the closing quote of the text');
     i++;
   };
-  const value = (): void => {
+  /** Reads a member's name and its colon: its value comes next. */
+  const name = () => {
     ws();
-    const c = text[i];
-    if (c === '{') {
-      i++;
-      ws();
-      if (text[i] === '}') return void i++;
-      for (;;) {
-        ws();
-        if (text[i] !== '"') throw new Stop(i, 'a "quoted" name (is there a comma after the last item?)');
-        string();
-        expect(':', "':' after the name");
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else return expect('}', "',' or '}'");
-      }
-    }
-    if (c === '[') {
-      i++;
-      ws();
-      if (text[i] === ']') return void i++;
-      for (;;) {
-        ws();
-        if (text[i] === ']') throw new Stop(i, 'a value (is there a comma after the last item?)');
-        value();
-        ws();
-        if (text[i] === ',') i++;
-        else return expect(']', "',' or ']'");
-      }
-    }
-    if (c === '"') return string();
-    const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
-    if (!literal) throw new Stop(i, 'a value: text in "double quotes", a number, true, false, null, { … } or [ … ]');
-    i += literal[0].length;
+    if (text[i] !== '"') throw new Stop(i, 'a "quoted" name (is there a comma after the last item?)');
+    string();
+    expect(':', "':' after the name");
   };
+  // The objects and arrays open at i, innermost last: a loop with this stack, not recursion, so
+  // no depth of nesting can overflow the call stack.
+  const open: string[] = [];
   try {
-    value();
-    ws();
-    if (i < text.length) throw new Stop(i, 'the end of the file');
-    return null;
+    for (;;) {
+      // A value starts here.
+      ws();
+      const c = text[i];
+      if (c === '{' || c === '[') {
+        i++;
+        ws();
+        if (text[i] !== (c === '{' ? '}' : ']')) {
+          open.push(c);
+          if (c === '{') name();
+          continue;
+        }
+        i++;
+      } else if (c === '"') string();
+      else {
+        const literal = /^(true|false|null|-?(0|[1-9]\d*)(\.\d+)?([eE][+-]?\d+)?)/.exec(text.slice(i, i + 400));
+        if (!literal)
+          throw new Stop(i, 'a value: text in "double quotes", a number, true, false, null, { … } or [ … ]');
+        i += literal[0].length;
+      }
+      // A value has ended: close what it ends, up to the next item.
+      for (;;) {
+        ws();
+        const inside = open[open.length - 1];
+        if (inside === undefined) {
+          if (i < text.length) throw new Stop(i, 'the end of the file');
+          return null;
+        }
+        if (text[i] === ',') {
+          i++;
+          ws();
+          if (inside === '{') name();
+          else if (text[i] === ']') throw new Stop(i, 'a value (is there a comma after the last item?)');
+          break;
+        }
+        if (inside === '{') expect('}', "',' or '}'");
+        else expect(']', "',' or ']'");
+        open.pop();
+      }
+    }
   } catch (stop) {
     if (!(stop instanceof Stop)) throw stop;
     const found = stop.offset >= text.length ? 'the end of the file' : `'${text[stop.offset]}'`;

@@ -16,8 +16,8 @@ import { FIELDS } from '../model/events-file.js';
 import type { Era, GroupEntry, MediaEntry, Problem, Source, Timeline, TimelineEvent } from '../model/types.js';
 import { remember } from '../util/cache.js';
 import { isDict, type Dict } from '../util/dict.js';
-import { quote } from '../util/quote.js';
-import { findClosest } from './suggest.js';
+import { quote, shorten } from '../util/quote.js';
+import { findClosest, LONGEST } from './suggest.js';
 
 export interface ParseResult {
   /** Null when there is any error: the widget never renders half a story. */
@@ -27,6 +27,16 @@ export interface ParseResult {
 }
 
 const SAFE_URL = /^(https?:|mailto:)/i;
+
+/** The most events a timeline holds: more would make every step of the widget slow, and no reader could follow them. */
+export const MAX_EVENTS = 100_000;
+
+/** The error of a file with more events than MAX_EVENTS, in every format ("the sheet has …"). */
+export const tooManyEvents = (count: number, file = 'the file') =>
+  `${file} has ${count.toLocaleString('en')} events; the widget shows at most ${MAX_EVENTS.toLocaleString('en')}: split the story into several timelines`;
+
+/** At most this many names of a file get a "did you mean", each once, however many the file holds. */
+const SUGGESTED = 100;
 
 /** What each kind of object is called in a message about its fields. */
 const NOUNS: Record<keyof typeof FIELDS, string> = {
@@ -61,14 +71,24 @@ class Checker {
     this.warnings.push({ path, message });
   }
 
+  private readonly suggestions = new Map<string, string | null>();
+
+  /** "Did you mean": the known name closest to `word` among `candidates` (the names of `kind`). */
+  closest(kind: string, word: string, candidates: Iterable<string>): string | null {
+    if (word.length > LONGEST) return null;
+    return remember(this.suggestions, `${kind} ${word}`, () =>
+      this.suggestions.size < SUGGESTED ? findClosest(word, candidates) : null,
+    );
+  }
+
   /** Warns about each field the schema does not know, naming the likely intended one. */
   fields(obj: Dict, kind: keyof typeof FIELDS, path: string): void {
     const known: readonly string[] = FIELDS[kind];
     for (const key of Object.keys(obj)) {
       if (known.includes(key)) continue;
-      const closest = findClosest(key, known);
+      const closest = this.closest(kind, key, known);
       this.warn(
-        `${path}${key}`,
+        `${path}${shorten(key)}`,
         closest
           ? `unknown field ${quote(key)}; did you mean ${quote(closest)}?`
           : `unknown field ${quote(key)}; the fields of ${NOUNS[kind]} are ${known.join(', ')}`,
@@ -110,6 +130,7 @@ class Checker {
     }
     const parsed = this.parseDate(obj[key], zone);
     if (parsed.error !== undefined) this.error(`${path}${key}`, parsed.error);
+    else if (parsed.warning !== undefined) this.warn(`${path}${key}`, parsed.warning);
     return parsed.value;
   }
 
@@ -199,10 +220,13 @@ export function parseTimeline(input: unknown): ParseResult {
     check.error('events', `expected a list of events [ … ]; got ${quote(input.events)}`);
   } else if (input.events.length === 0) {
     check.error('events', 'the file has no events');
+  } else if (input.events.length > MAX_EVENTS) {
+    check.error('events', tooManyEvents(input.events.length));
   }
   const seen = new Map<string, string>();
   const events: Array<Omit<TimelineEvent, 'from' | 'to'>> = [];
-  (Array.isArray(input.events) ? input.events : []).forEach((raw, i) => {
+  // Too many events are refused before any is read.
+  (Array.isArray(input.events) && input.events.length <= MAX_EVENTS ? input.events : []).forEach((raw, i) => {
     const path = `events[${i}].`;
     if (!isDict(raw))
       return check.error(`events[${i}]`, `expected an event { "id", "start", "title" }; got ${quote(raw)}`);
@@ -216,7 +240,7 @@ export function parseTimeline(input: unknown): ParseResult {
     const title = check.text(raw, 'title', path);
     const group = check.optionalText(raw, 'group', path);
     if (group !== undefined && !groupIds.has(group)) {
-      const closest = findClosest(group, [...groupIds]);
+      const closest = check.closest('group', group, groupIds);
       check.error(
         `${path}group`,
         `no group has the id ${quote(group)}; ${closest ? `did you mean ${quote(closest)}?` : 'add it to "groups"'}`,

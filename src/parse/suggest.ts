@@ -1,18 +1,30 @@
 /**
  * "Did you mean 'title'?": the known name closest to a misspelt one, by edit distance (a swap of
  * two neighbouring letters counts as one edit), ignoring case. Null when nothing is close enough
- * to be a likely typo.
+ * to be a likely typo. Bounded, whatever the file holds: a name longer than LONGEST is no typo of
+ * a name and is not compared, only the first CANDIDATES known names are, and a known name whose
+ * length alone puts it too far is skipped (the distance is at least the difference in length).
  */
-export function findClosest(word: string, candidates: readonly string[]): string | null {
+export function findClosest(word: string, candidates: Iterable<string>): string | null {
+  if (word.length > LONGEST) return null;
   const lower = word.toLowerCase();
   let best: string | null = null;
-  let bestDistance = Infinity;
+  // One more than the farthest a likely typo is.
+  let bestDistance = Math.max(1, Math.floor(lower.length / 3)) + 1;
+  let left = CANDIDATES;
   for (const candidate of candidates) {
+    if (left-- === 0) break;
+    if (Math.abs(candidate.length - lower.length) >= bestDistance) continue;
     const distance = editDistance(lower, candidate.toLowerCase());
     if (distance < bestDistance) [best, bestDistance] = [candidate, distance];
   }
-  return bestDistance <= Math.max(1, Math.floor(lower.length / 3)) ? best : null;
+  return best;
 }
+
+/** The longest name a "did you mean" is looked for. */
+export const LONGEST = 64;
+/** How many known names it is compared with, at most. */
+const CANDIDATES = 100;
 
 /** Optimal-string-alignment distance: insertions, deletions, substitutions and adjacent swaps. */
 export function editDistance(a: string, b: string): number {

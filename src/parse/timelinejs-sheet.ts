@@ -8,7 +8,8 @@
 import type { Problem } from '../model/types.js';
 import { quote } from '../util/quote.js';
 import { splitIndex, type Conversion } from './conversion.js';
-import { convertTimelineJs } from './timelinejs.js';
+import { MAX_EVENTS, tooManyEvents } from './parse-timeline.js';
+import { convertTimelineJs, refused } from './timelinejs.js';
 
 const key = (name: string) => name.trim().toLowerCase();
 
@@ -110,6 +111,7 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
       eventRows.push(row);
     }
   });
+  if (events.length > MAX_EVENTS) return refused({ path: '', message: tooManyEvents(events.length, 'the sheet') });
   const converted = convertTimelineJs(JSON.parse(JSON.stringify({ title, eras, events })));
 
   /** "events[2].start_date.year" → "row 5, column Year". */

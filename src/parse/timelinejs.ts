@@ -9,8 +9,9 @@
 import type { EraEntry, EventEntry, MediaEntry, Problem } from '../model/types.js';
 import { isDict, type Dict } from '../util/dict.js';
 import { quote } from '../util/quote.js';
-import { splitIndex, type Conversion } from './conversion.js';
+import { placesOf, splitIndex, type Conversion } from './conversion.js';
 import { htmlToText } from './html-text.js';
+import { MAX_EVENTS, tooManyEvents } from './parse-timeline.js';
 
 /** A TimelineJS file has events with a start_date, and none of this format's version. */
 export function isTimelineJs(value: unknown): boolean {
@@ -82,6 +83,13 @@ function composeDate(raw: unknown, path: string, errors: Problem[]): string | un
   return [text, month && pad(month, 2), day && pad(day, 2)].filter(Boolean).join('-') + time;
 }
 
+/**
+ * The fields that have a value, as JSON would write them: what a value of the file holds is kept
+ * as it is, never copied, so no depth or cycle in it can fail the conversion.
+ */
+const defined = <T extends object>(fields: T): T =>
+  Object.fromEntries(Object.entries(fields).filter(([, value]) => value !== undefined)) as T;
+
 const text = (value: unknown) =>
   typeof value === 'string' ? value : typeof value === 'number' ? String(value) : undefined;
 
@@ -90,6 +98,7 @@ export function convertTimelineJs(input: Dict): Conversion {
   const warnings: Problem[] = [];
   const groups = new Set<string>();
   const rawEvents = Array.isArray(input.events) ? input.events : [];
+  if (rawEvents.length > MAX_EVENTS) return refused({ path: 'events', message: tooManyEvents(rawEvents.length) });
   const events = rawEvents.map((raw, i): Partial<EventEntry> | unknown => {
     const path = `events[${i}]`;
     if (!isDict(raw)) return raw;
@@ -104,7 +113,7 @@ export function convertTimelineJs(input: Dict): Conversion {
       });
     }
     const headline = text(content.headline);
-    return {
+    return defined({
       id: text(raw.unique_id)?.trim() || `event-${i + 1}`,
       start: raw.start_date === undefined ? undefined : composeDate(raw.start_date, `${path}.start_date`, errors),
       end: raw.end_date === undefined ? undefined : composeDate(raw.end_date, `${path}.end_date`, errors),
@@ -113,39 +122,38 @@ export function convertTimelineJs(input: Dict): Conversion {
       group: group || undefined,
       sources: [],
       media: convertMedia(raw.media, `${path}.media`, warnings),
-    };
+    });
   });
   const eras = (Array.isArray(input.eras) ? input.eras : []).map((raw, i): Partial<EraEntry> | unknown => {
     if (!isDict(raw)) return raw;
     const headline = isDict(raw.text) ? text(raw.text.headline) : undefined;
-    return {
+    return defined({
       id: `era-${i + 1}`,
       start: raw.start_date === undefined ? undefined : composeDate(raw.start_date, `eras[${i}].start_date`, errors),
       end: raw.end_date === undefined ? undefined : composeDate(raw.end_date, `eras[${i}].end_date`, errors),
       label: headline === undefined ? undefined : htmlToText(headline),
-    };
+    });
   });
   const slide = isDict(input.title) && isDict(input.title.text) ? input.title.text : {};
   const title = text(slide.headline);
   const description = text(slide.text);
-  const file = JSON.parse(
-    JSON.stringify({
-      version: 1,
-      title: title && htmlToText(title),
-      description: description && htmlToText(description),
-      groups: [...groups].map((id) => ({ id, label: id })),
-      eras,
-      events,
-    }),
-  );
+  const file = defined({
+    version: 1,
+    title: title && htmlToText(title),
+    description: description && htmlToText(description),
+    groups: [...groups].map((id) => ({ id, label: id })),
+    eras,
+    events,
+  });
   if (rawEvents.length > 0)
     warnings.push({ path: '', message: 'TimelineJS files name no sources: the events are shown without them' });
 
+  let refusedDates: Set<string> | undefined;
   const translate = (problem: Problem): Problem | null => {
     if (/^events\[\d+\]\.sources$/.test(problem.path)) return null; // said once, above
     const said = translatePath(problem);
     // A date the conversion refused is missing from the file: it has been said already.
-    return errors.some((e) => e.path === said.path || e.path.startsWith(said.path + '.')) ? null : said;
+    return (refusedDates ??= placesOf(errors)).has(said.path) ? null : said;
   };
   const translatePath = (problem: Problem): Problem => {
     if (problem.path === 'title') return { ...problem, path: 'title.text.headline' };
@@ -163,6 +171,14 @@ export function convertTimelineJs(input: Dict): Conversion {
   return { file, errors, warnings, translate };
 }
 
+/** A file refused as a whole, before any of its events is converted. */
+export const refused = (problem: Problem): Conversion => ({
+  file: { version: 1, events: [] },
+  errors: [problem],
+  warnings: [],
+  translate: () => null,
+});
+
 /** TimelineJS media may be an embed code rather than an address; that is left out, with a warning. */
 function convertMedia(raw: unknown, path: string, warnings: Problem[]): Partial<MediaEntry> | unknown {
   if (!isDict(raw)) return raw;
@@ -176,5 +192,5 @@ function convertMedia(raw: unknown, path: string, warnings: Problem[]): Partial<
     return undefined;
   }
   const credit = text(raw.credit);
-  return { url, alt: text(raw.alt), caption: text(raw.caption), credit: credit && htmlToText(credit) };
+  return defined({ url, alt: text(raw.alt), caption: text(raw.caption), credit: credit && htmlToText(credit) });
 }

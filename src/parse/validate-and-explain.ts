@@ -4,7 +4,7 @@
  * (read-events.ts) and the widget's lazy one (read-events-lazily.ts).
  */
 import type { Problem } from '../model/types.js';
-import type { Conversion } from './conversion.js';
+import { placesOf, type Conversion } from './conversion.js';
 import type { Format, Recognized } from './formats.js';
 import { parseTimeline, type ParseResult } from './parse-timeline.js';
 
@@ -25,10 +25,9 @@ export function validateAndExplain(recognized: Recognized): ReadResult {
 /** Validates a converted file and says its problems in the input's own terms, each once. */
 function explainConversion(conversion: Conversion, format: Format): ReadResult {
   const result = parseTimeline(conversion.file);
-  const said = conversion.errors.map((p) => p.path);
+  const said = placesOf(conversion.errors);
   // A field the conversion already refused would be reported again as missing: say it once.
-  const fresh = (p: Problem) =>
-    !said.some((path) => path === p.path || path.startsWith(p.path + '.') || path.startsWith(p.path + ','));
+  const fresh = (p: Problem) => !said.has(p.path);
   const translate = (problems: Problem[]) =>
     problems.map(conversion.translate).filter((p): p is Problem => p !== null && fresh(p));
   const errors = [...conversion.errors, ...translate(result.errors)];

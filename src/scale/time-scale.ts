@@ -2,9 +2,11 @@
  * The time scale. Positions are wall-time milliseconds (see toAxisMillis), so the scale is a UTC
  * scale: its ticks fall on the calendar's month and year boundaries for every reader.
  */
+import { max, min } from 'd3-array';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { DateTime } from 'luxon';
 import { gregorian } from '../model/date-value.js';
+import { AXIS_LIMIT } from '../model/deep-time.js';
 import { remember } from '../util/cache.js';
 
 const HOUR = 3_600_000;
@@ -18,14 +20,20 @@ export interface Span {
   to: number;
 }
 
-/** A scale over the events with a little air at both ends, so no mark sits on the edge. */
+/**
+ * A scale over the events with a little air at both ends, so no mark sits on the edge, but never
+ * past the range of dates (events at the ends of it keep their place on the axis).
+ */
 export function createTimeScale(spans: readonly Span[], range: [number, number]): ScaleTime<number, number> {
-  const min = Math.min(...spans.map((s) => s.from));
-  const max = Math.max(...spans.map((s) => s.to));
-  const pad = Math.max((max - min) * 0.03, DAY);
-  return scaleUtc()
-    .domain([min - pad, max + pad])
-    .range(range);
+  return scaleUtc().domain(paddedDomain(spans, DAY)).range(range);
+}
+
+/** The spans' extent, widened by 3% (at least `least`) at each end, within ±AXIS_LIMIT. */
+export function paddedDomain(spans: readonly Span[], least: number): [number, number] {
+  const from = Number(min(spans, (s) => s.from));
+  const to = Number(max(spans, (s) => s.to));
+  const pad = Math.max((to - from) * 0.03, least);
+  return [Math.max(from - pad, -AXIS_LIMIT), Math.min(to + pad, AXIS_LIMIT)];
 }
 
 /**

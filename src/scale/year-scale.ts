@@ -6,7 +6,7 @@
 import { tickStep } from 'd3-array';
 import { scaleUtc, type ScaleTime } from 'd3-scale';
 import { formatYearNumber } from '../model/deep-time.js';
-import type { Span, Tick } from './time-scale.js';
+import { paddedDomain, type Span, type Tick } from './time-scale.js';
 
 /**
  * A linear scale over the spans' years with a little air at both ends. It is d3's UTC scale used
@@ -15,12 +15,7 @@ import type { Span, Tick } from './time-scale.js';
  * Never call its ticks(): year ticks come from createYearTicks.
  */
 export function createYearScale(spans: readonly Span[], range: [number, number]): ScaleTime<number, number> {
-  const min = Math.min(...spans.map((s) => s.from));
-  const max = Math.max(...spans.map((s) => s.to));
-  const pad = Math.max((max - min) * 0.03, 1);
-  return scaleUtc()
-    .domain([min - pad, max + pad])
-    .range(range);
+  return scaleUtc().domain(paddedDomain(spans, 1)).range(range);
 }
 
 /**

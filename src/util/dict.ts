@@ -5,3 +5,11 @@ export type Dict = Record<string, unknown>;
 export function isDict(value: unknown): value is Dict {
   return typeof value === 'object' && value !== null && !Array.isArray(value);
 }
+
+/**
+ * A table looked up by names from the data, without Object's own: `table.constructor` is
+ * undefined, like any other name the table does not hold.
+ */
+export function table<T>(entries: Record<string, T>): Readonly<Record<string, T | undefined>> {
+  return Object.assign(Object.create(null) as Record<string, T>, entries);
+}

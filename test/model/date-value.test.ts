@@ -52,6 +52,29 @@ describe('parseDateValue', () => {
   });
 });
 
+describe('a clock time its zone skipped', () => {
+  it('is moved forward as the clocks were, with a warning that says so; other times have none', () => {
+    const gap = parseDateValue('2016-03-13T02:30', 'America/New_York');
+    expect(gap.value!.start.toISO()).to.equal('2016-03-13T03:30:00.000-04:00');
+    expect(gap.warning).to.equal(
+      '2016-03-13T02:30 does not exist in America/New_York (clocks went forward); it is shown as 3:30 AM',
+    );
+    // Samoa skipped December 30, 2011 whole.
+    expect(parseDateValue('2011-12-30T10:00', 'Pacific/Apia').warning).to.equal(
+      '2011-12-30T10:00 does not exist in Pacific/Apia (clocks went forward); it is shown as December 31, 10:00 AM',
+    );
+    const fine = [
+      parseDateValue('2016-03-13T03:30', 'America/New_York'),
+      parseDateValue('2016-11-06T01:30', 'America/New_York'),
+      parseDateValue('2016-03-13T02:30', 'UTC'),
+      parseDateValue('2016-03-13T02:30-05:00', 'America/New_York'),
+      parseDateValue('2016-03-12T24:00', 'America/New_York'),
+      parseDateValue('2016-03-13', 'America/New_York'),
+    ];
+    expect(fine.map((parse) => [Boolean(parse.value), parse.warning])).to.deep.equal(fine.map(() => [true, undefined]));
+  });
+});
+
 describe('toAxisMillis', () => {
   it('places a calendar date at midnight UTC of that date, whatever zone the reader is in', () => {
     expect(toAxisMillis(parse('2016-09-08').start)).to.equal(Date.UTC(2016, 8, 8));
