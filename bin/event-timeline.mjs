@@ -19,6 +19,9 @@ would: windows-1252, iso-8859-1, shift_jis, utf-16le or any other label a browse
 /** How decode-text.ts's warning about characters that did not decode begins. */
 const UNREADABLE = 'some characters could not be read as ';
 
+/** Errors, then warnings, printed for a file; the rest are counted. */
+const LISTED = 100;
+
 const plural = (n, word) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 /**
@@ -153,8 +156,16 @@ async function main(argv) {
     console.log(`${printable(file, Infinity)}: ${summary}`);
     // A message may quote the file at length (its name, values); a path is rarely longer than 60 characters.
     const line = ({ path, message }) => (path ? `${printable(path)}: ` : '') + printable(message, 400);
-    for (const problem of errors) console.log(`  error    ${line(problem)}`);
-    for (const problem of warnings) console.log(`  warning  ${line(problem)}`);
+    // A file of 100,000 rows may warn on each: the first ones show what to fix, --json has them all.
+    const listed = (problems, kind) => {
+      for (const problem of problems.slice(0, LISTED)) console.log(`  ${kind.padEnd(8)} ${line(problem)}`);
+      if (problems.length > LISTED)
+        console.log(
+          `  ${kind.padEnd(8)} and ${(problems.length - LISTED).toLocaleString('en')} more (--json lists them all)`,
+        );
+    };
+    listed(errors, 'error');
+    listed(warnings, 'warning');
     if (!options.encoding && warnings.some((w) => w.message.startsWith(UNREADABLE)))
       console.log('  (a file saved by Excel or another Windows program may need --encoding windows-1252)');
   }

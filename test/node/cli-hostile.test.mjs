@@ -141,3 +141,15 @@ test('a file over the size cap is refused, with its size', () => {
   assert.equal(status, 1);
   assert.match(stdout, /error {4}the file is 6 MB, more than the limit of 5 MB the widget loads\n$/);
 });
+
+test('a file with 100,000 warnings prints the first 100 and counts the rest; --json has them all', async () => {
+  const { manyWarnings } = await import('../fixtures/stress.mjs');
+  const file = write('warnings.csv', manyWarnings());
+  const { status, stdout } = cli('validate', file);
+  assert.equal(status, 0);
+  const lines = stdout.trim().split('\n');
+  assert.ok(lines.length <= 103, `${lines.length} lines`);
+  assert.match(lines[lines.length - 1], /^ {2}warning {2}and [\d,]+ more \(--json lists them all\)$/);
+  const all = JSON.parse(cli('validate', '--json', file).stdout)[0].warnings;
+  assert.ok(all.length >= 100_000, `${all.length} warnings in --json`);
+});
