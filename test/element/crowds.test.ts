@@ -44,6 +44,34 @@ describe('a day of many updates', () => {
   });
 });
 
+describe('1,000 results at one time', () => {
+  afterEach(cleanup);
+
+  it('zooms in step by step to the deepest zoom, each step a chart of bounded labels', async function () {
+    this.timeout(20_000);
+    const events = Array.from({ length: 1000 }, (_, i) => ({
+      id: `r${i}`,
+      start: '2016-11-08T21:00',
+      title: `Result ${i + 1}`,
+    }));
+    const { el } = await mount({ events: { version: 1, timeZone: 'America/New_York', events } as TimelineFile });
+    const zoomIn = () =>
+      [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+        (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === 'Zoom in',
+      )!;
+    let steps = 0;
+    while (!zoomIn().disabled && steps < 20) {
+      zoomIn().click();
+      await el.updateComplete;
+      steps++;
+      const labels = el.shadowRoot!.querySelectorAll('[data-item]').length;
+      expect(labels, `labels after ${steps} steps`).to.be.at.most(40);
+    }
+    expect(zoomIn().disabled, 'the deepest zoom is reached').to.equal(true);
+    expect(el.getBoundingClientRect().height).to.be.below(1000);
+  });
+});
+
 describe('event ids named like clusters', () => {
   afterEach(cleanup);
 
