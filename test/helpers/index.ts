@@ -4,3 +4,4 @@ export * from './element.js';
 export * from './frames.js';
 export * from './generate.js';
 export * from './wait.js';
+export * from './view.js';

@@ -2,27 +2,14 @@
 // event ids that look like a cluster's. Pure: buildView with a monospace stand-in for text metrics.
 import { expect } from '@open-wc/testing';
 import { ZoomTransform } from 'd3-zoom';
-import { buildView, type ViewInput } from '../../src/layout/build-view.js';
-import { STACK_CAP, TITLE_LINES, type MeasureText } from '../../src/layout/layout.js';
+import { buildView } from '../../src/layout/build-view.js';
+import { CHART_INPUT as input } from '../helpers/index.js';
+import { STACK_CAP, TITLE_LINES } from '../../src/layout/layout.js';
 import { wrapText } from '../../src/layout/labels.js';
-import { WHOLE } from '../../src/interaction/view.js';
-import { ENGLISH } from '../../src/i18n/strings.js';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import type { Timeline } from '../../src/model/types.js';
 import { fitListRange, LIST_PAGE, widenListRange } from '../../src/layout/list.js';
 import { longTitle, manyEvents, sameDay } from '../fixtures/stress.mjs';
-
-const measure: MeasureText = (text, kind) => text.length * (kind === 'date' ? 7 : 8);
-const input: ViewInput = {
-  width: 1000,
-  locale: 'en-US',
-  direction: 'ltr',
-  orientation: 'horizontal',
-  view: WHOLE,
-  measure,
-  strings: ENGLISH,
-  hidden: new Set(),
-};
 
 const read = (text: string): Timeline => {
   const { timeline, errors } = parseTimeline(JSON.parse(text));

@@ -4,18 +4,14 @@ import { ZoomTransform, zoomIdentity } from 'd3-zoom';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { clusterByInterval as clusterBy } from '../../src/layout/clusters.js';
 import { cullToView, linearOf } from '../../src/layout/cull.js';
-import { layoutTimeline, type MeasureText } from '../../src/layout/layout.js';
+import { layoutTimeline } from '../../src/layout/layout.js';
 import { chooseOrientation, layoutList } from '../../src/layout/list.js';
 import { revealEvent } from '../../src/interaction/reveal.js';
 import { constrain, fitSpan, WHOLE, zoomAround, zoomSteps } from '../../src/interaction/view.js';
-import { buildView, type ViewInput } from '../../src/layout/build-view.js';
-import { ENGLISH } from '../../src/i18n/strings.js';
+import { buildView } from '../../src/layout/build-view.js';
 import { createTicks, createTimeScale, formatTick, maxZoom } from '../../src/scale/time-scale.js';
 import type { Timeline } from '../../src/model/types.js';
-import { generateTimeline, loadStory } from '../helpers/index.js';
-
-/** A monospace stand-in for the browser's text metrics. */
-const measure: MeasureText = (text, kind) => text.length * (kind === 'date' ? 7 : 8);
+import { CHART_INPUT as input, generateTimeline, loadStory, monospace as measure } from '../helpers/index.js';
 
 async function story(): Promise<Timeline> {
   return parseTimeline(await loadStory()).timeline!;
@@ -23,18 +19,6 @@ async function story(): Promise<Timeline> {
 
 /** The view at zoom k panned by x px, as d3-zoom writes it. */
 const at = (k: number, x: number) => new ZoomTransform(k, x, 0);
-
-/** What the element gives buildView for a chart 1000 px wide in English, at the whole view. */
-const input: ViewInput = {
-  width: 1000,
-  locale: 'en-US',
-  direction: 'ltr',
-  orientation: 'horizontal',
-  view: WHOLE,
-  measure,
-  strings: ENGLISH,
-  hidden: new Set(),
-};
 
 const clusterByInterval = (xs: number[], boundaries: number[], capacity: number) =>
   clusterBy(xs.length, (i) => xs[i], boundaries, capacity);
