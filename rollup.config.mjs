@@ -229,17 +229,47 @@ const EMBED_SCRIPTS = {
  * shifted to match. The escaped code is parsed again and must have the same syntax tree, values
  * and names included, or the build stops.
  */
+/** The name of a tag other than Lit's (html, css, svg) on a template with non-ASCII text, if any. */
+function rawTagOfNonAscii(node, code) {
+  if (!node || typeof node !== 'object') return undefined;
+  if (node.type === 'TaggedTemplateExpression') {
+    const name = code.slice(node.tag.start, node.tag.end);
+    const nonAscii = node.quasi.quasis.some((q) => /[\u0080-\uffff]/.test(q.value.raw));
+    if (nonAscii && !['html', 'css', 'svg'].includes(name)) return name;
+  }
+  for (const value of Object.values(node)) {
+    const found = Array.isArray(value)
+      ? value.map((item) => rawTagOfNonAscii(item, code)).find(Boolean)
+      : rawTagOfNonAscii(value, code);
+    if (found) return found;
+  }
+  return undefined;
+}
+
 const asciiOnly = {
   name: 'ascii-only',
   generateBundle(_options, bundle) {
+    // Escapes read as what they stand for, so that a regular expression's pattern and a template's
+    // raw text compare by their characters; a BigInt compares by its digits.
+    const unescape = (text) => text.replace(/\\u([0-9a-f]{4})/gi, (_, hex) => String.fromCharCode(parseInt(hex, 16)));
     const comparable = (code) =>
       JSON.stringify(this.parse(code), (key, value) =>
-        key === 'start' || key === 'end' || key === 'raw' || key === 'pattern' ? undefined : value,
+        key === 'start' || key === 'end'
+          ? undefined
+          : typeof value === 'bigint'
+            ? `${value}n`
+            : (key === 'raw' || key === 'pattern') && typeof value === 'string'
+              ? unescape(value)
+              : value,
       );
     for (const chunk of Object.values(bundle)) {
       if (chunk.type !== 'chunk') continue;
       const { code, edits } = escapeNonAscii(chunk.code);
       if (!edits.length) continue;
+      // A tag that reads a template's raw text (String.raw) would see the escapes: Lit's read the cooked text.
+      const tag = rawTagOfNonAscii(this.parse(chunk.code), chunk.code);
+      if (tag)
+        this.error(`${chunk.fileName}: a template tagged ${tag} holds non-ASCII text, which escaping would change`);
       if (comparable(code) !== comparable(chunk.code))
         this.error(`${chunk.fileName}: escaping its non-ASCII characters would change the program`);
       chunk.code = code;

@@ -6,6 +6,8 @@
 // `escapeNonAscii` below, through the `asciiOnly` plugin in rollup.config.mjs. check-ascii.mjs
 // fails the build when a shipped script still has a byte above 0x7F.
 
+import { decode, encode } from '@jridgewell/sourcemap-codec';
+
 const hex4 = (unit) => '\\u' + unit.toString(16).padStart(4, '0');
 
 /**
@@ -54,72 +56,22 @@ export function escapeNonAscii(code) {
   return { code: edits.length ? out + code.slice(copied) : code, edits };
 }
 
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-const DIGIT = Object.fromEntries([...BASE64].map((c, i) => [c, i]));
-
-export function decodeVlq(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = DIGIT[char];
-    if (digit === undefined) throw new Error(`not a source map segment: ${segment}`);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = shift = 0;
-    }
-  }
-  return values;
-}
-
-export function encodeVlq(values) {
-  let out = '';
-  for (const v of values) {
-    let value = v < 0 ? (-v << 1) | 1 : v << 1;
-    do {
-      let digit = value & 31;
-      value >>>= 5;
-      if (value) digit |= 32;
-      out += BASE64[digit];
-    } while (value);
-  }
-  return out;
-}
-
 /**
  * A source map's `mappings` after `escapeNonAscii`'s edits: on each edited line, a segment keeps
- * pointing at the same character, now further right. Other lines are copied as they are.
+ * pointing at the same character, now further right. Other lines stay as they are.
  */
 export function shiftMappings(mappings, edits) {
   if (!edits.length) return mappings;
   const byLine = new Map();
-  for (const edit of edits) {
-    if (!byLine.has(edit.line)) byLine.set(edit.line, []);
-    byLine.get(edit.line).push(edit);
+  for (const edit of edits) byLine.set(edit.line, [...(byLine.get(edit.line) ?? []), edit]);
+  const lines = decode(mappings);
+  for (const [line, lineEdits] of byLine) {
+    for (const segment of lines[line] ?? []) {
+      const column = segment[0]; // of the original line, which each edit's column is too
+      for (const edit of lineEdits) if (edit.column + edit.from <= column) segment[0] += edit.to - edit.from;
+    }
   }
-  return mappings
-    .split(';')
-    .map((segments, line) => {
-      const lineEdits = byLine.get(line);
-      if (!lineEdits || !segments) return segments;
-      let column = 0;
-      let shifted = 0;
-      return segments
-        .split(',')
-        .map((segment) => {
-          const [delta, ...rest] = decodeVlq(segment);
-          column += delta;
-          let to = column;
-          for (const edit of lineEdits) if (edit.column + edit.from <= column) to += edit.to - edit.from;
-          const out = encodeVlq([to - shifted, ...rest]);
-          shifted = to;
-          return out;
-        })
-        .join(',');
-    })
-    .join(';');
+  return encode(lines);
 }
 
 /** The first byte above 0x7F in `bytes`, with its line and column (1-based), and how many there are; or null. */

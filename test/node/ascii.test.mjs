@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { test } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import fc from 'fast-check';
-import { decodeVlq, encodeVlq, escapeNonAscii, shiftMappings } from '../../scripts/ascii.mjs';
+import { decode, encode } from '@jridgewell/sourcemap-codec';
+import { escapeNonAscii, shiftMappings } from '../../scripts/ascii.mjs';
 
 const root = fileURLToPath(new URL('../../', import.meta.url));
 const ASCII = /^[\x00-\x7f]*$/; // eslint-disable-line no-control-regex -- all of ASCII
@@ -127,51 +128,48 @@ test('comments and identifiers keep the program', () => {
 });
 
 test('a source map follows the escaping: every segment points at the same character, now further right', () => {
-  assert.deepEqual(decodeVlq('AAAA'), [0, 0, 0, 0]);
-  assert.equal(encodeVlq([11, -3, 1000]), 'WHw+B');
-  assert.deepEqual(decodeVlq('WHw+B'), [11, -3, 1000]);
   // columns 0, 4 and 10, and one character at column 5 that becomes six
   assert.equal(shiftMappings('AAAA,IAAI,MAAM', [{ line: 0, column: 5, from: 1, to: 6 }]), 'AAAA,IAAI,WAAM');
   fc.assert(
     fc.property(text, (code) => {
       // a segment at every column of every line, pointing at itself
       const lines = code.split('\n');
-      let previous = [0, 0];
-      const mappings = lines
-        .map((line, l) =>
-          Array.from({ length: line.length }, (_, c) => {
-            const segment = encodeVlq([c === 0 ? 0 : 1, 0, l - previous[0], c - previous[1]]);
-            previous = [l, c];
-            return segment;
-          }).join(','),
-        )
-        .join(';');
+      const mappings = encode(lines.map((line, l) => Array.from({ length: line.length }, (_, c) => [c, 0, l, c])));
       const { code: escaped, edits } = escapeNonAscii(code);
       const outLines = escaped.split('\n');
       assert.equal(outLines.length, lines.length);
-      let [sourceLine, sourceColumn] = [0, 0];
-      shiftMappings(mappings, edits)
-        .split(';')
-        .forEach((segments, line) => {
-          let column = 0;
-          for (const segment of segments ? segments.split(',') : []) {
-            const [delta, , dLine, dColumn] = decodeVlq(segment);
-            column += delta;
-            sourceLine += dLine;
-            sourceColumn += dColumn;
-            const edit = edits.find((e) => e.line === sourceLine && e.column === sourceColumn);
-            const inside = edits.some(
-              (e) => e.line === sourceLine && e.column < sourceColumn && sourceColumn < e.column + e.from,
+      decode(shiftMappings(mappings, edits)).forEach((segments, line) => {
+        for (const [column, , sourceLine, sourceColumn] of segments) {
+          const edit = edits.find((e) => e.line === sourceLine && e.column === sourceColumn);
+          const inside = edits.some(
+            (e) => e.line === sourceLine && e.column < sourceColumn && sourceColumn < e.column + e.from,
+          );
+          if (edit)
+            assert.equal(
+              outLines[line].slice(column, column + edit.to),
+              escapeNonAscii(lines[line].slice(sourceColumn, sourceColumn + edit.from)).code,
             );
-            if (edit)
-              assert.equal(
-                outLines[line].slice(column, column + edit.to),
-                escapeNonAscii(lines[line].slice(sourceColumn, sourceColumn + edit.from)).code,
-              );
-            else if (!inside) assert.equal(outLines[line][column], lines[sourceLine][sourceColumn]);
-          }
-        });
+          else if (!inside) assert.equal(outLines[line][column], lines[sourceLine][sourceColumn]);
+        }
+      });
     }),
     { numRuns: 300 },
   );
+});
+
+test("the build's escaping refuses a template whose tag reads raw text, and escapes Lit's and untagged ones", async () => {
+  const { rollup } = await import('rollup');
+  const configs = (await import('../../rollup.config.mjs')).default;
+  const plugins = configs.flatMap((c) => c.plugins ?? []).filter((p) => p?.name === 'ascii-only');
+  assert.ok(plugins.length > 0, 'the ascii-only plugin is in the build');
+  const dir = mkdtempSync(join(tmpdir(), 'event-timeline-ascii-'));
+  const build = async (source) => {
+    writeFileSync(join(dir, 'entry.js'), source);
+    const bundle = await rollup({ input: join(dir, 'entry.js'), plugins: [plugins[0]] });
+    return (await bundle.generate({ format: 'es' })).output[0].code;
+  };
+  await assert.rejects(build('export const a = String.raw`caf\u00e9`;'), /tagged String\.raw holds non-ASCII/);
+  const code = await build('const html = (s) => s.join(); export const a = html`\u2212`, b = `\u2013 ${1}`;');
+  assert.doesNotMatch(code, /[\u0080-\uffff]/);
+  assert.match(code, /html`\\u2212`/);
 });
