@@ -7,6 +7,7 @@
 //             minified bytes alone and scaling those sizes so that they add up to the real total.
 import { gzipSync } from 'node:zlib';
 import { existsSync, readFileSync } from 'node:fs';
+import { decode } from '@jridgewell/sourcemap-codec';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
@@ -39,45 +40,16 @@ for (const [id, module] of Object.entries(chunk.modules)) {
 }
 
 // Attribute every byte of the minified code to the source its mapping segment points at.
-const BASE64 = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/';
-function decode(segment) {
-  const values = [];
-  let value = 0;
-  let shift = 0;
-  for (const char of segment) {
-    const digit = BASE64.indexOf(char);
-    value += (digit & 31) << shift;
-    if (digit & 32) shift += 5;
-    else {
-      values.push(value & 1 ? -(value >>> 1) : value >>> 1);
-      value = 0;
-      shift = 0;
-    }
-  }
-  return values;
-}
 const lines = chunk.code.split('\n');
 const sources = chunk.map.sources;
-let source = 0;
 let unmapped = 0;
-chunk.map.mappings.split(';').forEach((line, l) => {
+decode(chunk.map.mappings).forEach((segments, l) => {
   const text = lines[l] ?? '';
-  let column = 0;
-  const segments = line
-    ? line.split(',').map((s) => {
-        const [dc, ds] = decode(s);
-        column += dc;
-        const mapped = ds !== undefined;
-        if (mapped) source += ds;
-        return { column, source: mapped ? source : -1 };
-      })
-    : [];
-  if (segments.length === 0 || segments[0].column > 0) unmapped += segments.length ? segments[0].column : text.length;
-  segments.forEach((segment, i) => {
-    const end = i + 1 < segments.length ? segments[i + 1].column : text.length;
-    const slice = text.slice(segment.column, end);
-    if (segment.source < 0) return void (unmapped += slice.length);
-    const p = entry(packageOf(sources[segment.source]));
+  if (segments.length === 0 || segments[0][0] > 0) unmapped += segments.length ? segments[0][0] : text.length;
+  segments.forEach(([column, source], i) => {
+    const slice = text.slice(column, i + 1 < segments.length ? segments[i + 1][0] : text.length);
+    if (source === undefined) return void (unmapped += slice.length);
+    const p = entry(packageOf(sources[source]));
     p.minified += slice.length;
     p.slices.push(slice);
   });
