@@ -1,4 +1,4 @@
-import { html, LitElement, type PropertyDeclarations, type PropertyValues } from 'lit';
+import { html, LitElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { withNumerals, resolveLocale } from '../i18n/locale.js';
 import type { Strings } from '../i18n/strings.js';
 import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
@@ -10,7 +10,7 @@ import type { View } from '../interaction/view.js';
 import { PrepareController } from '../interaction/prepare-controller.js';
 import { PrintController } from '../interaction/print-controller.js';
 import { SizeController } from '../interaction/size-controller.js';
-import { SourceController } from '../interaction/source-controller.js';
+import { SourceController, type SourceState } from '../interaction/source-controller.js';
 import { StringsController } from '../interaction/strings-controller.js';
 import { TextMeasureController } from '../interaction/text-measure-controller.js';
 import { ZoomController } from '../interaction/zoom-controller.js';
@@ -42,8 +42,9 @@ export interface TimelineErrorDetail {
  * @csspart chart - The horizontal chart: axis, marks and labels.
  * @csspart axis - The time axis (an SVG group).
  * @csspart label - An event's label: the focusable button that opens its detail.
- * @csspart cluster - A label standing for several events; activating it zooms in.
+ * @csspart cluster - A label standing for several events; activating it zooms in (at the deepest zoom, opens them).
  * @csspart list - The vertical layout's list of events.
+ * @csspart more-button - The buttons that show earlier or later events of a long list.
  * @csspart legend - The group toggles.
  * @csspart zoom - The zoom buttons' group; each button is `zoom-button`.
  * @csspart view-button - The button that turns the list view on and off.
@@ -157,8 +158,8 @@ export class EventTimeline extends LitElement {
   private linkedFor?: Timeline;
   /** What the DOM events were last fired for, so each fires once per data set. */
   private announced?: Timeline | Problem[];
-  /** What went wrong while drawing this data set, shown in place of it (see performUpdate). */
-  private failure?: { timeline?: Timeline; problems: Problem[] };
+  /** The source state a drawing failed in, so that its timeline-error fires once (see performUpdate). */
+  private failedIn?: SourceState;
 
   /** The events as read and validated, once they are ready; undefined while loading or after an error. */
   get timeline(): Timeline | undefined {
@@ -181,8 +182,6 @@ export class EventTimeline extends LitElement {
     const state = this.source.state;
     const strings = this.catalogue.strings;
     if (state.status === 'error') return renderError(state.problems, strings);
-    const failure = this.failed();
-    if (failure) return renderError(failure, strings);
     if (state.status !== 'ready' || !this.picture || !this.catalogue.ready) {
       return html`<div class="status" role="status">${state.status === 'empty' ? strings.empty : strings.loading}</div>`;
     }
@@ -202,24 +201,25 @@ export class EventTimeline extends LitElement {
 
   /**
    * Whatever throws while drawing (a step of the pipeline, a template, a controller) ends in the
-   * error panel and `timeline-error` for this data set, never in a blank box or an uncaught error;
-   * other widgets on the page go on. New data is drawn afresh.
+   * error panel and one `timeline-error` for the data on hand, never in a blank box or an uncaught
+   * error; other widgets on the page go on. The panel is put in place at once, since the next
+   * update may throw at the same step; an update that gets through draws the timeline again.
    */
   protected override performUpdate(): void {
     try {
       super.performUpdate();
     } catch (error) {
-      // The error panel itself failed: nothing is left to show, and trying again would loop.
-      if (this.failed()) return console.error('<event-timeline>', error);
       console.error('<event-timeline> the timeline could not be drawn:', error);
-      this.failure = { timeline: this.timeline, problems: [{ path: '', message: `could not be drawn: ${error}` }] };
-      this.requestUpdate();
+      const errors = [{ path: '', message: `could not be drawn: ${error}` }];
+      try {
+        render(renderError(errors, this.catalogue.strings), this.renderRoot, this.renderOptions);
+      } catch {
+        // The panel itself failed: the console has said why.
+      }
+      if (this.failedIn === this.source.state) return;
+      this.failedIn = this.source.state;
+      this.emit<TimelineErrorDetail>('timeline-error', { errors });
     }
-  }
-
-  /** The problems of a failed drawing of the data on hand, if it failed. */
-  private failed(): Problem[] | undefined {
-    return this.failure && this.failure.timeline === this.timeline ? this.failure.problems : undefined;
   }
 
   /** The chart on screen, for the zoom behaviour. */
@@ -280,7 +280,7 @@ export class EventTimeline extends LitElement {
       onStep: (step) => navigation.step(step, true),
       richText: (source) => prepareRichText(source, () => unseen || this.requestUpdate()),
       printing: this.print.printing,
-      listRange: navigation.listRange,
+      listRange: unseen ? undefined : navigation.listRange,
       onShowMore: (side) => navigation.showMore(side),
     };
     return renderFigure(timeline, picture, context, {
@@ -305,8 +305,8 @@ export class EventTimeline extends LitElement {
   private choose(id: string | undefined): void {
     if (id === this.selected) return;
     this.selected = id;
-    const hash = id === undefined ? '' : linkHash(this.id, id);
-    if (this.linkSelection && this.id && hash !== undefined) writeHash(hash);
+    // An id that cannot be escaped has no link: the address then names no event rather than the last one.
+    if (this.linkSelection && this.id) writeHash((id !== undefined && linkHash(this.id, id)) || '');
     this.emit<TimelineSelectDetail>('timeline-select', { id: id ?? null });
   }
 
@@ -322,12 +322,7 @@ export class EventTimeline extends LitElement {
   /** Fires `timeline-ready` or `timeline-error` once per data set. */
   private announce(): void {
     const state = this.source.state;
-    const failure = this.failed();
-    if (failure) {
-      if (this.announced === failure) return;
-      this.announced = failure;
-      this.emit<TimelineErrorDetail>('timeline-error', { errors: failure });
-    } else if (state.status === 'ready' && this.picture && this.catalogue.ready && this.announced !== state.timeline) {
+    if (state.status === 'ready' && this.picture && this.catalogue.ready && this.announced !== state.timeline) {
       this.announced = state.timeline;
       this.emit<TimelineReadyDetail>('timeline-ready', { count: state.timeline.events.length });
     } else if (state.status === 'error' && this.announced !== state.problems) {

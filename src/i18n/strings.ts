@@ -23,6 +23,8 @@ export interface Strings {
   summarySingle: string;
   /** A cluster's accessible name: {events}, {dates}. */
   cluster: string;
+  /** The same at the deepest zoom, where activating a cluster opens its events' details instead. */
+  clusterDetails: string;
   noEventsInView: string;
   close: string;
   previous: string;
@@ -43,7 +45,7 @@ export interface Strings {
   selected: string;
   /** Name of the list of eras. */
   periods: string;
-  /** Buttons around the part of a long list on screen, followed by how many events each side holds. */
+  /** Buttons around the part of a long list on screen: {count}, how many events that side holds. */
   showEarlier: string;
   showLater: string;
 }
@@ -57,6 +59,7 @@ export const ENGLISH: Strings = {
   summaryRange: 'Timeline of {events} from {from} to {to}.',
   summarySingle: 'Timeline of {events}, {from}.',
   cluster: '{events}, {dates}. Zoom in',
+  clusterDetails: '{events}, {dates}. Show details',
   noEventsInView: 'No events in this stretch of time.',
   close: 'Close details',
   previous: 'Previous',
@@ -73,8 +76,8 @@ export const ENGLISH: Strings = {
   chartView: 'Timeline view',
   selected: '{date}: {title}',
   periods: 'Periods',
-  showEarlier: 'Show earlier events',
-  showLater: 'Show later events',
+  showEarlier: 'Show earlier events ({count})',
+  showLater: 'Show later events ({count})',
 };
 
 /**

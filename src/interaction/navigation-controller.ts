@@ -63,10 +63,17 @@ export class NavigationController implements ReactiveController {
     }
   }
 
-  /** Shows a page more of the list before or after the part on screen. */
+  /**
+   * Shows a page more of the list before or after the part on screen, and moves focus to the
+   * nearest event it brings: the button may go once the list is shown to its end.
+   */
   showMore(side: 'earlier' | 'later'): void {
-    const total = this.widget.picture()?.list?.length ?? 0;
-    if (this.listRange) this.listRange = widenListRange(this.listRange, side, total);
+    const picture = this.widget.picture();
+    if (!picture?.list || !this.listRange) return;
+    const { start, end } = this.listRange;
+    this.listRange = widenListRange(this.listRange, side, picture.list.length);
+    const next = picture.events[side === 'earlier' ? start - 1 : end];
+    if (next) this.focusNext = this.active = this.at = next.id;
     this.host.requestUpdate();
   }
 
@@ -138,16 +145,18 @@ export class NavigationController implements ReactiveController {
 
   /**
    * Activating a cluster zooms to fit its events, and focus goes to the first of them. At the
-   * deepest zoom, which cannot pull them apart, it opens the first instead: the detail's next and
-   * previous walk through the rest.
+   * deepest zoom, which cannot pull them apart, it opens one instead (the one the arrows walked to,
+   * else the first): the detail's next and previous walk through the rest.
    */
   zoomInto(label: ClusterLabel): void {
     const picture = this.widget.picture();
     if (!picture?.layout) return;
     const first = label.events[0];
-    if (picture.view.k >= picture.maxScale) {
-      this.at = first.id;
-      return this.widget.choose(first.id);
+    if (!label.zoomable) {
+      // The event the arrows walked to inside it, else its first.
+      const id = label.events.find((e) => e.id === this.at)?.id ?? first.id;
+      this.at = id;
+      return this.widget.choose(id);
     }
     const from = label.events.reduce((min, e) => Math.min(min, e.from), Infinity);
     const to = label.events.reduce((max, e) => Math.max(max, e.to), -Infinity);

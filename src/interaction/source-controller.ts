@@ -24,17 +24,19 @@ export class SourceController implements ReactiveController {
   private observer?: MutationObserver;
   /** Reads the current source again. */
   private again?: () => void;
-  /** What to redo when the host is connected again: a read cut short by a move, or watching inline data. */
-  private resume?: () => void;
+  /** Whether to read it again when the host is connected again: a read cut short by a move, or inline data. */
+  private resume = false;
+  /** The inline text last read, so a move alone does not read it again. */
+  private inlineRead?: string;
 
   constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
     host.addController(this);
   }
 
   hostConnected(): void {
-    const resume = this.resume;
-    this.resume = undefined;
-    resume?.();
+    if (!this.resume) return;
+    this.resume = false;
+    this.again?.();
   }
 
   /**
@@ -43,15 +45,16 @@ export class SourceController implements ReactiveController {
    */
   hostDisconnected(): void {
     if (this.state.status !== 'loading' && !this.observer) return;
-    this.resume = this.again;
     this.restart();
     this.request = undefined;
+    this.resume = true;
   }
 
   /** Fetches and reads the events file at `url` (resolved against the page): JSON, CSV or TimelineJS. */
   async load(url: string | undefined, timeout?: number): Promise<void> {
     const request = this.restart();
     this.again = () => void this.load(url, timeout);
+    this.inlineRead = undefined;
     if (!url) return this.set({ status: 'empty' });
     this.set({ status: 'loading' });
     const result = await fetchText(url, { signal: request.signal, timeout });
@@ -64,6 +67,7 @@ export class SourceController implements ReactiveController {
   use(value: unknown): Promise<void> {
     const request = this.restart();
     this.again = () => void this.use(value);
+    this.inlineRead = undefined;
     return this.read({ value }, request);
   }
 
@@ -74,6 +78,9 @@ export class SourceController implements ReactiveController {
     this.observer = new MutationObserver(() => this.request === request && void this.readInline());
     this.observer.observe(this.host, { childList: true, subtree: true, characterData: true });
     const text = inlineText(this.host);
+    // Watching again after a move: the same text as before needs no second reading.
+    if (text !== undefined && text === this.inlineRead && this.state.status !== 'loading') return;
+    this.inlineRead = text;
     const result =
       text === undefined
         ? undefined
@@ -103,7 +110,9 @@ export class SourceController implements ReactiveController {
     this.set(timeline ? { status: 'ready', timeline } : { status: 'error', problems: errors });
   }
 
+  /** A new source (or the same again) takes over: a move no longer needs to redo the old one. */
   private restart(): AbortController {
+    this.resume = false;
     this.request?.abort();
     this.observer?.disconnect();
     this.observer = undefined;

@@ -76,6 +76,8 @@ export interface ClusterLabel extends PlacedLabel {
   kind: 'cluster';
   /** The id by which it is rendered and focused, which no event of the timeline has (see clusterPrefix). */
   item: string;
+  /** Whether zooming in can pull it apart; at the deepest zoom it cannot, and activating it opens its events. */
+  zoomable: boolean;
   events: TimelineEvent[];
   /** The span the cluster covers, in px, to draw it and to zoom into it. */
   x0: number;
@@ -281,7 +283,15 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     };
     if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index] };
     const members = visible.slice(item.start, item.end);
-    return { ...box, kind: 'cluster', item: prefix + members[0].id, events: members, x0: box.x, x1: xAt(item.end - 1) };
+    return {
+      ...box,
+      kind: 'cluster',
+      item: prefix + members[0].id,
+      zoomable: fold,
+      events: members,
+      x0: box.x,
+      x1: xAt(item.end - 1),
+    };
   });
   const eraLayouts = layoutEras(eras, scale, width);
   return {

@@ -49,15 +49,18 @@ export function layoutList(events: readonly TimelineEvent[], locale: string): Li
 
 /**
  * The part of a list of `total` items to show: the current part while it holds the item at
- * `index` (the reader's place; -1 for none), else a page around it.
+ * `index` (the reader's place; -1 for none), a page more when the reader steps just past an end,
+ * else a page around it. A part shorter than a page (the list was shorter) grows with the list.
  */
 export function fitListRange(total: number, index: number, current: ListRange | undefined): ListRange {
   // No range yet, or one past the end of a list that has since shrunk (new data, a group hidden): the first page.
   const range =
     current && current.start < total
-      ? { start: current.start, end: Math.min(current.end, total) }
+      ? { start: current.start, end: Math.min(total, Math.max(current.end, current.start + LIST_PAGE)) }
       : { start: 0, end: Math.min(LIST_PAGE, total) };
   if (index < 0 || (index >= range.start && index < range.end)) return range;
+  if (index === range.end) return widenListRange(range, 'later', total);
+  if (index === range.start - 1) return widenListRange(range, 'earlier', total);
   const from = Math.max(0, Math.min(index - LIST_PAGE / 2, total - LIST_PAGE));
   return { start: from, end: Math.min(total, from + LIST_PAGE) };
 }

@@ -56,7 +56,7 @@ export function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
       data-cluster=${l.events.length}
       data-item=${id}
       tabindex=${id === ctx.active ? 0 : -1}
-      aria-label=${fill(ctx.strings.cluster, { events: countEvents(ctx.strings, l.events.length, ctx.language), dates: l.date }, ctx.language)}
+      aria-label=${fill(l.zoomable ? ctx.strings.cluster : ctx.strings.clusterDetails, { events: countEvents(ctx.strings, l.events.length, ctx.language), dates: l.date }, ctx.language)}
       ${position(l)}
       @click=${() => ctx.onCluster(l)}
       @focus=${() => ctx.onFocusItem(id)}

@@ -78,7 +78,7 @@ export const listStyles = css`
   .list .detail {
     margin: 8px 0 4px;
   }
-  .more {
+  .show-more {
     display: block;
     margin: 8px 0;
     min-height: 32px;
@@ -91,7 +91,7 @@ export const listStyles = css`
     font-size: 0.875rem;
     cursor: pointer;
   }
-  .more:hover {
+  .show-more:hover {
     border-color: var(--event-timeline-muted);
   }
 `;

@@ -4,7 +4,10 @@
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { RenderContext } from './context.js';
-import { formatNumber } from '../i18n/strings.js';
+import { fill, formatNumber } from '../i18n/strings.js';
+
+/** Events a printed list holds at most, each with its detail open. */
+const PRINTED = 1000;
 import { renderEventButton } from './labels.js';
 import { renderShape, shapeOfGroup } from './marks.js';
 import { setStyle } from './set-style.js';
@@ -17,14 +20,18 @@ export function renderList(
   ctx: RenderContext,
   detail: (event: TimelineEvent, date: string, index: number) => TemplateResult,
 ): TemplateResult {
-  const { start, end } = ctx.listRange ?? { start: 0, end: items.length };
-  const { strings } = ctx;
+  const { strings, language } = ctx;
+  // Paper gets the first PRINTED events whatever part is on screen; the screen, its part (clamped:
+  // the warm-up's file may be shorter than the list the element showed).
+  const range = ctx.printing ? { start: 0, end: PRINTED } : (ctx.listRange ?? { start: 0, end: items.length });
+  const start = Math.min(range.start, items.length);
+  const end = Math.min(range.end, items.length);
   const shown = Array.from({ length: end - start }, (_, i) => items.at(start + i));
   // The part of a long list on screen: the reader asks for more, a page at a time, on either side.
   const more = (side: 'earlier' | 'later', count: number) =>
     count > 0
-      ? html`<button class="more" part="more-button" @click=${() => ctx.onShowMore(side)}>
-          ${side === 'earlier' ? strings.showEarlier : strings.showLater} (${formatNumber(count, ctx.language)})
+      ? html`<button class="show-more" part="more-button" @click=${() => ctx.onShowMore(side)}>
+          ${fill(side === 'earlier' ? strings.showEarlier : strings.showLater, { count: formatNumber(count, language) }, language)}
         </button>`
       : nothing;
   return html`${more('earlier', start)}

@@ -10,6 +10,7 @@ export const printStyles = css`
     .toolbar,
     .close,
     .steps,
+    .show-more,
     .rail-mark {
       display: none;
     }

@@ -43,14 +43,37 @@ export function decodeText(bytes: Uint8Array, charset?: string): DecodedText {
     }
   }
   encoding ??= 'utf-8';
+  // A server may declare a legacy charset for every file (Apache's AddDefaultCharset ISO-8859-1),
+  // and JSON is UTF-8 by its standard. Text with multi-byte characters that is valid UTF-8 is
+  // almost never meant as Latin-1 ("Café" read as "CafÃ©"): it is read as UTF-8, with a warning.
+  if (charset && !bomOf(bytes) && !encoding.startsWith('utf')) {
+    const utf8 = decodeStrictly(bytes, 'utf-8');
+    if (utf8 !== undefined && /[^\0-\x7f]/.test(utf8))
+      return {
+        text: utf8,
+        warnings: [
+          { path: '', message: `the file is declared as ${quote(charset)} but is UTF-8: it was read as UTF-8` },
+        ],
+        encoding: 'utf-8',
+      };
+  }
   let text: string;
-  try {
-    text = new TextDecoder(encoding, { fatal: true }).decode(bytes);
-  } catch {
+  const strict = decodeStrictly(bytes, encoding);
+  if (strict !== undefined) text = strict;
+  else {
     text = new TextDecoder(encoding).decode(bytes);
     warnings.push(unreadable(text, encoding));
   }
   return { text, warnings, encoding };
+}
+
+/** The text, or undefined when the bytes are not valid in `encoding`. */
+function decodeStrictly(bytes: Uint8Array, encoding: string): string | undefined {
+  try {
+    return new TextDecoder(encoding, { fatal: true }).decode(bytes);
+  } catch {
+    return undefined;
+  }
 }
 
 /** The warning for a text with replacement characters: the lines they are on, and the first in context. */

@@ -9,8 +9,9 @@ export function memoize<A extends unknown[], R>(fn: (...args: A) => R): (...args
   return (...args: A) => {
     const inputs = args.flatMap(valuesOf);
     if (!last || inputs.length !== last.length || inputs.some((input, i) => input !== last?.[i])) {
-      last = inputs;
+      // Kept only once computed: after a throw, the same inputs are tried again, not answered stale.
       result = fn(...args);
+      last = inputs;
     }
     return result;
   };

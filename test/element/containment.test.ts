@@ -55,6 +55,16 @@ describe('a drawing step that throws', () => {
       }),
     );
     expect(errors).to.deep.equal([]);
+    // Every later update throws at the same step: the panel stays, and the event is not fired again.
+    let more = 0;
+    broken.addEventListener('timeline-error', () => more++);
+    await quietly(async () => {
+      broken.style.width = '800px';
+      await sleep(100);
+      broken.requestUpdate();
+      await sleep(50);
+    });
+    expect(more).to.equal(0);
     const alert = broken.shadowRoot!.querySelector('[role="alert"]');
     expect(plain(alert?.textContent)).to.match(/measuring failed/);
     // The other widget still shows and answers.
@@ -163,6 +173,38 @@ describe('moving the element while its file loads', () => {
     expect(marks(el)).to.have.length(8);
     first.remove();
     second.remove();
+  });
+
+  it('loads the new source, not the old one, when `src` changes while it is away', async () => {
+    const el = document.createElement('event-timeline');
+    el.src = '/test/faults/slow?ms=300';
+    document.body.append(el);
+    await el.updateComplete;
+    el.remove();
+    el.events = { version: 1, events: [{ id: 'new', start: '2020-01-01', title: 'The new source' }] } as TimelineFile;
+    await el.updateComplete;
+    document.body.append(el);
+    await sleep(600); // past the old source's answer
+    expect(el.timeline?.events.map((e) => e.id)).to.deep.equal(['new']);
+    expect(marks(el).map((m) => m.dataset.eventId)).to.deep.equal(['new']);
+  });
+
+  it('does not read inline data again when moved, unless it changed', async () => {
+    const story = await loadStory();
+    const el = document.createElement('event-timeline');
+    el.innerHTML = `<script type="application/json">${JSON.stringify(story).replace(/</g, '\\u003c')}</script>`;
+    document.body.append(el);
+    await oneEvent(el, 'timeline-ready');
+    let readies = 0;
+    el.addEventListener('timeline-ready', () => readies++);
+    for (let i = 0; i < 3; i++) {
+      const parent = document.createElement('div');
+      document.body.append(parent);
+      parent.append(el);
+      await sleep(50);
+    }
+    expect(readies).to.equal(0);
+    el.parentElement!.remove();
   });
 
   it('reads inline data edited after a move', async () => {

@@ -1,10 +1,10 @@
 // Crowds a reader meets with the keyboard (issue 18): a day of many updates without times, which
 // no zoom can pull apart, and event ids that look like a cluster's.
 import { expect } from '@open-wc/testing';
-import { sendKeys } from '@web/test-runner-commands';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineFile } from '../../src/model/types.js';
-import { cleanup, generateTimeline, marks, mount, plain } from '../helpers/index.js';
+import { cleanup, generateTimeline, marks, mount, plain, until } from '../helpers/index.js';
 import { manyEvents, sameDay } from '../fixtures/stress.mjs';
 
 /** The focused item: an event's id, or a cluster's item. */
@@ -37,7 +37,8 @@ describe('a day of many updates', () => {
     await press(el, 'ArrowLeft');
     await press(el, 'ArrowLeft');
     expect(focusedItem(el)).to.equal(labels[labels.length - 1].dataset.eventId);
-    // No zoom can pull one day apart: activating the cluster opens its first update.
+    // No zoom can pull one day apart: the cluster says so, and activating it opens its first update.
+    expect(cluster.getAttribute('aria-label')).to.match(/^21 events, .+\. Show details$/);
     cluster.click();
     await el.updateComplete;
     expect(el.selected).to.equal(`e${labels.length}`);
@@ -100,7 +101,7 @@ describe('a long list', () => {
 
   const items = (el: EventTimeline) => [...el.shadowRoot!.querySelectorAll<HTMLLIElement>('.list > li')];
   const moreButton = (el: EventTimeline, side: 'earlier' | 'later') =>
-    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.more')].find((b) =>
+    [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button.show-more')].find((b) =>
       b.textContent!.includes(side === 'earlier' ? 'earlier' : 'later'),
     );
 
@@ -121,8 +122,23 @@ describe('a long list', () => {
     moreButton(el, 'earlier')!.click();
     await el.updateComplete;
     expect(items(el)).to.have.length(400);
+    // Focus goes to the nearest event the button brought, not to the page.
+    const at = (el.shadowRoot!.activeElement as HTMLElement).closest('li')!;
+    expect(at.getAttribute('aria-posinset')).to.equal('9800');
     await press(el, 'Home');
     expect((el.shadowRoot!.activeElement as HTMLElement).closest('li')!.getAttribute('aria-posinset')).to.equal('1');
+  });
+
+  it('prints the first 1,000 events with their details, and no buttons', async () => {
+    const { el } = await mount({ events: generateTimeline(1500), width: 1000 });
+    await emulateMedia({ media: 'print' });
+    try {
+      await until(() => items(el).length === 1000, 'the printed list');
+      expect(el.shadowRoot!.querySelectorAll('.list .detail').length).to.equal(1000);
+      expect(getComputedStyle(moreButton(el, 'later')!).display).to.equal('none');
+    } finally {
+      await emulateMedia({ media: 'screen' });
+    }
   });
 
   it('is ready with 100,000 events in the list', async function () {

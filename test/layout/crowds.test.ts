@@ -122,5 +122,10 @@ describe('long lists', () => {
     expect(widenListRange(wider, 'later', 5_200)).to.deep.equal({ start: 4_700, end: 5_200 });
     // A shorter list (new data, a group hidden) clamps the range.
     expect(fitListRange(50, -1, { start: 4_700, end: 5_200 })).to.deep.equal({ start: 0, end: 50 });
+    // A list that grows (live updates, a group shown again) shows a whole page again.
+    expect(fitListRange(1000, 0, { start: 0, end: 5 })).to.deep.equal({ start: 0, end: LIST_PAGE });
+    // A step just past either end adds a page there instead of jumping.
+    expect(fitListRange(10_000, 5_100, { start: 4_900, end: 5_100 })).to.deep.equal({ start: 4_900, end: 5_300 });
+    expect(fitListRange(10_000, 4_899, { start: 4_900, end: 5_100 })).to.deep.equal({ start: 4_700, end: 5_100 });
   });
 });

@@ -86,6 +86,19 @@ describe('decodeText', () => {
     expect(decodeText(bytes(0xfe, 0xff, 0, 0x41)).text).to.equal('A');
   });
 
+  it('reads UTF-8 as UTF-8 though a legacy charset is declared for it, with a warning', () => {
+    const utf8 = new TextEncoder().encode('{"title": "Caf\u00e9 in M\u00fcnchen"}');
+    for (const declared of ['iso-8859-1', 'windows-1252']) {
+      const { text, warnings } = decodeText(utf8, declared);
+      expect(text).to.equal('{"title": "Caf\u00e9 in M\u00fcnchen"}');
+      expect(warnings).to.deep.equal([
+        { path: '', message: `the file is declared as '${declared}' but is UTF-8: it was read as UTF-8` },
+      ]);
+    }
+    // Plain ASCII reads the same either way: nothing to say.
+    expect(decodeText(new TextEncoder().encode('{"a": 1}'), 'iso-8859-1').warnings).to.deep.equal([]);
+  });
+
   it('reads the charset parameter of a Content-Type header', () => {
     expect(charsetOf('text/csv; charset=windows-1252')).to.equal('windows-1252');
     expect(charsetOf('text/csv;Charset="ISO-8859-1"')).to.equal('ISO-8859-1');
