@@ -4,7 +4,7 @@ import type { Strings } from '../i18n/strings.js';
 import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
 import { chooseOrientation } from '../layout/list.js';
 import type { Orientation, Problem, Theme, Timeline, TimelineFile } from '../model/types.js';
-import { linkHash, readLink, writeHash } from '../interaction/deep-link.js';
+import { linkHash, readLink, selectionFromHash, writeHash } from '../interaction/deep-link.js';
 import { NavigationController } from '../interaction/navigation-controller.js';
 import type { View } from '../interaction/view.js';
 import { PrepareController } from '../interaction/prepare-controller.js';
@@ -305,8 +305,12 @@ export class EventTimeline extends LitElement {
   private choose(id: string | undefined): void {
     if (id === this.selected) return;
     this.selected = id;
-    // An id that cannot be escaped has no link: the address then names no event rather than the last one.
-    if (this.linkSelection && this.id) writeHash((id !== undefined && linkHash(this.id, id)) || '');
+    if (this.linkSelection && this.id) {
+      const hash = id === undefined ? undefined : linkHash(this.id, id);
+      // Closing, or an id that cannot be escaped, takes this timeline's link out, and leaves any other hash (#comments).
+      if (hash) writeHash(hash);
+      else if (selectionFromHash(location.hash, this.id) !== undefined) writeHash('');
+    }
     this.emit<TimelineSelectDetail>('timeline-select', { id: id ?? null });
   }
 

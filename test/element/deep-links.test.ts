@@ -95,6 +95,29 @@ describe('deep links over any address', () => {
   });
 });
 
+describe('closing an event', () => {
+  afterEach(() => {
+    cleanup();
+    setHash('');
+  });
+
+  it("takes out this timeline's link, and leaves any other hash", async () => {
+    const { el } = await mount({ id: 'story', linkSelection: true, events: await loadStory() });
+    marks(el)[1].click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#story=senate-office-meeting');
+    marks(el)[1].click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('');
+    marks(el)[1].click();
+    await el.updateComplete;
+    setHash('#comments'); // the reader follows an in-page link while the detail is open
+    marks(el)[1].click();
+    await el.updateComplete;
+    expect(location.hash).to.equal('#comments');
+  });
+});
+
 describe('selecting an event whose id cannot be escaped', () => {
   afterEach(() => {
     cleanup();
