@@ -181,9 +181,11 @@ export class EventTimeline extends LitElement {
   protected override render() {
     const state = this.source.state;
     const strings = this.catalogue.strings;
-    if (state.status === 'error') return renderError(state.problems, strings);
+    if (state.status === 'error') return renderError(state.problems, strings, this.language);
     if (state.status !== 'ready' || !this.picture || !this.catalogue.ready) {
-      return html`<div class="status" role="status">${state.status === 'empty' ? strings.empty : strings.loading}</div>`;
+      return html`<div class="status" role="status" lang=${this.language}>
+        ${state.status === 'empty' ? strings.empty : strings.loading}
+      </div>`;
     }
     return this.renderPicture(state.timeline, this.picture);
   }
@@ -212,7 +214,7 @@ export class EventTimeline extends LitElement {
       console.error('<event-timeline> the timeline could not be drawn:', error);
       const errors = [{ path: '', message: `could not be drawn: ${error}` }];
       try {
-        render(renderError(errors, this.catalogue.strings), this.renderRoot, this.renderOptions);
+        render(renderError(errors, this.catalogue.strings, this.language), this.renderRoot, this.renderOptions);
       } catch {
         // The panel itself failed: the console has said why.
       }

@@ -35,6 +35,8 @@ export class NavigationController implements ReactiveController {
   listRange?: ListRange;
   /** Focus moves here after the next render (keyboard navigation, closing the detail). */
   private focusNext?: string;
+  /** The element that had focus in the widget before this update, to keep focus from falling to the page. */
+  private hadFocus?: Element;
   /**
    * The event the reader has moved to, which may be folded into the cluster that has focus: at the
    * deepest zoom a crowd of one day stays a cluster, and the arrow keys walk through it.
@@ -51,6 +53,7 @@ export class NavigationController implements ReactiveController {
 
   /** After willUpdate has made the picture: keep the tab stop on something rendered. */
   hostUpdate(): void {
+    this.hadFocus = this.host.shadowRoot?.activeElement ?? undefined;
     const picture = this.widget.picture();
     // Nothing shown (no data yet, or no width): the tab stop stays where it was.
     if (!picture) return;
@@ -84,9 +87,25 @@ export class NavigationController implements ReactiveController {
     const deepest = !!picture && picture.view.k >= picture.maxScale;
     const id = picture && deepest ? renderedItem(picture, this.focusNext) : this.focusNext;
     const target = id === undefined ? null : this.item(id);
-    if (!target) return;
-    target.focus();
-    this.focusNext = undefined;
+    if (target) {
+      target.focus();
+      this.focusNext = undefined;
+    } else this.keepFocus();
+  }
+
+  /**
+   * Focus never falls to the page: when the element that had it has gone (an event folded into a
+   * cluster, panned out of view) or become disabled (a zoom button at its limit), it moves to the
+   * nearest meaningful place: another enabled button of the same group, else the reader's item
+   * (the event, or the cluster it is folded into).
+   */
+  private keepFocus(): void {
+    const was = this.hadFocus as HTMLButtonElement | undefined;
+    this.hadFocus = undefined;
+    if (!was || (was.isConnected && !was.disabled)) return;
+    const group = was.isConnected ? was.parentElement : null;
+    const sibling = group && [...group.querySelectorAll<HTMLButtonElement>('button')].find((b) => !b.disabled);
+    (sibling ?? (this.active === undefined ? null : this.item(this.active)))?.focus();
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {

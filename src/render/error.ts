@@ -9,13 +9,13 @@ import type { Strings } from '../i18n/strings.js';
 const MAX_PROBLEMS_SHOWN = 10;
 
 /** The first problems in full, then how many more: a producer fixes a file from the top. */
-export function renderError(problems: Problem[], strings: Strings): TemplateResult {
+export function renderError(problems: Problem[], strings: Strings, language: string): TemplateResult {
   const shown = problems.slice(0, MAX_PROBLEMS_SHOWN);
   const more = problems.length - shown.length;
   // The problems themselves are for the producer who made the file, and stay in English.
-  return html`<div class="error" role="alert" part="error">
+  return html`<div class="error" role="alert" part="error" lang=${language}>
     <strong>${strings.failed}</strong>
-    <ul>
+    <ul lang="en">
       ${shown.map((p) => html`<li>${p.path ? html`<code>${p.path}</code>: ` : nothing}${p.message}</li>`)}
       ${more > 0 ? html`<li class="more">and ${more} more ${more === 1 ? 'problem' : 'problems'}</li>` : nothing}
     </ul>

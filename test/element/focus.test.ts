@@ -1,0 +1,124 @@
+// Focus never falls to the page (issue 15): when what has focus folds into a cluster, glides out of
+// view or becomes disabled, focus moves to the nearest meaningful place; and the widget says which
+// language it speaks.
+import { expect } from '@open-wc/testing';
+import { emulateMedia, sendKeys } from '@web/test-runner-commands';
+import type { EventTimeline } from '../../src/index.js';
+import { cleanup, generateTimeline, loadStory, marks, mount, plain, sleep, STORY_URL } from '../helpers/index.js';
+
+const focusedIn = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
+
+function button(el: EventTimeline, name: string): HTMLButtonElement {
+  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? plain(b.textContent)) === name,
+  );
+  if (!found) throw new Error(`no button named ${name}`);
+  return found;
+}
+
+async function press(el: EventTimeline, key: string): Promise<void> {
+  await sendKeys({ press: key });
+  await el.updateComplete;
+  await el.updateComplete;
+}
+
+for (const motion of ['reduce', 'no-preference'] as const) {
+  describe(`focus, with ${motion === 'reduce' ? 'reduced' : 'normal'} motion`, () => {
+    before(() => emulateMedia({ reducedMotion: motion }));
+    after(() => emulateMedia({ reducedMotion: 'reduce' }));
+    afterEach(cleanup);
+
+    /** Waits out a glide (normal motion), then the update after it. */
+    const settle = async (el: EventTimeline) => {
+      if (motion === 'no-preference') await sleep(450);
+      await el.updateComplete;
+    };
+
+    it('moves to "Zoom in" when "Zoom out" or "Reset zoom" becomes disabled under it', async () => {
+      const { el } = await mount({ src: STORY_URL, width: 1000 });
+      for (const control of ['Zoom out', 'Reset zoom']) {
+        button(el, 'Zoom in').click();
+        await settle(el);
+        button(el, control).focus();
+        await press(el, 'Enter');
+        await settle(el);
+        expect(button(el, control).disabled, control).to.equal(true);
+        expect(focusedIn(el), `focus after ${control}`).to.equal(button(el, 'Zoom in'));
+      }
+    });
+
+    it('moves to the cluster an event folds into when the reader zooms out with −', async () => {
+      const { el } = await mount({ events: generateTimeline(500), width: 1000 });
+      marks(el)[0]?.focus();
+      el.shadowRoot!.querySelector<HTMLElement>('[data-item]')!.focus();
+      await press(el, 'End');
+      await settle(el);
+      const last = focusedIn(el)?.dataset.eventId;
+      expect(last, 'the last event has focus').to.be.a('string');
+      await press(el, '-');
+      await settle(el);
+      const now = focusedIn(el);
+      expect(now, 'focus stays in the widget').to.not.equal(null);
+      // Its own label, or the cluster it folded into.
+      if (now!.dataset.eventId !== last) expect(now!.dataset.cluster, 'a cluster').to.be.a('string');
+    });
+
+    it('walks 40 events with the arrows without focus leaving the widget', async function () {
+      this.timeout(60_000);
+      const { el } = await mount({ events: generateTimeline(500), width: 1000 });
+      el.shadowRoot!.querySelector<HTMLElement>('[data-item]')!.focus();
+      const seen = new Set<string>();
+      for (let i = 0; i < 40; i++) {
+        await press(el, 'ArrowRight');
+        await settle(el);
+        const now = focusedIn(el);
+        expect(now, `focus after ${i + 1} presses`).to.not.equal(null);
+        if (now?.dataset.eventId) seen.add(now.dataset.eventId);
+      }
+      expect(seen.size).to.be.above(30);
+    });
+  });
+}
+
+describe('a cluster in arrow order', () => {
+  afterEach(cleanup);
+
+  it('enters a cluster at its first event', async () => {
+    const timeline = generateTimeline(500);
+    const { el } = await mount({ events: timeline, width: 1000 });
+    const cluster = el.shadowRoot!.querySelector<HTMLElement>('[data-cluster]')!;
+    const first = el.timeline!.events.find(
+      (e) => cluster.dataset.item === undefined || cluster.dataset.item.endsWith(`:${e.id}`),
+    )!;
+    cluster.focus();
+    await press(el, 'ArrowRight');
+    expect(focusedIn(el)?.dataset.eventId).to.equal(first.id);
+  });
+});
+
+describe('the language the widget speaks', () => {
+  afterEach(cleanup);
+
+  for (const locale of ['de', 'ar']) {
+    it(`declares ${locale} on its content on an English page`, async () => {
+      const { el } = await mount({ events: await loadStory(), locale });
+      const figure = el.shadowRoot!.querySelector('figure')!;
+      expect(figure.lang.split('-')[0]).to.equal(locale);
+      // The buttons inherit it: a screen reader speaks them in that language.
+      expect(button(el, locale === 'de' ? 'Vergrößern' : 'تكبير').closest('[lang]')).to.equal(figure);
+    });
+  }
+
+  it('declares the language of "Loading" and of the error panel, whose problems stay English', async () => {
+    const el = document.createElement('event-timeline');
+    el.locale = 'de';
+    el.src = '/test/faults/status/500';
+    document.body.append(el);
+    await el.updateComplete;
+    const error = await new Promise<Element>((resolve) => el.addEventListener('timeline-error', () => resolve(el)));
+    await (error as EventTimeline).updateComplete;
+    const panel = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
+    expect(panel.lang.split('-')[0]).to.equal('de');
+    expect(panel.querySelector('ul')!.lang).to.equal('en');
+  });
+});
