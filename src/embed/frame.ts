@@ -28,7 +28,12 @@ function showTimeline(options: EmbedOptions): void {
   if (options.orientation) el.setAttribute('orientation', options.orientation);
   el.setAttribute('theme', options.theme ?? 'light');
   root.dataset.theme = options.theme ?? 'light';
-  document.body.append(el);
+  (document.querySelector('main') ?? document.body).append(el);
+  // The page's heading names the timeline once its file is read.
+  el.addEventListener('timeline-ready', () => {
+    const heading = document.querySelector('h1');
+    if (heading && el.timeline?.title) heading.textContent = el.timeline.title;
+  });
   // The parent-side script may pass a link to an event after the frame has loaded (a reader
   // follows an in-page link); the widget reads the address only when its data arrives.
   addEventListener('hashchange', () => {
@@ -62,7 +67,7 @@ function showProblems(problems: ParamProblem[]): void {
     list.append(item);
   }
   box.append(heading, list);
-  document.body.append(box);
+  (document.querySelector('main') ?? document.body).append(box);
 }
 
 /**

@@ -48,6 +48,10 @@ export interface Strings {
   /** Buttons around the part of a long list on screen: {count}, how many events that side holds. */
   showEarlier: string;
   showLater: string;
+  /** How to move among the events with the keys, linked from the list of events. */
+  instructions: string;
+  /** The same for zooming, added in the chart. */
+  instructionsZoom: string;
 }
 
 export const ENGLISH: Strings = {
@@ -78,6 +82,8 @@ export const ENGLISH: Strings = {
   periods: 'Periods',
   showEarlier: 'Show earlier events ({count})',
   showLater: 'Show later events ({count})',
+  instructions: 'Arrow keys move between events, Home and End go to the first and last, Enter opens one.',
+  instructionsZoom: '+ and − zoom in and out.',
 };
 
 /**

@@ -150,7 +150,8 @@ export class NavigationController implements ReactiveController {
     if (index < 0 && cluster) index = events.indexOf(cluster.events[0]) - (by > 0 ? 1 : 0);
     const next = events[Math.min(Math.max(index + by, 0), events.length - 1)];
     if (!next) return;
-    this.moveTo(next);
+    // From the detail's Previous and Next, focus stays on the button pressed, in the panel.
+    this.moveTo(next, !open);
     if (open) this.widget.choose(next.id);
   }
 
@@ -183,15 +184,16 @@ export class NavigationController implements ReactiveController {
     this.focusNext = first.id;
   }
 
-  /** Focuses an event, first panning or zooming so it has a label of its own. */
-  private moveTo(event: TimelineEvent | undefined): void {
+  /** Focuses an event (or only makes it the reader's place), first panning or zooming so it has a label of its own. */
+  private moveTo(event: TimelineEvent | undefined, focus = true): void {
     if (!event) return;
     const picture = this.widget.picture();
     if (picture?.layout) {
       const view = revealEvent(event, this.zoom.view, picture, this.widget.build);
       if (view !== this.zoom.view) this.zoom.set(view);
     }
-    this.focusNext = this.active = this.at = event.id;
+    this.active = this.at = event.id;
+    if (focus) this.focusNext = event.id;
     this.host.requestUpdate();
   }
 

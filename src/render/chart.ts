@@ -32,7 +32,7 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
       </svg>
       ${layout.eras.length ? renderEras(layout, ctx) : nothing}
       ${layout.labels.length === 0 ? html`<p class="empty">${ctx.strings.noEventsInView}</p>` : nothing}
-      <ol class="labels" aria-label=${ctx.strings.events} aria-describedby="summary" @keydown=${ctx.onKeydown}>
+      <ol class="labels" aria-label=${ctx.strings.events} aria-describedby="instructions" @keydown=${ctx.onKeydown}>
         ${repeat(
           layout.labels,
           // Keyed, so a focused label keeps its element (and focus) while the view zooms and pans: an

@@ -65,18 +65,19 @@ export const detailStyles = css`
     line-height: 1;
     cursor: pointer;
   }
-  /* "← " and " →", escaped: the single file stays ASCII, for pages in legacy charsets. */
+  /* "← " and " →", escaped (the single file stays ASCII, for pages in legacy charsets), with empty
+     alternative text: the arrows are drawn, not read as part of the buttons' names. */
   .step.previous::before {
-    content: '\\2190\\20';
+    content: '\\2190\\20' / '';
   }
   .step.next::after {
-    content: '\\20\\2192';
+    content: '\\20\\2192' / '';
   }
   :host(:dir(rtl)) .step.previous::before {
-    content: '\\2192\\20';
+    content: '\\2192\\20' / '';
   }
   :host(:dir(rtl)) .step.next::after {
-    content: '\\20\\2190';
+    content: '\\20\\2190' / '';
   }
   .steps {
     display: flex;

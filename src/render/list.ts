@@ -35,7 +35,7 @@ export function renderList(
         </button>`
       : nothing;
   return html`${more('earlier', start)}
-    <ol class="list" start=${start + 1} aria-label=${strings.events} aria-describedby="summary" part="list" @keydown=${ctx.onKeydown}>
+    <ol class="list" start=${start + 1} aria-label=${strings.events} aria-describedby="instructions" part="list" @keydown=${ctx.onKeydown}>
       ${shown.map(({ event, date, year, newYear }, i) => {
         const group = ctx.groupIndex(event);
         // The first item shown names its year, though the list may start inside it.

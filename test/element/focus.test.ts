@@ -4,7 +4,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
-import { cleanup, generateTimeline, loadStory, marks, mount, plain, sleep, STORY_URL } from '../helpers/index.js';
+import { cleanup, generateTimeline, loadStory, marks, mount, nameOf, plain, sleep, STORY_URL } from '../helpers/index.js';
 
 const focusedIn = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
 
@@ -120,5 +120,25 @@ describe('the language the widget speaks', () => {
     const panel = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
     expect(panel.lang.split('-')[0]).to.equal('de');
     expect(panel.querySelector('ul')!.lang).to.equal('en');
+  });
+});
+
+describe('the detail panel', () => {
+  afterEach(cleanup);
+
+  it('names Previous and Next without their arrows, and keeps focus on them as the reader steps', async () => {
+    const { el } = await mount({ src: STORY_URL, width: 1000 });
+    marks(el)[5].click();
+    await el.updateComplete;
+    expect([nameOf(button(el, 'Previous')), nameOf(button(el, 'Next'))]).to.deep.equal(['Previous', 'Next']);
+    button(el, 'Next').focus();
+    await press(el, 'Enter');
+    expect(el.selected).to.equal('washington-post-report');
+    expect(focusedIn(el)).to.equal(button(el, 'Next'));
+    await press(el, 'Enter');
+    expect(el.selected).to.equal('sessions-recuses');
+    // The last event: Next turns disabled, and focus goes to Previous beside it.
+    expect(button(el, 'Next').disabled).to.equal(true);
+    expect(focusedIn(el)).to.equal(button(el, 'Previous'));
   });
 });

@@ -136,11 +136,17 @@ describe('right to left', () => {
 describe('screen readers', () => {
   afterEach(cleanup);
 
-  it('hear a summary, then the list, then a polite note of what was selected', async () => {
+  it('hear a summary, then the list with how to use it, then a polite note of what was selected', async () => {
     const { el } = await mount({ src: STORY_URL, width: 1000 });
     const list = el.shadowRoot!.querySelector('ol.labels')!;
-    const summary = el.shadowRoot!.getElementById(list.getAttribute('aria-describedby')!)!;
+    const summary = el.shadowRoot!.getElementById('summary')!;
     expect(plain(summary.textContent)).to.equal('Timeline of 8 events from July 2016 to March 2017.');
+    // The list says how to use it, once: the summary is read where it stands, not again with the list.
+    const instructions = el.shadowRoot!.getElementById(list.getAttribute('aria-describedby')!)!;
+    expect(plain(instructions.textContent)).to.equal(
+      'Arrow keys move between events, Home and End go to the first and last, Enter opens one. + and − zoom in and out.',
+    );
+    expect(summary.compareDocumentPosition(list) & Node.DOCUMENT_POSITION_FOLLOWING).to.not.equal(0);
     marks(el)[5].click();
     await el.updateComplete;
     const live = el.shadowRoot!.querySelector('[aria-live="polite"]')!;

@@ -51,10 +51,14 @@ describe('dist/embed.html in an iframe', () => {
     expect(height).to.be.greaterThan(400);
     expect(last(pym)).to.equal(pymMessage('pym-1', 'height', height));
 
-    expect(await frameViolations(frame)).to.deep.equal([]);
+    // With axe's best practices too: one main landmark, a first-level heading, all content in landmarks.
+    expect(await frameViolations(frame, ['best-practice'])).to.deep.equal([]);
     const doc = frame.contentDocument!;
     const el = widgetIn(frame)!;
-    expect([...doc.body.children].filter((child) => child.localName !== 'script')).to.deep.equal([el]);
+    const main = doc.querySelector('main')!;
+    expect([...doc.body.children].filter((child) => child.localName !== 'script')).to.deep.equal([main]);
+    expect([...main.children].map((child) => child.localName)).to.deep.equal(['h1', 'event-timeline']);
+    expect(main.querySelector('h1')!.textContent).to.equal('Sessions, Kislyak and the Senate');
     // Full width, less a margin that keeps focus rings (3 px, 2 px off the edge) inside the frame.
     expect(el.getBoundingClientRect().width).to.equal(1000 - 2 * 5);
     expect(el.id).to.equal('story');

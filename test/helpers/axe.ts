@@ -20,8 +20,11 @@ export async function violations(el: Element): Promise<string[]> {
   return asLines(await axe.run(el, WCAG_22_AA));
 }
 
-/** The violations in a frame's page, axe loaded there (the embed pages allow their own site's scripts). */
-export async function frameViolations(frame: HTMLIFrameElement): Promise<string[]> {
+/**
+ * The violations in a frame's page, axe loaded there (the embed pages allow their own site's
+ * scripts); `moreTags` adds rules, e.g. `best-practice` for landmarks and headings.
+ */
+export async function frameViolations(frame: HTMLIFrameElement, moreTags: string[] = []): Promise<string[]> {
   const doc = frame.contentDocument!;
   const script = doc.createElement('script');
   script.src = '/node_modules/axe-core/axe.min.js';
@@ -29,5 +32,6 @@ export async function frameViolations(frame: HTMLIFrameElement): Promise<string[
   doc.head.append(script);
   await loaded;
   const axe = (frame.contentWindow as unknown as { axe: Axe }).axe;
-  return asLines(await axe.run(doc, { iframes: false, ...WCAG_22_AA }));
+  const tags = [...(WCAG_22_AA.runOnly as { values: string[] }).values, ...moreTags];
+  return asLines(await axe.run(doc, { iframes: false, runOnly: { type: 'tag', values: tags } }));
 }
