@@ -5,6 +5,7 @@ import { buildView, type Picture, type ViewInput } from '../layout/build-view.js
 import { chooseOrientation } from '../layout/list.js';
 import type { Orientation, Problem, Theme, Timeline, TimelineFile } from '../model/types.js';
 import { linkHash, readLink, selectionFromHash, writeHash } from '../interaction/deep-link.js';
+import { AnnounceController } from '../interaction/announce-controller.js';
 import { NavigationController } from '../interaction/navigation-controller.js';
 import type { View } from '../interaction/view.js';
 import { PrepareController } from '../interaction/prepare-controller.js';
@@ -142,6 +143,15 @@ export class EventTimeline extends LitElement {
     () => this.chartBox(),
     (x) => this.prepare.prepareZoom(x),
   );
+  private readonly announcer = new AnnounceController(this, {
+    picture: () => this.picture,
+    timeline: () => this.timeline,
+    view: () => this.zoom.view,
+    hidden: () => this.hiddenGroups,
+    selected: () => this.selected,
+    strings: () => this.catalogue.strings,
+    language: () => this.language,
+  });
   private readonly navigation = new NavigationController(this, this.zoom, {
     picture: () => this.picture,
     build: (view) => this.pictureAt(view),
@@ -282,6 +292,7 @@ export class EventTimeline extends LitElement {
       onStep: (step) => navigation.step(step, true),
       richText: (source) => prepareRichText(source, () => unseen || this.requestUpdate()),
       printing: this.print.printing,
+      announcement: unseen ? '' : this.announcer.message,
       listRange: unseen ? undefined : navigation.listRange,
       onShowMore: (side) => navigation.showMore(side),
     };

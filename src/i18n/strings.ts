@@ -52,6 +52,8 @@ export interface Strings {
   instructions: string;
   /** The same for zooming, added in the chart. */
   instructionsZoom: string;
+  /** Said once a change of view comes to rest: {events} (an eventCount), {dates}. */
+  showing: string;
 }
 
 export const ENGLISH: Strings = {
@@ -84,6 +86,7 @@ export const ENGLISH: Strings = {
   showLater: 'Show later events ({count})',
   instructions: 'Arrow keys move between events, Home and End go to the first and last, Enter opens one.',
   instructionsZoom: '+ and − zoom in and out.',
+  showing: 'Showing {events}, {dates}.',
 };
 
 /**

@@ -1,5 +1,6 @@
-import { formatDateValue, toYearPrecision, type DateValue } from '../model/date-value.js';
-import type { TimelineEvent } from '../model/types.js';
+import { formatAxisRange, formatDateValue, toYearPrecision, type DateValue } from '../model/date-value.js';
+import { formatYearNumber } from '../model/deep-time.js';
+import type { Timeline, TimelineEvent } from '../model/types.js';
 import { countEvents, fill, type Strings } from './strings.js';
 
 /**
@@ -19,4 +20,32 @@ function toMonthPrecision(value: DateValue): DateValue {
   return value.precision === 'year' || value.deepYear !== undefined
     ? toYearPrecision(value)
     : { ...value, precision: 'month' };
+}
+
+/**
+ * What a screen reader hears once a change of view has come to rest: "Showing 12 events, Sep 9 –
+ * Sep 23, 2015", from the first to the last start in view. `span` is the stretch of the axis in
+ * view, in its units (milliseconds, or years on a deep-time axis).
+ */
+export function describeShown(
+  events: readonly TimelineEvent[],
+  [from, to]: readonly [number, number],
+  axis: Timeline['scale'],
+  strings: Strings,
+  locale: string,
+): string {
+  let count = 0;
+  let [first, last] = [to, from];
+  for (const e of events) {
+    if (e.to < from || e.from > to) continue;
+    count++;
+    first = Math.min(first, Math.max(e.from, from));
+    last = Math.max(last, e.from);
+  }
+  if (!count) [first, last] = [from, to];
+  const dates =
+    axis === 'years'
+      ? `${formatYearNumber(Math.round(first), locale)} – ${formatYearNumber(Math.round(last), locale)}`
+      : formatAxisRange(first, last, locale);
+  return fill(strings.showing, { events: countEvents(strings, count, locale), dates }, locale);
 }

@@ -27,6 +27,8 @@ export interface RenderContext {
   richText(source: string): RichText;
   /** Printing: every event's detail open in the list. */
   printing: boolean;
+  /** What the live region says (see AnnounceController). */
+  announcement: string;
   /** The part of the list on screen; all of it when not given. */
   listRange?: ListRange;
   onShowMore(side: 'earlier' | 'later'): void;

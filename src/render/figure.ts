@@ -30,7 +30,6 @@ export function renderFigure(
   const { strings, language } = ctx;
   const { layout, events, credits } = picture;
   const selectedDate = selected ? formatEventDate(selected, language) : '';
-  const announcement = selected ? fill(strings.selected, { date: selectedDate, title: selected.title }, language) : '';
   // The list knows each event's place; the chart's one open detail looks it up.
   const detail = (event: TimelineEvent, date: string, index = events.indexOf(event)) =>
     renderDetail(event, date, ctx, { index, count: events.length });
@@ -47,7 +46,7 @@ export function renderFigure(
           : picture.list && renderList(picture.list, ctx, detail)
       }
       ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, language)}</p>` : nothing}
-      <div class="sr-only" role="status" aria-live="polite">${announcement}</div>
+      <div class="sr-only" role="status" aria-live="polite">${ctx.announcement}</div>
     </figure>
   `;
 }

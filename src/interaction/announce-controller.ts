@@ -1,0 +1,92 @@
+/**
+ * What the live region says, politely and once: after the reader changes what is shown (a zoom or
+ * pan come to rest, a group hidden or shown, the list view), which events are shown now; after a
+ * selection that focus does not already name (the detail's Previous and Next, a link), the event.
+ * Nothing when new data arrives: the summary says what the timeline holds.
+ */
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { fill, type Strings } from '../i18n/strings.js';
+import { describeShown } from '../i18n/summary.js';
+import type { Picture } from '../layout/build-view.js';
+import { formatEventDate } from '../model/date-value.js';
+import type { Timeline } from '../model/types.js';
+import type { View } from './view.js';
+
+/** How long a view must rest before it is described: a glide or a drag says nothing on the way. */
+const REST_MS = 500;
+
+/** What the controller asks of its element. */
+export interface AnnounceSource {
+  picture(): Picture | undefined;
+  timeline(): Timeline | undefined;
+  view(): View;
+  hidden(): ReadonlySet<string>;
+  selected(): string | undefined;
+  strings(): Strings;
+  language(): string;
+}
+
+export class AnnounceController implements ReactiveController {
+  /** The live region's text. */
+  message = '';
+  private timeline?: Timeline;
+  private shownKey?: string;
+  private selectedId?: string;
+  private timer?: ReturnType<typeof setTimeout>;
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly source: AnnounceSource,
+  ) {
+    host.addController(this);
+  }
+
+  hostUpdated(): void {
+    const shown = this.shown();
+    if (shown && (shown.timeline !== this.timeline || shown.key !== this.shownKey)) {
+      const fresh = shown.timeline !== this.timeline;
+      [this.timeline, this.shownKey] = [shown.timeline, shown.key];
+      clearTimeout(this.timer);
+      if (!fresh) this.timer = setTimeout(() => this.say(shown.describe()), REST_MS);
+    }
+    const selected = this.selectedEvent();
+    if (selected?.id === this.selectedId) return;
+    this.selectedId = selected?.id;
+    // A label that has focus already says its date and title.
+    const focused = (this.host.shadowRoot?.activeElement as HTMLElement | null)?.dataset.eventId;
+    if (selected && focused !== selected.id) this.say(selected.message);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.timer);
+  }
+
+  /** What is shown: a key that changes with it, and its description, made only when it is said. */
+  private shown() {
+    const { source } = this;
+    const [picture, timeline] = [source.picture(), source.timeline()];
+    if (!picture || !timeline) return undefined;
+    const view = picture.layout ? source.view() : undefined;
+    const span = (view ? view.rescaleX(picture.scale) : picture.scale).domain().map(Number) as [number, number];
+    const key = `${view?.k} ${view?.x} ${[...source.hidden()].join()}`;
+    const describe = () => describeShown(picture.events, span, timeline.scale, source.strings(), source.language());
+    return { timeline, key, describe };
+  }
+
+  /** The selected event's id, and its date and title to say. */
+  private selectedEvent() {
+    const { source } = this;
+    const id = source.selected();
+    const event = id === undefined ? undefined : source.picture()?.events.find((e) => e.id === id);
+    if (!event) return undefined;
+    const language = source.language();
+    const date = formatEventDate(event, language);
+    return { id: event.id, message: fill(source.strings().selected, { date, title: event.title }, language) };
+  }
+
+  private say(message: string): void {
+    if (message === this.message) return;
+    this.message = message;
+    this.host.requestUpdate();
+  }
+}
