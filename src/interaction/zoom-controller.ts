@@ -34,6 +34,11 @@ export class ZoomController implements ReactiveController {
 
   /** Where the reader's pointer was when they showed intent, in px from the chart's left. */
   private intentX?: number;
+  /**
+   * Whether a plain wheel zooms: from focus coming into the widget until the pointer leaves it or
+   * the page scrolls. A reader who clicked an event and moved on scrolls the page with the wheel.
+   */
+  private engaged = false;
 
   /**
    * @param chart the chart on screen after a render, if any: its element, size and deepest zoom
@@ -57,12 +62,22 @@ export class ZoomController implements ReactiveController {
 
   hostConnected(): void {
     for (const type of INTENT) this.host.addEventListener(type, this.onIntent, { passive: true });
+    // Inside the shadow root: a move of focus within it never reaches the host.
+    (this.host.shadowRoot ?? this.host).addEventListener('focusin', this.engage);
+    this.host.addEventListener('pointerleave', this.disengage);
+    addEventListener('scroll', this.disengage, { passive: true });
   }
 
   hostDisconnected(): void {
     for (const type of INTENT) this.host.removeEventListener(type, this.onIntent);
+    (this.host.shadowRoot ?? this.host).removeEventListener('focusin', this.engage);
+    this.host.removeEventListener('pointerleave', this.disengage);
+    removeEventListener('scroll', this.disengage);
     this.detach();
   }
+
+  private readonly engage = () => (this.engaged = true);
+  private readonly disengage = () => (this.engaged = false);
 
   private readonly onIntent = (event: Event) => {
     if (!this.element || this.handle) return;
@@ -138,7 +153,8 @@ export class ZoomController implements ReactiveController {
   }
 
   private readonly filter = (event: Event): boolean => {
-    if (event instanceof WheelEvent) return event.ctrlKey || event.metaKey || this.host.matches(':focus-within');
+    if (event instanceof WheelEvent)
+      return event.ctrlKey || event.metaKey || (this.engaged && this.host.matches(':focus-within'));
     if (typeof TouchEvent !== 'undefined' && event instanceof TouchEvent) return event.touches.length > 1;
     return !(event as MouseEvent).button;
   };

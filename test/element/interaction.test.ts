@@ -252,6 +252,13 @@ describe('zoom and pan', () => {
     expect(gap(el)).to.be.greaterThan(before);
     button(el, 'Reset zoom').focus();
     expect(wheel({}), 'plain wheel once engaged').to.equal(true);
+    // Engagement ends when the pointer leaves the widget, or the page scrolls, though focus stays.
+    el.dispatchEvent(new PointerEvent('pointerleave'));
+    expect(wheel({}), 'plain wheel after the pointer left').to.equal(false);
+    button(el, 'Zoom in').focus();
+    expect(wheel({}), 'plain wheel engaged again').to.equal(true);
+    dispatchEvent(new Event('scroll'));
+    expect(wheel({}), 'plain wheel after the page scrolled').to.equal(false);
   });
 
   it('folds crowded events into clusters that zoom in when activated', async () => {
