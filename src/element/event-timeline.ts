@@ -1,13 +1,13 @@
 import { html, LitElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
 import { withNumerals, resolveLocale } from '../i18n/locale.js';
 import type { Strings } from '../i18n/strings.js';
-import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
+import { buildView, foldsMost, type Picture, type ViewInput } from '../layout/build-view.js';
 import { chooseOrientation } from '../layout/list.js';
 import type { Orientation, Problem, Theme, Timeline, TimelineFile } from '../model/types.js';
 import { linkHash, readLink, selectionFromHash, writeHash } from '../interaction/deep-link.js';
 import { AnnounceController } from '../interaction/announce-controller.js';
 import { NavigationController } from '../interaction/navigation-controller.js';
-import type { View } from '../interaction/view.js';
+import { WHOLE, type View } from '../interaction/view.js';
 import { PrepareController } from '../interaction/prepare-controller.js';
 import { PrintController } from '../interaction/print-controller.js';
 import { SizeController } from '../interaction/size-controller.js';
@@ -164,6 +164,9 @@ export class EventTimeline extends LitElement {
   /** What is shown: computed in willUpdate, placed by render. */
   private picture?: Picture;
   private readonly pictureFor = memoize(buildView);
+  private readonly foldsMostAt = memoize((timeline: Timeline, input: ViewInput) =>
+    foldsMost(buildView(timeline, input)),
+  );
   /** The data set whose deep link has been read. */
   private linkedFor?: Timeline;
   /** What the DOM events were last fired for, so each fires once per data set. */
@@ -256,7 +259,7 @@ export class EventTimeline extends LitElement {
     const width = this.size.width;
     // Paper gets the list with every detail open: a chart cut off at the page edge helps no one.
     const listed = this.listView || this.print.printing;
-    return {
+    const input: ViewInput = {
       width,
       locale: this.language,
       direction: this.textMeasure.direction === 'rtl' ? 'rtl' : 'ltr',
@@ -266,6 +269,11 @@ export class EventTimeline extends LitElement {
       strings: this.catalogue.strings,
       hidden: this.hiddenGroups,
     };
+    // Wide enough by the breakpoint, but a chart whose whole view would fold most of a short story
+    // (a phone in landscape, a page zoomed to 200%) reads better as the list, unless the page chose.
+    const { timeline } = this;
+    if (input.orientation === 'vertical' || this.orientation === 'horizontal' || !timeline) return input;
+    return this.foldsMostAt(timeline, { ...input, view: WHOLE }) ? { ...input, orientation: 'vertical' } : input;
   }
 
   /** The picture of the timeline on screen in another view (navigation only asks while there is one). */

@@ -102,6 +102,19 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
   return { ...common, layout };
 }
 
+/** Stories this short read better as the list than as a chart that folds most of them. */
+const FEW_EVENTS = 50;
+
+/**
+ * Whether a chart folds most of a short story into clusters: fewer than half its events keep a
+ * label of their own. A long one always folds at first (its clusters are its overview).
+ */
+export function foldsMost({ layout, events }: Picture): boolean {
+  if (!layout || events.length > FEW_EVENTS) return false;
+  const labelled = layout.labels.filter((l) => l.kind === 'event').length;
+  return labelled * 2 < events.length;
+}
+
 /** What stays the same for a timeline while the reader zooms, each part remade only when its own inputs change. */
 interface Kept {
   shown(hidden: ReadonlySet<string>): TimelineEvent[];

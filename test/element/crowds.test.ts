@@ -20,7 +20,12 @@ describe('a day of many updates', () => {
   afterEach(cleanup);
 
   it('shows the first updates and folds the rest into a cluster that opens its first event', async () => {
-    const { el } = await mount({ events: JSON.parse(sameDay(30)) as TimelineFile, width: 1000 });
+    // A chart, as the page chose: unforced, a short story that folds this much reads as the list.
+    const { el } = await mount({
+      events: JSON.parse(sameDay(30)) as TimelineFile,
+      width: 1000,
+      orientation: 'horizontal',
+    });
     const labels = marks(el);
     expect(labels.map((m) => m.dataset.eventId).slice(0, 3)).to.deep.equal(['e0', 'e1', 'e2']);
     const cluster = el.shadowRoot!.querySelector<HTMLButtonElement>('[data-cluster]')!;
@@ -146,5 +151,15 @@ describe('a long list', () => {
     const { el, outcome } = await mount({ events: JSON.parse(manyEvents(100_000)) as TimelineFile, width: 400 });
     expect(outcome.type).to.equal('timeline-ready');
     expect(items(el)).to.have.length(200);
+  });
+});
+
+describe('a short day of many updates, unforced', () => {
+  afterEach(cleanup);
+
+  it('reads as the list, where a chart would fold most of it', async () => {
+    const { el } = await mount({ events: JSON.parse(sameDay(30)) as TimelineFile, width: 1000 });
+    expect(el.shadowRoot!.querySelector('figure.vertical')).to.not.equal(null);
+    expect(marks(el)).to.have.length(30);
   });
 });

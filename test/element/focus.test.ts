@@ -4,7 +4,17 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
-import { cleanup, generateTimeline, loadStory, marks, mount, nameOf, plain, sleep, STORY_URL } from '../helpers/index.js';
+import {
+  cleanup,
+  generateTimeline,
+  loadStory,
+  marks,
+  mount,
+  nameOf,
+  plain,
+  sleep,
+  STORY_URL,
+} from '../helpers/index.js';
 
 const focusedIn = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
 

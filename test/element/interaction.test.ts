@@ -377,8 +377,21 @@ describe('orientation', () => {
     await resize(el, 375);
     expect(el.shadowRoot!.querySelector('figure.vertical') === null, 'figure.vertical').to.equal(false);
     expect(el.shadowRoot!.querySelector('.chart') === null, '.chart').to.equal(true);
-    await resize(el, 700);
+    await resize(el, 800);
     expect(el.shadowRoot!.querySelector('figure.horizontal') === null, 'figure.horizontal').to.equal(false);
+  });
+
+  // A page zoomed to 200% on a 1280 px screen leaves the widget about 608 CSS px: above the
+  // breakpoint, but a chart there would fold 6 of the story's 8 events into clusters.
+  it('shows the list where the whole chart would fold most of a short story, unless the page forces the chart', async () => {
+    const { el } = await mount({ src: STORY_URL, width: 608 });
+    expect(el.shadowRoot!.querySelector('figure.vertical') === null, 'figure.vertical at 608 px').to.equal(false);
+    expect(marks(el)).to.have.length(8);
+    await resize(el, 800);
+    expect(el.shadowRoot!.querySelector('figure.horizontal') === null, 'figure.horizontal at 800 px').to.equal(false);
+    el.orientation = 'horizontal';
+    await resize(el, 608);
+    expect(el.shadowRoot!.querySelector('figure.horizontal') === null, 'forced horizontal').to.equal(false);
   });
 
   it('can be forced either way', async () => {
