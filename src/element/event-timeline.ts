@@ -164,9 +164,7 @@ export class EventTimeline extends LitElement {
   /** What is shown: computed in willUpdate, placed by render. */
   private picture?: Picture;
   private readonly pictureFor = memoize(buildView);
-  private readonly foldsMostAt = memoize((timeline: Timeline, input: ViewInput) =>
-    foldsMost(buildView(timeline, input)),
-  );
+  private readonly foldsMostAt = memoize(foldsMost);
   /** The data set whose deep link has been read. */
   private linkedFor?: Timeline;
   /** What the DOM events were last fired for, so each fires once per data set. */
@@ -194,9 +192,9 @@ export class EventTimeline extends LitElement {
   protected override render() {
     const state = this.source.state;
     const strings = this.catalogue.strings;
-    if (state.status === 'error') return renderError(state.problems, strings, this.language);
+    if (state.status === 'error') return renderError(state.problems, strings, this.catalogue.lang);
     if (state.status !== 'ready' || !this.picture || !this.catalogue.ready) {
-      return html`<div class="status" role="status" lang=${this.language}>
+      return html`<div class="status" role="status" lang=${this.catalogue.lang}>
         ${state.status === 'empty' ? strings.empty : strings.loading}
       </div>`;
     }
@@ -227,7 +225,7 @@ export class EventTimeline extends LitElement {
       console.error('<event-timeline> the timeline could not be drawn:', error);
       const errors = [{ path: '', message: `could not be drawn: ${error}` }];
       try {
-        render(renderError(errors, this.catalogue.strings, this.language), this.renderRoot, this.renderOptions);
+        render(renderError(errors, this.catalogue.strings, this.catalogue.lang), this.renderRoot, this.renderOptions);
       } catch {
         // The panel itself failed: the console has said why.
       }
@@ -273,7 +271,9 @@ export class EventTimeline extends LitElement {
     // (a phone in landscape, a page zoomed to 200%) reads better as the list, unless the page chose.
     const { timeline } = this;
     if (input.orientation === 'vertical' || this.orientation === 'horizontal' || !timeline) return input;
-    return this.foldsMostAt(timeline, { ...input, view: WHOLE }) ? { ...input, orientation: 'vertical' } : input;
+    // Judged with every group shown, so that the legend never switches the layout under the reader.
+    const whole = { ...input, view: WHOLE, hidden: NONE_HIDDEN };
+    return this.foldsMostAt(timeline, whole) ? { ...input, orientation: 'vertical' } : input;
   }
 
   /** The picture of the timeline on screen in another view (navigation only asks while there is one). */
@@ -290,6 +290,9 @@ export class EventTimeline extends LitElement {
       selected: unseen ? undefined : this.selected,
       active: navigation.active,
       language: this.language,
+      lang: this.catalogue.lang,
+      // The data's language is not the reader's: a German reader of an English story hears English titles.
+      dataLang: this.closest('[lang]')?.getAttribute('lang') ?? '',
       strings: this.catalogue.strings,
       groupIndex: (event) => (event.group ? (groups.get(event.group) ?? 0) : 0),
       onSelect: (id) => this.choose(this.selected === id ? undefined : id),
@@ -360,6 +363,8 @@ export class EventTimeline extends LitElement {
     this.dispatchEvent(new CustomEvent<T>(type, { detail, bubbles: true, composed: true }));
   }
 }
+
+const NONE_HIDDEN: ReadonlySet<string> = new Set();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -43,15 +43,17 @@ export class AnnounceController implements ReactiveController {
 
   hostUpdated(): void {
     const shown = this.shown();
-    if (shown && (shown.timeline !== this.timeline || shown.key !== this.shownKey)) {
+    // No data, or none on screen: nothing left to describe.
+    if (!shown) clearTimeout(this.timer);
+    else if (shown.timeline !== this.timeline || shown.key !== this.shownKey) {
       const fresh = shown.timeline !== this.timeline;
       [this.timeline, this.shownKey] = [shown.timeline, shown.key];
       clearTimeout(this.timer);
-      if (!fresh) this.timer = setTimeout(() => this.say(shown.describe()), REST_MS);
+      if (!fresh) this.timer = setTimeout(() => this.host.isConnected && this.say(shown.describe()), REST_MS);
     }
+    if (this.source.selected() === this.selectedId) return;
     const selected = this.selectedEvent();
-    if (selected?.id === this.selectedId) return;
-    this.selectedId = selected?.id;
+    this.selectedId = this.source.selected();
     // A label that has focus already says its date and title.
     const focused = (this.host.shadowRoot?.activeElement as HTMLElement | null)?.dataset.eventId;
     if (selected && focused !== selected.id) this.say(selected.message);
@@ -68,7 +70,8 @@ export class AnnounceController implements ReactiveController {
     if (!picture || !timeline) return undefined;
     const view = picture.layout ? source.view() : undefined;
     const span = (view ? view.rescaleX(picture.scale) : picture.scale).domain().map(Number) as [number, number];
-    const key = `${view?.k} ${view?.x} ${[...source.hidden()].join()}`;
+    // What is shown, not how: a resize that keeps the same stretch in view says nothing.
+    const key = `${span.join(' ')} ${[...source.hidden()].join()} ${view ? 'chart' : 'list'}`;
     const describe = () => describeShown(picture.events, span, timeline.scale, source.strings(), source.language());
     return { timeline, key, describe };
   }
@@ -84,9 +87,14 @@ export class AnnounceController implements ReactiveController {
     return { id: event.id, message: fill(source.strings().selected, { date, title: event.title }, language) };
   }
 
+  /** Sets the live region's text; the same text again is emptied first, so that it is said again. */
   private say(message: string): void {
-    if (message === this.message) return;
-    this.message = message;
+    if (message !== this.message) {
+      this.message = message;
+      return this.host.requestUpdate();
+    }
+    this.message = '';
     this.host.requestUpdate();
+    requestAnimationFrame(() => this.say(message));
   }
 }

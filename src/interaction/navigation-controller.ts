@@ -37,6 +37,8 @@ export class NavigationController implements ReactiveController {
   private focusNext?: string;
   /** The element that had focus in the widget before this update, to keep focus from falling to the page. */
   private hadFocus?: Element;
+  /** True while the widget itself moves focus, which does not change the reader's place. */
+  private moving = false;
   /**
    * The event the reader has moved to, which may be folded into the cluster that has focus: at the
    * deepest zoom a crowd of one day stays a cluster, and the arrow keys walk through it.
@@ -81,6 +83,8 @@ export class NavigationController implements ReactiveController {
   }
 
   hostUpdated(): void {
+    // Focus is moved only while the reader is in the widget: never taken back from the page.
+    if (!this.hadFocus) return void (this.focusNext = undefined);
     const picture = this.widget.picture();
     // While a zoom glides toward an event, its label may appear only after a few frames; at the
     // deepest zoom, where no frame will unfold it, its cluster takes focus.
@@ -90,7 +94,7 @@ export class NavigationController implements ReactiveController {
     if (target) {
       target.focus();
       this.focusNext = undefined;
-    } else this.keepFocus();
+    } else this.keepFocus(picture);
   }
 
   /**
@@ -99,13 +103,34 @@ export class NavigationController implements ReactiveController {
    * nearest meaningful place: another enabled button of the same group, else the reader's item
    * (the event, or the cluster it is folded into).
    */
-  private keepFocus(): void {
-    const was = this.hadFocus as HTMLButtonElement | undefined;
-    this.hadFocus = undefined;
-    if (!was || (was.isConnected && !was.disabled)) return;
+  private keepFocus(picture: Picture | undefined): void {
+    const was = this.hadFocus as HTMLButtonElement;
+    if (was.isConnected && !was.disabled) return;
+    const buttons = [...(this.host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
+    // The same control drawn anew (the detail's Next in a list re-rendered), else an enabled one beside it.
+    const same = !was.dataset.item && buttons.find((b) => b.className === was.className && !b.disabled);
     const group = was.isConnected ? was.parentElement : null;
     const sibling = group && [...group.querySelectorAll<HTMLButtonElement>('button')].find((b) => !b.disabled);
-    (sibling ?? (this.active === undefined ? null : this.item(this.active)))?.focus();
+    const place = this.focusNext ?? this.at ?? this.active;
+    const target = same || sibling || this.itemNear(picture, place);
+    if (!target) return;
+    // The widget's own move: the reader's place stays where it was (see focused).
+    this.moving = true;
+    target.focus();
+    this.moving = false;
+  }
+
+  /** The item showing an event (or its cluster), else while it glides into view the label nearest it in time. */
+  private itemNear(picture: Picture | undefined, id: string | undefined): HTMLElement | null {
+    if (!picture || id === undefined) return null;
+    const shown = renderedItem(picture, id);
+    if (shown !== undefined) return this.item(shown);
+    const event = picture.events.find((e) => e.id === id);
+    const labels = picture.layout?.labels ?? [];
+    if (!event || !labels.length) return this.active === undefined ? null : this.item(this.active);
+    const time = (l: (typeof labels)[number]) => (l.kind === 'event' ? l.event.from : l.events[0].from);
+    const nearest = labels.reduce((a, b) => (Math.abs(time(b) - event.from) < Math.abs(time(a) - event.from) ? b : a));
+    return this.item(nearest.kind === 'event' ? nearest.event.id : nearest.item);
   }
 
   readonly onKeydown = (event: KeyboardEvent): void => {
@@ -127,10 +152,11 @@ export class NavigationController implements ReactiveController {
   };
 
   focused(id: string): void {
+    this.active = id;
+    if (this.moving) return;
     const picture = this.widget.picture();
     // Focus that lands on the cluster holding the event moved to keeps the reader's place in it.
     if (this.at !== undefined && !(picture && renderedItem(picture, this.at) === id)) this.at = undefined;
-    this.active = id;
   }
 
   closeDetail(): void {

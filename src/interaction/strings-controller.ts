@@ -11,6 +11,11 @@ export class StringsController {
   strings: Strings = ENGLISH;
   /** False while a catalogue is on its way. */
   ready = true;
+
+  /** The language the words are in: the shipped catalogue's, else English (also while one loads). */
+  get lang(): string {
+    return (this.ready && this.language) || 'en';
+  }
   private language?: string;
   private catalogue: Partial<Strings> = {};
   private overrides?: Partial<Strings>;

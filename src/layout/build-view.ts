@@ -109,8 +109,11 @@ const FEW_EVENTS = 50;
  * Whether a chart folds most of a short story into clusters: fewer than half its events keep a
  * label of their own. A long one always folds at first (its clusters are its overview).
  */
-export function foldsMost({ layout, events }: Picture): boolean {
-  if (!layout || events.length > FEW_EVENTS) return false;
+export function foldsMost(timeline: Timeline, input: ViewInput): boolean {
+  // Counted before any layout: a long story is never judged, so it costs nothing.
+  if (timeline.events.length > FEW_EVENTS) return false;
+  const { layout, events } = buildView(timeline, input);
+  if (!layout) return false;
   const labelled = layout.labels.filter((l) => l.kind === 'event').length;
   return labelled * 2 < events.length;
 }

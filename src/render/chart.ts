@@ -50,7 +50,9 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
 function renderEras({ eras, eraY }: Layout, ctx: RenderContext) {
   return html`<ul class="eras" aria-label=${ctx.strings.periods} ${setStyle({ top: `${eraY}px` })}>
     ${eras.map(
-      (e) => html`<li class="era" dir="auto" ${setStyle({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
+      (
+        e,
+      ) => html`<li class="era" dir="auto" lang=${ctx.dataLang} ${setStyle({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
         ${e.era.label}<span class="sr-only">: ${formatEventDate({ start: e.era.start, end: e.era.end }, ctx.language)}</span>
       </li>`,
     )}

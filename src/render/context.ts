@@ -15,6 +15,9 @@ export interface RenderContext {
   /** The one item in the tab order (roving tabindex). */
   active?: string;
   language: string;
+  /** The language of the widget's own words (`en` where no catalogue is shipped), and of the data's text (the page's, or '' for unknown). */
+  lang: string;
+  dataLang: string;
   /** 1-based colour and shape of a group, 0 for events without one. */
   groupIndex(event: TimelineEvent): number;
   onSelect(id: string): void;

@@ -29,10 +29,10 @@ export function renderDetail(
       <p class="meta">
         <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` &middot; ${event.place}` : nothing}
       </p>
-      <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto">${event.title}</h3>
-      ${event.description ? renderDescription(ctx.richText(event.description)) : nothing}
+      <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto" lang=${ctx.dataLang}>${event.title}</h3>
+      ${event.description ? renderDescription(ctx.richText(event.description), ctx.dataLang) : nothing}
       ${event.media ? renderMedia(event.media, ctx) : nothing}
-      ${event.note ? html`<p class="note" dir="auto">${event.note}</p>` : nothing}
+      ${event.note ? html`<p class="note" dir="auto" lang=${ctx.dataLang}>${event.note}</p>` : nothing}
       ${
         event.sources.length
           ? html`<h4>${ctx.strings.sources}</h4>
@@ -64,8 +64,8 @@ export function renderDetail(
 }
 
 /** Markup under its own direction, as dir="auto" is slow to fill with many nodes (see sanitize.ts). */
-function renderDescription(rich: RichText) {
-  return html`<div class="text" dir=${rich.dir ?? 'auto'}>${renderRichText(rich)}</div>`;
+function renderDescription(rich: RichText, lang: string) {
+  return html`<div class="text" dir=${rich.dir ?? 'auto'} lang=${lang}>${renderRichText(rich)}</div>`;
 }
 
 /** Sanitised markup is the only HTML ever rendered unescaped; everything else is text. */

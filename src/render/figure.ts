@@ -34,12 +34,12 @@ export function renderFigure(
   const detail = (event: TimelineEvent, date: string, index = events.indexOf(event)) =>
     renderDetail(event, date, ctx, { index, count: events.length });
   return html`
-    <figure part="figure" lang=${language} class=${layout ? 'horizontal' : 'vertical'}>
-      ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto">${timeline.title}</h2>` : nothing}
-      ${timeline.description ? html`<p class="description" dir="auto">${timeline.description}</p>` : nothing}
+    <figure part="figure" lang=${ctx.lang} class=${layout ? 'horizontal' : 'vertical'}>
+      ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto" lang=${ctx.dataLang}>${timeline.title}</h2>` : nothing}
+      ${timeline.description ? html`<p class="description" dir="auto" lang=${ctx.dataLang}>${timeline.description}</p>` : nothing}
       ${renderToolbar({ ...toolbar, strings, groups: timeline.groups })}
       <p class="sr-only" id="summary">${picture.summary}</p>
-      <p class="sr-only" id="instructions">${strings.instructions}${layout ? ` ${strings.instructionsZoom}` : ''}</p>
+      <p hidden id="instructions">${strings.instructions}${layout ? ` ${strings.instructionsZoom}` : ''}</p>
       ${
         layout
           ? html`${renderChart(layout, ctx)} ${selected ? detail(selected, selectedDate) : nothing}`

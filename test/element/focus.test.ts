@@ -14,6 +14,7 @@ import {
   plain,
   sleep,
   STORY_URL,
+  until,
 } from '../helpers/index.js';
 
 const focusedIn = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
@@ -116,8 +117,21 @@ describe('the language the widget speaks', () => {
       expect(figure.lang.split('-')[0]).to.equal(locale);
       // The buttons inherit it: a screen reader speaks them in that language.
       expect(button(el, locale === 'de' ? 'Vergrößern' : 'تكبير').closest('[lang]')).to.equal(figure);
+      // The story's own text is not German or Arabic: it keeps the page's language (none declared here).
+      const title = marks(el)[0].querySelector('.title')!;
+      expect(title.getAttribute('lang')).to.equal('');
+      expect(el.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('');
     });
   }
+
+  it('declares English where no catalogue is shipped for the locale, and the page language on the data', async () => {
+    const wrapper = Object.assign(document.createElement('div'), { lang: 'en-GB' });
+    document.body.append(wrapper);
+    const { el } = await mount({ events: await loadStory(), locale: 'ja', parent: wrapper });
+    expect(el.shadowRoot!.querySelector('figure')!.lang).to.equal('en');
+    expect(marks(el)[0].querySelector('.title')!.getAttribute('lang')).to.equal('en-GB');
+    wrapper.remove();
+  });
 
   it('declares the language of "Loading" and of the error panel, whose problems stay English', async () => {
     const el = document.createElement('event-timeline');
@@ -127,8 +141,12 @@ describe('the language the widget speaks', () => {
     await el.updateComplete;
     const error = await new Promise<Element>((resolve) => el.addEventListener('timeline-error', () => resolve(el)));
     await (error as EventTimeline).updateComplete;
-    const panel = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]')!;
-    expect(panel.lang.split('-')[0]).to.equal('de');
+    // English until the German words have arrived, then German, each declared as what it is.
+    const panel = await until(() => {
+      const alert = el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
+      return alert?.textContent?.includes('Zeitleiste') && alert;
+    }, 'the German panel');
+    expect(panel.lang).to.equal('de');
     expect(panel.querySelector('ul')!.lang).to.equal('en');
   });
 });
