@@ -3,17 +3,9 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
-import { cleanup, marks, mount, plain, STORY_URL, until } from '../helpers/index.js';
+import { button, cleanup, marks, mount, plain, STORY_URL, until } from '../helpers/index.js';
 
 const live = (el: EventTimeline) => plain(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
-
-function button(el: EventTimeline, name: string): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? plain(b.textContent)) === name,
-  );
-  if (!found) throw new Error(`no button named ${name}`);
-  return found;
-}
 
 describe('the live region', () => {
   afterEach(cleanup);

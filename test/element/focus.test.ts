@@ -5,27 +5,19 @@ import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
 import {
+  button,
   cleanup,
   generateTimeline,
   loadStory,
   marks,
   mount,
   nameOf,
-  plain,
   sleep,
   STORY_URL,
   until,
 } from '../helpers/index.js';
 
 const focusedIn = (el: EventTimeline) => el.shadowRoot!.activeElement as HTMLElement | null;
-
-function button(el: EventTimeline, name: string): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? plain(b.textContent)) === name,
-  );
-  if (!found) throw new Error(`no button named ${name}`);
-  return found;
-}
 
 async function press(el: EventTimeline, key: string): Promise<void> {
   await sendKeys({ press: key });

@@ -3,6 +3,7 @@ import { ZoomTransform } from 'd3-zoom';
 import { emulateMedia, sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
 import {
+  button,
   axisTicks,
   cleanup,
   generateTimeline,
@@ -37,14 +38,6 @@ async function press(el: EventTimeline, key: string): Promise<void> {
   await sendKeys({ press: key });
   await el.updateComplete;
   await el.updateComplete;
-}
-
-function button(el: EventTimeline, name: string): HTMLButtonElement {
-  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
-    (b) => (b.getAttribute('aria-label') ?? plain(b.textContent)) === name,
-  );
-  if (!found) throw new Error(`no button named ${name}`);
-  return found;
 }
 
 /** Pixels per day on the axis, from the instants its ticks stand for: it doubles when the view zooms in by two. */

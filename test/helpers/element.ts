@@ -125,3 +125,12 @@ export async function fetchBody(url: string): Promise<string> {
 export async function loadStory(): Promise<TimelineFile> {
   return (await fetch(STORY_URL)).json();
 }
+
+/** The widget's button with this accessible name (its aria-label, else its text). */
+export function button(el: EventTimeline, name: string): HTMLButtonElement {
+  const found = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
+    (b) => (b.getAttribute('aria-label') ?? plain(b.textContent)) === name,
+  );
+  if (!found) throw new Error(`no button named ${name}`);
+  return found;
+}
