@@ -161,6 +161,8 @@ export class EventTimeline extends LitElement {
   });
 
   private language = 'en-US';
+  /** The page's language where the element stands ('' for none declared): the data's, as far as we know. */
+  private pageLang = '';
   /** What is shown: computed in willUpdate, placed by render. */
   private picture?: Picture;
   private readonly pictureFor = memoize(buildView);
@@ -179,10 +181,8 @@ export class EventTimeline extends LitElement {
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     this.useSource(changed);
-    this.language = withNumerals(
-      resolveLocale(this.locale, this.closest('[lang]')?.getAttribute('lang')),
-      this.numerals,
-    );
+    this.pageLang = this.closest('[lang]')?.getAttribute('lang') ?? '';
+    this.language = withNumerals(resolveLocale(this.locale, this.pageLang), this.numerals);
     this.catalogue.use(this.language, this.strings);
     this.textMeasure.refresh();
     this.picture = this.timeline && this.size.width > 0 ? this.pictureFor(this.timeline, this.viewInput()) : undefined;
@@ -292,7 +292,7 @@ export class EventTimeline extends LitElement {
       language: this.language,
       lang: this.catalogue.lang,
       // The data's language is not the reader's: a German reader of an English story hears English titles.
-      dataLang: this.closest('[lang]')?.getAttribute('lang') ?? '',
+      dataLang: this.pageLang,
       strings: this.catalogue.strings,
       groupIndex: (event) => (event.group ? (groups.get(event.group) ?? 0) : 0),
       onSelect: (id) => this.choose(this.selected === id ? undefined : id),

@@ -51,9 +51,10 @@ export class AnnounceController implements ReactiveController {
       clearTimeout(this.timer);
       if (!fresh) this.timer = setTimeout(() => this.host.isConnected && this.say(shown.describe()), REST_MS);
     }
-    if (this.source.selected() === this.selectedId) return;
-    const selected = this.selectedEvent();
-    this.selectedId = this.source.selected();
+    const id = this.source.selected();
+    if (id === this.selectedId) return;
+    this.selectedId = id;
+    const selected = this.selectedEvent(id);
     // A label that has focus already says its date and title.
     const focused = (this.host.shadowRoot?.activeElement as HTMLElement | null)?.dataset.eventId;
     if (selected && focused !== selected.id) this.say(selected.message);
@@ -77,9 +78,8 @@ export class AnnounceController implements ReactiveController {
   }
 
   /** The selected event's id, and its date and title to say. */
-  private selectedEvent() {
+  private selectedEvent(id: string | undefined) {
     const { source } = this;
-    const id = source.selected();
     const event = id === undefined ? undefined : source.picture()?.events.find((e) => e.id === id);
     if (!event) return undefined;
     const language = source.language();

@@ -39,8 +39,8 @@ const ERA_STRIP = 24;
 /** About one label per this many px of axis; a stretch between ticks with more becomes a cluster. */
 const PX_PER_LABEL = 40;
 /**
- * At the deepest zoom, where zooming cannot pull events on one day apart, a stretch stacks this
- * many labels before it folds all the same: a live-blog day of 1,000 updates without times must not
+ * At the deepest zoom, where zooming cannot pull events on one day apart, a stretch stacks at least
+ * this many labels (more where it has room) before it folds all the same: a live-blog day of 1,000 updates without times must not
  * become a chart 50,000 px tall (nor take minutes to place).
  */
 export const STACK_CAP = 10;
@@ -228,13 +228,13 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     measureDate,
   );
   const tickXs = ticks.map((t) => scale(t.value));
-  const room = Math.max(1, Math.floor((tickXs.length > 1 ? tickXs[1] - tickXs[0] : width) / PX_PER_LABEL));
+  const stretch = tickXs.length > 1 ? tickXs[1] - tickXs[0] : width;
+  const room = Math.max(1, Math.floor(stretch / PX_PER_LABEL));
   const capacity = fold ? room : Math.max(room, STACK_CAP);
   const items = clusterByInterval(visible.length, xAt, tickXs, capacity, fold ? 0 : capacity - 1);
   // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
   const texts = options.texts ?? createLabelTexts();
   // A cluster says "12 events" where a stretch has room for it, else only "12", as map clusters do.
-  const stretch = tickXs.length > 1 ? tickXs[1] - tickXs[0] : width;
   const largest = max(items, (item) => (item.kind === 'cluster' ? item.end - item.start : 0)) ?? 0;
   const roomy = measureCount(countEvents(largest)) + 2 * PAD_X + GAP_X <= stretch;
   const count = roomy ? countEvents : formatCount;

@@ -5,15 +5,15 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import type { RenderContext } from './context.js';
 import { fill, formatNumber } from '../i18n/strings.js';
-
-/** Events a printed list holds at most, each with its detail open. */
-const PRINTED = 1000;
 import { renderEventButton } from './labels.js';
 import { renderShape, shapeOfGroup } from './marks.js';
 import { setStyle } from './set-style.js';
 import { shapeOf } from '../layout/layout.js';
 import type { ListItems } from '../layout/list.js';
 import type { TimelineEvent } from '../model/types.js';
+
+/** Events a printed list holds at most, each with its detail open. */
+const PRINTED = 1000;
 
 export function renderList(
   items: ListItems,

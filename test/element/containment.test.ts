@@ -4,7 +4,7 @@
 import { expect, oneEvent } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineFile } from '../../src/model/types.js';
-import { cleanup, loadStory, marks, mount, plain, sleep, STORY_URL, until } from '../helpers/index.js';
+import { cleanup, loadStory, marks, mount, outcomeOf, plain, sleep, STORY_URL, until } from '../helpers/index.js';
 import { manyWarnings } from '../fixtures/stress.mjs';
 
 /** Uncaught errors and rejections while `run` runs, as a page's handlers would see them. */
@@ -115,10 +115,7 @@ describe('page CSS that makes the host inline', () => {
     document.body.append(column);
     const el = document.createElement('event-timeline');
     el.events = await loadStory();
-    const outcome = new Promise<Event>((resolve) => {
-      el.addEventListener('timeline-ready', resolve, { once: true });
-      el.addEventListener('timeline-error', resolve, { once: true });
-    });
+    const outcome = outcomeOf(el);
     column.append(el);
     try {
       return { el, outcome: await Promise.race([outcome, sleep(3000).then(() => new Event('nothing'))]) };
@@ -144,16 +141,19 @@ describe('page CSS that makes the host inline', () => {
 describe('moving the element while its file loads', () => {
   afterEach(cleanup);
 
-  it('loads the file all the same when removed and appended again', async () => {
+  /** A timeline whose file is still on its way (300 ms), taken off the page. */
+  async function removedWhileLoading(): Promise<EventTimeline> {
     const el = document.createElement('event-timeline');
     el.src = '/test/faults/slow?ms=300';
     document.body.append(el);
     await el.updateComplete;
     el.remove();
-    const outcome = new Promise<Event>((resolve) => {
-      el.addEventListener('timeline-ready', resolve, { once: true });
-      el.addEventListener('timeline-error', resolve, { once: true });
-    });
+    return el;
+  }
+
+  it('loads the file all the same when removed and appended again', async () => {
+    const el = await removedWhileLoading();
+    const outcome = outcomeOf(el);
     document.body.append(el);
     expect((await outcome).type).to.equal('timeline-ready');
     expect(marks(el)).to.have.length(8);
@@ -176,11 +176,7 @@ describe('moving the element while its file loads', () => {
   });
 
   it('loads the new source, not the old one, when `src` changes while it is away', async () => {
-    const el = document.createElement('event-timeline');
-    el.src = '/test/faults/slow?ms=300';
-    document.body.append(el);
-    await el.updateComplete;
-    el.remove();
+    const el = await removedWhileLoading();
     el.events = { version: 1, events: [{ id: 'new', start: '2020-01-01', title: 'The new source' }] } as TimelineFile;
     await el.updateComplete;
     document.body.append(el);

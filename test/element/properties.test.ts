@@ -1,9 +1,9 @@
 // Property-based: random and mutated files never break the parser or the widget.
-import { expect, oneEvent } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import fc from 'fast-check';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
 import { readEvents, type ReadResult } from '../../src/parse/read-events.js';
-import { cleanup, loadStory } from '../helpers/index.js';
+import { cleanup, loadStory, outcomeOf } from '../helpers/index.js';
 
 type Json = unknown;
 type Path = Array<string | number>;
@@ -184,7 +184,7 @@ describe('properties of the widget', () => {
           el.style.width = '600px';
           if ('events' in setup) el.events = setup.events as never;
           else el.innerHTML = `<script type="application/json">${setup.inline.replace(/</g, '\\u003c')}</script>`;
-          const outcome = Promise.race([oneEvent(el, 'timeline-ready'), oneEvent(el, 'timeline-error')]);
+          const outcome = outcomeOf(el);
           document.body.append(el);
           let timer = 0;
           const stuck = new Promise<never>((_, reject) => {

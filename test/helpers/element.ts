@@ -41,9 +41,14 @@ export async function mount({
   el.style.width = `${width}px`;
   if (html !== undefined) el.innerHTML = html;
   for (const [name, value] of Object.entries(properties)) if (value !== undefined) Object.assign(el, { [name]: value });
-  const outcome = Promise.race([oneEvent(el, 'timeline-ready'), oneEvent(el, 'timeline-error')]);
+  const outcome = outcomeOf(el);
   parent.append(el);
   return { el, outcome: (await outcome) as CustomEvent };
+}
+
+/** The element's next timeline-ready or timeline-error, whichever comes first. */
+export function outcomeOf(el: EventTimeline): Promise<CustomEvent> {
+  return Promise.race([oneEvent(el, 'timeline-ready'), oneEvent(el, 'timeline-error')]);
 }
 
 /** Takes every timeline and frame a test added off the page. */
