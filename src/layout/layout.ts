@@ -27,7 +27,16 @@ export const PAD_X = 8;
 export const PAD_Y = 4;
 
 export type TextKind = keyof typeof TYPE;
-export type MeasureText = (text: string, kind: TextKind) => number;
+/**
+ * Widths of text in the label type, in px. The browser's type may differ from TYPE where a reader's
+ * text settings (WCAG 1.4.12 spacing, a user style sheet) or the page's `::part(label)` change it:
+ * the line heights it then has come with the function, so a layout is keyed on one value.
+ */
+export interface MeasureText {
+  (text: string, kind: TextKind): number;
+  /** Line heights by kind, where they differ from TYPE's. */
+  lineHeight?: Readonly<Record<TextKind, number>>;
+}
 
 const GAP_X = 6;
 const GAP_Y = 8;
@@ -216,6 +225,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const measureDate: Measure = (text) => measure(text, 'date');
   const measureTitle: Measure = (text) => measure(text, 'title');
   const measureCount: Measure = (text) => measure(text, 'count');
+  const lineOf = (kind: TextKind) => measure.lineHeight?.[kind] ?? TYPE[kind].line;
 
   // 1. Cull: only events that reach into the view are drawn.
   const { visible, x } = cullToView(events, scale, width);
@@ -260,7 +270,10 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
           date,
           // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
           width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
-          height: dateLines.length * TYPE.date.line + lines.length * TYPE.title.line + 2 * PAD_Y,
+          height:
+            dateLines.length * lineOf('date') +
+            lines.length * lineOf(item.kind === 'event' ? 'title' : 'count') +
+            2 * PAD_Y,
           dateLines,
           lines,
         };

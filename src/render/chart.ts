@@ -1,7 +1,7 @@
 /**
  * The horizontal layout: one SVG for the axis, leaders, marks and cluster bands, drawn for the
  * pointer only (aria-hidden), with the eras' strip and the labels' list over it as HTML for
- * everyone.
+ * everyone, and a hidden probe in the labels' type, which the text measurement watches.
  */
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
@@ -42,6 +42,7 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
           (l) => (l.kind === 'event' ? renderEventLabel(l, ctx) : renderClusterLabel(l, ctx)),
         )}
       </ol>
+      <div class="probe" part="label" aria-hidden="true"><span class="date">0 May</span><span class="title">Wy Mg</span><span class="count">0</span></div>
     </div>
   `;
 }

@@ -32,7 +32,20 @@ export const labelsStyles = css`
     border-right-style: dashed;
     border-color: var(--event-timeline-muted);
   }
-  .label.cluster .title {
+  /* A label's type, out of sight, for the text measurement to read (see TextMeasureController). */
+  .probe {
+    position: absolute;
+    top: 0;
+    left: 0;
+    visibility: hidden;
+    pointer-events: none;
+  }
+  .probe > * {
+    display: block;
+    white-space: pre;
+  }
+  .label.cluster .title,
+  .probe .count {
     font-size: ${px(TYPE.count.size)};
     font-weight: ${TYPE.count.weight};
     line-height: ${px(TYPE.count.line)};
@@ -42,13 +55,15 @@ export const labelsStyles = css`
     display: block;
     white-space: pre;
   }
-  .label .date {
+  .label .date,
+  .probe .date {
     color: var(--event-timeline-muted);
     font-size: ${px(TYPE.date.size)};
     font-weight: ${TYPE.date.weight};
     line-height: ${px(TYPE.date.line)};
   }
-  .label .title {
+  .label .title,
+  .probe .title {
     font-size: ${px(TYPE.title.size)};
     font-weight: ${TYPE.title.weight};
     line-height: ${px(TYPE.title.line)};

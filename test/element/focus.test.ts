@@ -83,6 +83,34 @@ for (const motion of ['reduce', 'no-preference'] as const) {
   });
 }
 
+// The done-when of issue 15: every one of 500 events reached with the arrows, zooming in and out
+// with the keys on the way, and focus in the widget after every key. Reduced motion, so that the
+// walk takes seconds; the glides of normal motion are walked above.
+describe('a keyboard walk through 500 events', () => {
+  before(() => emulateMedia({ reducedMotion: 'reduce' }));
+  afterEach(cleanup);
+
+  it('reaches every event, zooming on the way, without focus leaving the widget', async function () {
+    this.timeout(120_000);
+    const { el } = await mount({ events: generateTimeline(500), width: 1000 });
+    el.shadowRoot!.querySelector<HTMLElement>('[data-item]')!.focus();
+    const seen = new Set<string>();
+    const last = el.timeline!.events.at(-1)!.id;
+    for (let press = 1; press <= 700 && !seen.has(last); press++) {
+      // Every 50 presses: out, out and in again, as a reader checks where they are.
+      const keys = press % 50 === 0 ? ['-', '-', '+', 'ArrowRight'] : ['ArrowRight'];
+      for (const key of keys) {
+        await sendKeys({ press: key });
+        await el.updateComplete;
+        const now = focusedIn(el);
+        expect(now, `focus after ${key} at press ${press}`).to.not.equal(null);
+        if (now!.dataset.eventId) seen.add(now!.dataset.eventId);
+      }
+    }
+    expect(seen.size).to.equal(500);
+  });
+});
+
 describe('a cluster in arrow order', () => {
   afterEach(cleanup);
 
