@@ -292,7 +292,7 @@ export class EventTimeline extends LitElement {
       language: this.language,
       lang: this.catalogue.lang,
       // The data's language is not the reader's: a German reader of an English story hears English titles.
-      dataLang: this.pageLang,
+      dataLang: timeline.lang ?? this.pageLang,
       strings: this.catalogue.strings,
       groupIndex: (event) => (event.group ? (groups.get(event.group) ?? 0) : 0),
       onSelect: (id) => this.choose(this.selected === id ? undefined : id),

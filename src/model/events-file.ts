@@ -22,6 +22,8 @@ export interface TimelineFile {
   description?: string;
   /** IANA zone for times written without an offset (default UTC). */
   timeZone?: TimeZoneName;
+  /** The language of the file's text (titles, descriptions, notes), as a BCP 47 tag such as en, de-CH or pt-BR; by default the page's. A screen reader reads the text in it, whatever language the widget's words are in. */
+  lang?: string;
   /** The groups an event's "group" may name. */
   groups?: GroupEntry[];
   /** Named spans of background context, such as "2016 campaign". */
@@ -68,6 +70,8 @@ export interface EventEntry {
   note?: string;
   /** IANA zone of this event's times, instead of the file's. */
   timeZone?: TimeZoneName;
+  /** The language of this event's text, instead of the file's: a quote in Russian in an English story. */
+  lang?: string;
   /** Where the facts come from; an event without one is warned about. */
   sources?: SourceEntry[];
   media?: MediaEntry;
@@ -93,10 +97,10 @@ export interface MediaEntry {
 
 /** The fields each object may have, for the validator's "unknown field" warnings. */
 export const FIELDS = {
-  TimelineFile: ["$schema","version","title","description","timeZone","groups","eras","events"],
+  TimelineFile: ["$schema","version","title","description","timeZone","lang","groups","eras","events"],
   GroupEntry: ["id","label"],
   EraEntry: ["id","start","end","label"],
-  EventEntry: ["id","start","end","circa","title","description","group","place","note","timeZone","sources","media"],
+  EventEntry: ["id","start","end","circa","title","description","group","place","note","timeZone","lang","sources","media"],
   SourceEntry: ["name","url","date"],
   MediaEntry: ["url","alt","caption","credit"],
 } as const;

@@ -39,6 +39,11 @@ export interface TimelineEvent {
   group?: string;
   place?: string;
   note?: string;
+  /**
+   * The language of this event's text (a canonical BCP 47 tag), where it differs from the file's;
+   * undefined: the file's, or the page's.
+   */
+  lang?: string;
   sources: Source[];
   /** `caption` may hold the inline HTML subset, like `description`. */
   media?: MediaEntry;
@@ -62,6 +67,11 @@ export interface Era {
 export interface Timeline {
   title?: string;
   description?: string;
+  /**
+   * The language of the file's text (a canonical BCP 47 tag); undefined when the file does not say,
+   * and the page's language is the best guess.
+   */
+  lang?: string;
   groups: GroupEntry[];
   /** In chronological order; events that start together keep the order of the file. */
   events: TimelineEvent[];

@@ -1,9 +1,10 @@
 /**
  * The events of a spreadsheet, downloaded as CSV: one row an event, with the columns
  * id,start,end,title,description,group,place,note,source_name,source_url,media_url,media_alt,
- * media_caption,media_credit (more sources as source_name_2, source_url_2, …; optional circa and
- * time_zone). Column names are matched ignoring case, and spaces count as underscores. Rows are
- * numbered as the spreadsheet numbers them: the header is row 1.
+ * media_caption,media_credit (more sources as source_name_2, source_url_2, …; optional circa,
+ * time_zone and lang, the language of the row's text). Column names are matched ignoring case,
+ * and spaces count as underscores. Rows are numbered as the spreadsheet numbers them: the header
+ * is row 1.
  */
 import type { EventEntry, Problem } from '../model/types.js';
 import { quote, shorten } from '../util/quote.js';
@@ -29,6 +30,8 @@ const COLUMNS = [
   'media_credit',
   'circa',
   'time_zone',
+  // A sheet has no place for the file's own fields: a language for all rows is the same on each.
+  'lang',
 ];
 const REQUIRED = ['start', 'title'];
 const SOURCE = /^source_(name|url|date)(?:_(\d+))?$/;
@@ -130,6 +133,7 @@ export function convertCsv(rows: string[][]): Conversion {
       place: get('place'),
       note: get('note'),
       timeZone: get('time_zone'),
+      lang: get('lang'),
       sources: numbers.map((n) => byNumber.get(n)),
       media: Object.values(media).some((v) => v !== undefined) ? media : undefined,
     };

@@ -28,6 +28,13 @@ export interface ParseResult {
 
 const SAFE_URL = /^(https?:|mailto:)/i;
 
+/**
+ * A language subtag of two or three letters. Intl also takes five to eight ("english", "deutsch"),
+ * which BCP 47 leaves for future registration and no language has yet: such a tag is a language's
+ * name written where its code belongs.
+ */
+const LANGUAGE = /^[a-z]{2,3}(-|$)/;
+
 /** The most events a timeline holds: more would make every step of the widget slow, and no reader could follow them. */
 export const MAX_EVENTS = 100_000;
 
@@ -72,6 +79,23 @@ class Checker {
   }
 
   private readonly suggestions = new Map<string, string | null>();
+
+  /** Tags already canonicalised (null: refused): a multilingual file repeats a few of them on every event. */
+  private readonly langs = new Map<string, string | null>();
+
+  /**
+   * A BCP 47 tag in canonical form ("EN-gb" is en-GB, "iw" is he). A wrong one is only a warning:
+   * it would make a voice mispronounce the text, never the timeline wrong, and without it the
+   * text keeps the page's language, as before the file said anything.
+   */
+  lang(obj: Dict, path: string): string | undefined {
+    const value = obj.lang;
+    if (value === undefined || value === null) return undefined;
+    const tag = typeof value === 'string' ? remember(this.langs, value, () => canonicalLang(value)) : null;
+    if (tag === null)
+      this.warn(`${path}lang`, `expected a language tag such as en, de-CH or pt-BR; got ${quote(value)}`);
+    return tag ?? undefined;
+  }
 
   /** "Did you mean": the known name closest to `word` among `candidates` (the names of `kind`). */
   closest(kind: string, word: string, candidates: Iterable<string>): string | null {
@@ -177,6 +201,15 @@ class Checker {
   }
 }
 
+function canonicalLang(tag: string): string | null {
+  try {
+    const [canonical] = Intl.getCanonicalLocales(tag.trim());
+    return LANGUAGE.test(canonical) ? canonical : null;
+  } catch {
+    return null;
+  }
+}
+
 function isWellFormed(url: string): boolean {
   try {
     return Boolean(new URL(url));
@@ -212,6 +245,7 @@ export function parseTimeline(input: unknown): ParseResult {
   const title = check.optionalText(input, 'title', '');
   const description = check.optionalText(input, 'description', '');
   const fileZone = check.zone(input, '', 'UTC');
+  const lang = check.lang(input, '');
   const groups = parseGroups(check, input);
   const groupIds = new Set(groups.map((g) => g.id));
   const eras = parseEras(check, input, fileZone);
@@ -234,6 +268,7 @@ export function parseTimeline(input: unknown): ParseResult {
     const id = check.text(raw, 'id', path);
     check.unique(seen, id, path, `events[${i}]`);
     const zone = check.zone(raw, path, fileZone);
+    const lang = check.lang(raw, path);
     const start = check.date(raw, 'start', path, zone);
     const end = raw.end === undefined ? undefined : check.end(raw, path, zone, start);
     const circa = check.flag(raw, 'circa', path);
@@ -254,7 +289,7 @@ export function parseTimeline(input: unknown): ParseResult {
     const place = check.optionalText(raw, 'place', path);
     const note = check.optionalText(raw, 'note', path);
     if (id === undefined || start === undefined || title === undefined) return;
-    events.push({ id, title, start, end, circa, description, group, place, note, sources, media });
+    events.push({ id, title, start, end, circa, description, group, place, note, lang, sources, media });
   });
 
   if (check.errors.length > 0) return { timeline: null, errors: check.errors, warnings: check.warnings };
@@ -265,6 +300,7 @@ export function parseTimeline(input: unknown): ParseResult {
   const timeline: Timeline = {
     title,
     description,
+    lang,
     groups,
     events: sortChronologically(events.map((event) => place(event, scale))),
     eras: sortChronologically(eras.map((era) => place(era, scale) as Era)),

@@ -17,6 +17,8 @@ export function renderDetail(
   ctx: RenderContext,
   position: { index: number; count: number },
 ): TemplateResult {
+  // The event's own language, for one quote in another language than the rest of the file.
+  const lang = event.lang ?? ctx.dataLang;
   return html`
     <section
       class="detail"
@@ -27,12 +29,14 @@ export function renderDetail(
     >
       <button class="close" part="close-button" aria-label=${ctx.strings.close} @click=${ctx.onCloseDetail}>&times;</button>
       <p class="meta">
-        <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${event.place ? html` &middot; ${event.place}` : nothing}
+        <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${
+          event.place ? html` &middot; <span class="place" dir="auto" lang=${lang}>${event.place}</span>` : nothing
+        }
       </p>
-      <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto" lang=${ctx.dataLang}>${event.title}</h3>
-      ${event.description ? renderDescription(ctx.richText(event.description), ctx.dataLang) : nothing}
-      ${event.media ? renderMedia(event.media, ctx) : nothing}
-      ${event.note ? html`<p class="note" dir="auto" lang=${ctx.dataLang}>${event.note}</p>` : nothing}
+      <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto" lang=${lang}>${event.title}</h3>
+      ${event.description ? renderDescription(ctx.richText(event.description), lang) : nothing}
+      ${event.media ? renderMedia(event.media, ctx, lang) : nothing}
+      ${event.note ? html`<p class="note" dir="auto" lang=${lang}>${event.note}</p>` : nothing}
       ${
         event.sources.length
           ? html`<h4>${ctx.strings.sources}</h4>
@@ -76,17 +80,21 @@ function renderRichText(rich: RichText) {
 /** Matches an image address by its file type; other media are offered as a link. */
 const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
 
-/** Media of an event: text fields as text, the caption through the sanitiser. The URL was checked by the parser. */
-function renderMedia({ url, alt, caption, credit }: MediaEntry, ctx: RenderContext) {
+/**
+ * Media of an event: text fields as text, the caption through the sanitiser. The URL was checked by
+ * the parser. The alt text, caption and credit are the data's, in `lang`; the figure around them
+ * keeps the widget's, for the word a link without alt text falls back on.
+ */
+function renderMedia({ url, alt, caption, credit }: MediaEntry, ctx: RenderContext, lang: string) {
   return html`<figure class="media">
     ${
       IMAGE.test(url)
-        ? html`<img src=${url} alt=${alt ?? ''} loading="lazy" />`
-        : html`<a href=${url} target="_blank" rel="noopener noreferrer">${alt ?? 'Media'}</a>`
+        ? html`<img src=${url} alt=${alt ?? ''} lang=${lang} loading="lazy" />`
+        : html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${alt ? lang : nothing}>${alt ?? 'Media'}</a>`
     }
     ${
       caption || credit
-        ? html`<figcaption>${caption ? renderRichText(ctx.richText(caption)) : nothing}${
+        ? html`<figcaption lang=${lang}>${caption ? renderRichText(ctx.richText(caption)) : nothing}${
             credit ? html` <span class="credit">${credit}</span>` : nothing
           }</figcaption>`
         : nothing

@@ -43,7 +43,7 @@ export function renderEventButton(
     @focus=${() => ctx.onFocusItem(event.id)}
   >
     <time class="date" datetime=${toDatetimeAttribute(event.start)}>${date}</time>
-    <span class="title" dir="auto" lang=${ctx.dataLang}>${title}</span>
+    <span class="title" dir="auto" lang=${event.lang ?? ctx.dataLang}>${title}</span>
   </button>`;
 }
 

@@ -95,7 +95,8 @@ describe('a keyboard walk through 500 events', () => {
     const { el } = await mount({ events: generateTimeline(500), width: 1000 });
     el.shadowRoot!.querySelector<HTMLElement>('[data-item]')!.focus();
     const seen = new Set<string>();
-    const last = el.timeline!.events.at(-1)!.id;
+    const events = el.timeline!.events;
+    const last = events[events.length - 1].id;
     for (let press = 1; press <= 700 && !seen.has(last); press++) {
       // Every 50 presses: out, out and in again, as a reader checks where they are.
       const keys = press % 50 === 0 ? ['-', '-', '+', 'ArrowRight'] : ['ArrowRight'];

@@ -169,7 +169,7 @@ describe('parseTimeline: the issue-3 rules', () => {
       {
         path: 'colour',
         message:
-          "unknown field 'colour'; the fields of the file are $schema, version, title, description, timeZone, groups, eras, events",
+          "unknown field 'colour'; the fields of the file are $schema, version, title, description, timeZone, lang, groups, eras, events",
       },
       { path: 'events[0].titel', message: "unknown field 'titel'; did you mean 'title'?" },
       {
