@@ -148,6 +148,7 @@ const minifyTemplates = {
 const PARTS = {
   formats: 'src/parse/formats.ts',
   sanitize: 'src/render/sanitize.ts',
+  table: 'src/render/table.ts',
   'zoom-behavior': 'src/interaction/zoom-behavior.ts',
 };
 const loadPartsBesideScript = {

@@ -1,5 +1,5 @@
 import { html, LitElement, render, type PropertyDeclarations, type PropertyValues } from 'lit';
-import { withNumerals, resolveLocale } from '../i18n/locale.js';
+import { directionOf, withNumerals, resolveLocale } from '../i18n/locale.js';
 import type { Strings } from '../i18n/strings.js';
 import { buildView, foldsMost, type Picture, type ViewInput } from '../layout/build-view.js';
 import { chooseOrientation } from '../layout/list.js';
@@ -13,6 +13,7 @@ import { PrintController } from '../interaction/print-controller.js';
 import { SizeController } from '../interaction/size-controller.js';
 import { SourceController, type SourceState } from '../interaction/source-controller.js';
 import { StringsController } from '../interaction/strings-controller.js';
+import { TableController } from '../interaction/table-controller.js';
 import { TextMeasureController } from '../interaction/text-measure-controller.js';
 import { ZoomController } from '../interaction/zoom-controller.js';
 import { renderError, renderFigure, styles, type RenderContext } from '../render/index.js';
@@ -45,10 +46,11 @@ export interface TimelineErrorDetail {
  * @csspart label - An event's label: the focusable button that opens its detail.
  * @csspart cluster - A label standing for several events; activating it zooms in (at the deepest zoom, opens them).
  * @csspart list - The vertical layout's list of events.
- * @csspart more-button - The buttons that show earlier or later events of a long list.
+ * @csspart table - The table view's table of events.
+ * @csspart more-button - The buttons that show earlier or later events of a long list or table.
  * @csspart legend - The group toggles.
  * @csspart zoom - The zoom buttons' group; each button is `zoom-button`.
- * @csspart view-button - The button that turns the list view on and off.
+ * @csspart view-button - The buttons that turn the list view and the table view on and off.
  * @csspart detail - The detail panel of the selected event.
  * @csspart close-button - The detail's close button; `step-button` are its previous/next buttons.
  * @csspart error - The message shown when the data cannot be used.
@@ -58,7 +60,7 @@ export interface TimelineErrorDetail {
  * @cssprop --event-timeline-muted - Secondary text: dates, axis, credits.
  * @cssprop --event-timeline-background - Background, also behind labels.
  * @cssprop --event-timeline-panel - Background of the detail panel.
- * @cssprop --event-timeline-rule - Light rules and tick lines.
+ * @cssprop --event-timeline-rule - Rules, tick marks, era edges and button edges; keep 3:1 against the background, the panel and the era fills.
  * @cssprop --event-timeline-mark - Marks of events without a group, leaders and links.
  * @cssprop --event-timeline-group-1 - Colour of the first group (up to `--event-timeline-group-6`).
  * @cssprop --event-timeline-band - Fill of month, year and range marks.
@@ -131,6 +133,7 @@ export class EventTimeline extends LitElement {
   private readonly textMeasure = new TextMeasureController(this);
   private readonly catalogue = new StringsController(this);
   private readonly print = new PrintController(this);
+  private readonly table = new TableController(this);
   private readonly prepare = new PrepareController(this, {
     input: () => this.viewInput(),
     timeline: () => this.timeline,
@@ -151,16 +154,19 @@ export class EventTimeline extends LitElement {
     selected: () => this.selected,
     strings: () => this.catalogue.strings,
     language: () => this.language,
+    table: () => this.table.on,
   });
   private readonly navigation = new NavigationController(this, this.zoom, {
     picture: () => this.picture,
     build: (view) => this.pictureAt(view),
     selected: () => this.selected,
     choose: (id) => this.choose(id),
-    rtl: () => this.textMeasure.direction === 'rtl',
+    rtl: () => this.direction === 'rtl',
   });
 
   private language = 'en-US';
+  /** The widget's writing direction, which time follows (see willUpdate). */
+  private direction: 'ltr' | 'rtl' = 'ltr';
   /** The page's language where the element stands ('' for none declared): the data's, as far as we know. */
   private pageLang = '';
   /** What is shown: computed in willUpdate, placed by render. */
@@ -185,16 +191,19 @@ export class EventTimeline extends LitElement {
     this.language = withNumerals(resolveLocale(this.locale, this.pageLang), this.numerals);
     this.catalogue.use(this.language, this.strings);
     this.textMeasure.refresh();
+    // The element's own dir, else that of the language the page chose for it, else the page's.
+    this.direction = !this.dir && this.locale ? directionOf(this.language) : this.textMeasure.direction;
     this.picture = this.timeline && this.size.width > 0 ? this.pictureFor(this.timeline, this.viewInput()) : undefined;
+    this.table.fit(this.picture, this.selected);
     this.followLink();
   }
 
   protected override render() {
     const state = this.source.state;
     const strings = this.catalogue.strings;
-    if (state.status === 'error') return renderError(state.problems, strings, this.catalogue.lang);
+    if (state.status === 'error') return renderError(state.problems, strings, this.catalogue.lang, this.direction);
     if (state.status !== 'ready' || !this.picture || !this.catalogue.ready) {
-      return html`<div class="status" role="status" lang=${this.catalogue.lang}>
+      return html`<div class="status" role="status" lang=${this.catalogue.lang} dir=${this.direction}>
         ${state.status === 'empty' ? strings.empty : strings.loading}
       </div>`;
     }
@@ -225,7 +234,8 @@ export class EventTimeline extends LitElement {
       console.error('<event-timeline> the timeline could not be drawn:', error);
       const errors = [{ path: '', message: `could not be drawn: ${error}` }];
       try {
-        render(renderError(errors, this.catalogue.strings, this.catalogue.lang), this.renderRoot, this.renderOptions);
+        const panel = renderError(errors, this.catalogue.strings, this.catalogue.lang, this.direction);
+        render(panel, this.renderRoot, this.renderOptions);
       } catch {
         // The panel itself failed: the console has said why.
       }
@@ -252,15 +262,18 @@ export class EventTimeline extends LitElement {
     }
   }
 
-  /** Everything buildView needs of the widget as it is now, in the view `view`. */
-  private viewInput(view = this.zoom.view): ViewInput {
+  /**
+   * Everything buildView needs of the widget as it is now, in the view `view`.
+   * @param listed the events go down the page: the list view, the table (which shows the list's
+   *   items) or paper, which gets the list with every detail open; a chart cut off at the page
+   *   edge helps no one.
+   */
+  private viewInput(view = this.zoom.view, listed = this.listView || this.table.on || this.print.printing): ViewInput {
     const width = this.size.width;
-    // Paper gets the list with every detail open: a chart cut off at the page edge helps no one.
-    const listed = this.listView || this.print.printing;
     const input: ViewInput = {
       width,
       locale: this.language,
-      direction: this.textMeasure.direction === 'rtl' ? 'rtl' : 'ltr',
+      direction: this.direction,
       orientation: listed ? 'vertical' : chooseOrientation(width, this.orientation, this.breakpoint),
       view,
       measure: this.textMeasure.measure,
@@ -291,6 +304,7 @@ export class EventTimeline extends LitElement {
       active: navigation.active,
       language: this.language,
       lang: this.catalogue.lang,
+      dir: this.direction,
       // The data's language is not the reader's: a German reader of an English story hears English titles.
       dataLang: timeline.lang ?? this.pageLang,
       strings: this.catalogue.strings,
@@ -312,12 +326,27 @@ export class EventTimeline extends LitElement {
       toolbar: {
         hidden: this.hiddenGroups,
         zoom: picture.layout ? { canZoomIn: this.zoom.view.k < picture.maxScale, zoomed: this.zoom.zoomed } : undefined,
-        listView: this.listView || picture.layout ? this.listView : undefined,
+        listView: this.listView || picture.layout || (this.table.on && this.charted()) ? this.listView : undefined,
+        tableView: this.table.on,
         onToggleGroup: (id) => this.toggleGroup(id),
         onZoom: (direction) => navigation.zoomBy(direction),
-        onListView: () => (this.listView = !this.listView),
+        onListView: () => this.switchView('list'),
+        onTableView: () => this.switchView('table'),
       },
+      table: this.table.state(() => unseen || this.requestUpdate()),
     });
+  }
+
+  /** Whether the chart would be shown were neither the list view nor the table on: the list view's switch is offered then. */
+  private charted(): boolean {
+    return this.viewInput(this.zoom.view, false).orientation === 'horizontal';
+  }
+
+  /** Turns the list view or the table view on or off: at most one of them is on. */
+  private switchView(view: 'list' | 'table'): void {
+    const on = view === 'list' ? !this.listView : !this.table.on;
+    this.listView = on && view === 'list';
+    this.table.show(on && view === 'table');
   }
 
   private toggleGroup(id: string): void {

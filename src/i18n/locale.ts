@@ -41,3 +41,27 @@ export function withNumerals(locale: string, numerals: string | undefined): stri
     return locale;
   }
 }
+
+/** Languages written right to left, where the browser's Intl does not say (its text info is recent). */
+const RIGHT_TO_LEFT = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(?:-|$)/i;
+const directions = new Map<string, 'ltr' | 'rtl'>();
+
+/** The writing direction of a locale's language: "ar-EG" and "fa" are right to left. */
+export function directionOf(locale: string): 'ltr' | 'rtl' {
+  return remember(
+    directions,
+    locale,
+    () => {
+      try {
+        type WithTextInfo = Intl.Locale & { getTextInfo?(): { direction?: string }; textInfo?: { direction?: string } };
+        const intl = new Intl.Locale(locale) as WithTextInfo;
+        const direction = (intl.getTextInfo?.() ?? intl.textInfo)?.direction;
+        if (direction) return direction === 'rtl' ? 'rtl' : 'ltr';
+      } catch {
+        // A tag Intl does not take: the list decides.
+      }
+      return RIGHT_TO_LEFT.test(locale) ? 'rtl' : 'ltr';
+    },
+    100,
+  );
+}

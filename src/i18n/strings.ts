@@ -41,6 +41,16 @@ export interface Strings {
   resetZoom: string;
   listView: string;
   chartView: string;
+  /** The switch that shows the events as a table, in place of the chart or the list. */
+  tableView: string;
+  /** The table's column of dates, which sorts the table by date. */
+  columnDate: string;
+  /** The table's column of event titles. */
+  columnEvent: string;
+  /** The table's column of the events' groups. */
+  columnGroup: string;
+  /** The table's column of the events' places; its column of sources is headed `sources`. */
+  columnPlace: string;
   /** What a screen reader hears when an event is selected: {date}, {title}. */
   selected: string;
   /** Name of the list of eras. */
@@ -80,6 +90,11 @@ export const ENGLISH: Strings = {
   resetZoom: 'Reset zoom',
   listView: 'List view',
   chartView: 'Timeline view',
+  tableView: 'Table view',
+  columnDate: 'Date',
+  columnEvent: 'Event',
+  columnGroup: 'Group',
+  columnPlace: 'Place',
   selected: '{date}: {title}',
   periods: 'Periods',
   showEarlier: 'Show earlier events ({count})',

@@ -1,8 +1,8 @@
 /**
  * What the live region says, politely and once: after the reader changes what is shown (a zoom or
- * pan come to rest, a group hidden or shown, the list view), which events are shown now; after a
- * selection that focus does not already name (the detail's Previous and Next, a link), the event.
- * Nothing when new data arrives: the summary says what the timeline holds.
+ * pan come to rest, a group hidden or shown, the list or table view), which events are shown now;
+ * after a selection that focus does not already name (the detail's Previous and Next, a link), the
+ * event. Nothing when new data arrives: the summary says what the timeline holds.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { fill, type Strings } from '../i18n/strings.js';
@@ -24,6 +24,8 @@ export interface AnnounceSource {
   selected(): string | undefined;
   strings(): Strings;
   language(): string;
+  /** Whether the table view is on: it shows the list's events, in another form. */
+  table(): boolean;
 }
 
 export class AnnounceController implements ReactiveController {
@@ -72,7 +74,7 @@ export class AnnounceController implements ReactiveController {
     const view = picture.layout ? source.view() : undefined;
     const span = (view ? view.rescaleX(picture.scale) : picture.scale).domain().map(Number) as [number, number];
     // What is shown, not how: a resize that keeps the same stretch in view says nothing.
-    const key = `${span.join(' ')} ${[...source.hidden()].join()} ${view ? 'chart' : 'list'}`;
+    const key = `${span.join(' ')} ${[...source.hidden()].join()} ${view ? 'chart' : source.table() ? 'table' : 'list'}`;
     const describe = () => describeShown(picture.events, span, timeline.scale, source.strings(), source.language());
     return { timeline, key, describe };
   }

@@ -66,12 +66,12 @@ export class TextMeasureController implements ReactiveController {
   }
 
   /** The host's writing direction, read with the font (one style read per update). */
-  direction = 'ltr';
+  direction: 'ltr' | 'rtl' = 'ltr';
 
   /** Reads the host's font family once per update; call before `measure`. */
   refresh(): void {
     const style = getComputedStyle(this.host);
-    this.direction = style.direction;
+    this.direction = style.direction === 'rtl' ? 'rtl' : 'ltr';
     const family = style.fontFamily;
     if (family === this.family) return;
     this.family = family;

@@ -116,6 +116,9 @@ export interface EraLayout {
   labelX: number;
   /** The room its name has before the band ends; the name is cut to fit. */
   labelWidth: number;
+  /** The era goes on past the view's left or right edge: no edge is drawn there, since it is none. */
+  openLeft: boolean;
+  openRight: boolean;
 }
 
 export interface Layout {
@@ -193,7 +196,14 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
     ...mirrored,
     scale,
     ticks: mirrored.ticks.map((t) => ({ ...t, x: flip(t.x) })),
-    eras: mirrored.eras.map((e) => ({ ...e, x0: flip(e.x1), x1: flip(e.x0), labelX: flip(e.labelX) - e.labelWidth })),
+    eras: mirrored.eras.map((e) => ({
+      ...e,
+      x0: flip(e.x1),
+      x1: flip(e.x0),
+      labelX: flip(e.labelX) - e.labelWidth,
+      openLeft: e.openRight,
+      openRight: e.openLeft,
+    })),
     marks: mirrored.marks.map((m) => ({ ...m, x0: flip(m.x0), x1: flip(m.x1) })),
     labels: mirrored.labels.map((l) => {
       const label = {
@@ -351,7 +361,10 @@ function fitTicks(
 /** Eras in view, each band clipped to the view and its name kept in view while any of it is. */
 function layoutEras(eras: readonly Era[], scale: LayoutOptions['scale'], width: number): EraLayout[] {
   return eras
-    .map((era) => ({ era, x0: Math.max(scale(era.from), 0), x1: Math.min(scale(era.to), width) }))
+    .map((era) => {
+      const [from, to] = [scale(era.from), scale(era.to)];
+      return { era, x0: Math.max(from, 0), x1: Math.min(to, width), openLeft: from < 0, openRight: to > width };
+    })
     .filter(({ x0, x1 }) => x1 > x0)
     .map((e) => ({ ...e, labelX: e.x0, labelWidth: e.x1 - e.x0 }));
 }

@@ -30,7 +30,10 @@ export const baseStyles = css`
     font-weight: 700;
   }
   .description {
+    /* Its own direction's margins: an English description in an Arabic widget lines up with its
+       heading on the left, not with the widget's start on the right. */
     margin: 0 0 8px;
+    margin-inline-end: auto;
     max-width: 65ch;
     color: var(--event-timeline-muted);
     font-size: 0.95rem;

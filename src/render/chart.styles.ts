@@ -21,6 +21,8 @@ export const chartStyles = css`
     font-family: inherit;
     font-size: 12px;
   }
+  /* The chart draws no gridlines: each tick's short mark is all that places its date on the axis,
+     so it is meaningful and takes the rule at 3:1, not a lighter decorative grey. */
   .axis line {
     stroke: var(--event-timeline-rule);
   }
@@ -45,6 +47,14 @@ export const chartStyles = css`
     box-sizing: border-box;
     padding: 3px 4px 0;
     border-top: 2px solid var(--event-timeline-rule);
+    /* The fills stay a quiet tint (1.1:1, not a boundary anyone could see); a hairline in the rule
+       colour at each end marks where an era begins and ends at 3:1. Shadows, not borders: the
+       start line is inside the era and the end line just past it, where a following era's start
+       line falls, so two eras that meet share one line. Forced colours drop shadows and draw
+       borders instead (forced-colors.styles.ts). */
+    box-shadow:
+      inset 1px 0 var(--event-timeline-rule),
+      1px 0 var(--event-timeline-rule);
     background: var(--event-timeline-era, rgb(0 0 0 / 0.035));
     color: var(--event-timeline-muted);
     font-size: 12px;
@@ -52,6 +62,16 @@ export const chartStyles = css`
     white-space: nowrap;
     overflow: hidden;
     text-overflow: ellipsis;
+  }
+  /* An era that goes on out of view has no edge at the view's edge. */
+  .era.open-left {
+    box-shadow: 1px 0 var(--event-timeline-rule);
+  }
+  .era.open-right {
+    box-shadow: inset 1px 0 var(--event-timeline-rule);
+  }
+  .era.open-left.open-right {
+    box-shadow: none;
   }
   .era:nth-child(even) {
     background: var(--event-timeline-era-alternate, rgb(0 0 0 / 0.07));

@@ -53,7 +53,7 @@ function renderEras({ eras, eraY }: Layout, ctx: RenderContext) {
     ${eras.map(
       (
         e,
-      ) => html`<li class="era" dir="auto" lang=${ctx.dataLang} ${setStyle({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
+      ) => html`<li class="era${e.openLeft ? ' open-left' : ''}${e.openRight ? ' open-right' : ''}" dir="auto" lang=${ctx.dataLang} ${setStyle({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
         ${e.era.label}<span class="sr-only">: ${formatEventDate({ start: e.era.start, end: e.era.end }, ctx.language)}</span>
       </li>`,
     )}

@@ -18,6 +18,8 @@ export interface RenderContext {
   /** The language of the widget's own words (`en` where no catalogue is shipped), and of the data's text (the page's, or '' for unknown). */
   lang: string;
   dataLang: string;
+  /** The widget's writing direction: its language's, or the page's. */
+  dir: 'ltr' | 'rtl';
   /** 1-based colour and shape of a group, 0 for events without one. */
   groupIndex(event: TimelineEvent): number;
   onSelect(id: string): void;

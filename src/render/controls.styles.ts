@@ -1,5 +1,5 @@
 /**
- * The toolbar: legend, zoom buttons and list-view switch. The detail's previous/next buttons
+ * The toolbar: legend, zoom buttons and the list and table switches. The detail's previous/next buttons
  * (.step) share the toolbar's pill-shaped button.
  */
 import { css } from 'lit';
@@ -21,6 +21,7 @@ export const controlsStyles = css`
   }
   .views {
     display: flex;
+    flex-wrap: wrap;
     gap: 4px;
     margin-inline-start: auto;
   }
@@ -38,6 +39,8 @@ export const controlsStyles = css`
     font: inherit;
     font-size: 0.875rem;
     line-height: 1;
+    /* A button wraps to the next row whole, never into a two-line pill. */
+    white-space: nowrap;
     cursor: pointer;
   }
   .legend-item {

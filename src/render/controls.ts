@@ -1,11 +1,19 @@
 /**
- * The toolbar above the chart or list: the legend, whose items also show and hide their group,
- * the zoom buttons and the list-view switch. Each appears only where it has something to do.
+ * The toolbar above the chart, list or table: the legend, whose items also show and hide their
+ * group, the zoom buttons and the list-view and table-view switches. Each appears only where it has
+ * something to do.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { renderShape, shapeOfGroup } from './marks.js';
 import type { GroupEntry } from '../model/types.js';
 import type { Strings } from '../i18n/strings.js';
+
+/**
+ * The zoom buttons' glyphs, which also begin their names: a speech-control user says what they see
+ * ("click plus"), and the name must hold it (WCAG 2.5.3, label in name).
+ */
+const ZOOM_IN = '+';
+const ZOOM_OUT = '−';
 
 export interface ToolbarState {
   strings: Strings;
@@ -14,9 +22,12 @@ export interface ToolbarState {
   zoom?: { canZoomIn: boolean; zoomed: boolean };
   /** Whether the list view is on; undefined when there is no chart to switch from. */
   listView?: boolean;
+  /** Whether the table view is on; undefined where no table is offered. */
+  tableView?: boolean;
   onToggleGroup(id: string): void;
   onZoom(direction: 'in' | 'out' | 'reset'): void;
   onListView(): void;
+  onTableView(): void;
 }
 
 export function renderToolbar({
@@ -25,11 +36,13 @@ export function renderToolbar({
   hidden,
   zoom,
   listView,
+  tableView,
   onToggleGroup,
   onZoom,
   onListView,
+  onTableView,
 }: ToolbarState): TemplateResult | typeof nothing {
-  if (groups.length < 2 && !zoom && listView === undefined) return nothing;
+  if (groups.length < 2 && !zoom && listView === undefined && tableView === undefined) return nothing;
   return html`<div class="toolbar">
     ${
       groups.length > 1
@@ -47,19 +60,25 @@ export function renderToolbar({
         : nothing
     }
     ${
-      zoom || listView !== undefined
+      zoom || listView !== undefined || tableView !== undefined
         ? html`<div class="views">
       ${
         zoom
           ? html`<div class="zoom" role="group" aria-label=${strings.zoom} part="zoom">
-            <button class="zoom-button" part="zoom-button" aria-label=${strings.zoomIn} ?disabled=${!zoom.canZoomIn} @click=${() => onZoom('in')}>+</button>
             <button
               class="zoom-button"
               part="zoom-button"
-              aria-label=${strings.zoomOut}
+              aria-label=${`${ZOOM_IN} ${strings.zoomIn}`}
+              ?disabled=${!zoom.canZoomIn}
+              @click=${() => onZoom('in')}
+            >${ZOOM_IN}</button>
+            <button
+              class="zoom-button"
+              part="zoom-button"
+              aria-label=${`${ZOOM_OUT} ${strings.zoomOut}`}
               ?disabled=${!zoom.zoomed}
               @click=${() => onZoom('out')}
-            >&minus;</button>
+            >${ZOOM_OUT}</button>
             <button class="zoom-button reset" part="zoom-button" ?disabled=${!zoom.zoomed} @click=${() => onZoom('reset')}>${strings.resetZoom}</button>
           </div>`
           : nothing
@@ -67,6 +86,11 @@ export function renderToolbar({
       ${
         listView !== undefined
           ? html`<button class="view-button" part="view-button" aria-pressed=${listView ? 'true' : 'false'} @click=${onListView}>${strings.listView}</button>`
+          : nothing
+      }
+      ${
+        tableView !== undefined
+          ? html`<button class="view-button" part="view-button" aria-pressed=${tableView ? 'true' : 'false'} @click=${onTableView}>${strings.tableView}</button>`
           : nothing
       }
     </div>`

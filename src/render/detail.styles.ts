@@ -73,10 +73,10 @@ export const detailStyles = css`
   .step.next::after {
     content: '\\20\\2192' / '';
   }
-  :host(:dir(rtl)) .step.previous::before {
+  .step.previous:dir(rtl)::before {
     content: '\\2192\\20' / '';
   }
-  :host(:dir(rtl)) .step.next::after {
+  .step.next:dir(rtl)::after {
     content: '\\20\\2190' / '';
   }
   .steps {

@@ -1,11 +1,12 @@
 /**
- * The whole widget for a picture: heading, controls, the chart or the list, the open detail,
- * credits and the live region. It places what buildView computed and calls back into the element
- * for every interaction (through the context); no state lives here.
+ * The whole widget for a picture: heading, controls, the chart, the list or the table, the open
+ * detail, credits and the live region. It places what buildView computed and calls back into the
+ * element for every interaction (through the context); no state lives here.
  */
 import { html, nothing, type TemplateResult } from 'lit';
 import { fill } from '../i18n/strings.js';
 import type { Picture } from '../layout/build-view.js';
+import type { ListItems } from '../layout/list.js';
 import { formatEventDate } from '../model/date-value.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 import { renderChart } from './chart.js';
@@ -13,19 +14,22 @@ import type { RenderContext } from './context.js';
 import { renderToolbar, type ToolbarState } from './controls.js';
 import { renderDetail } from './detail.js';
 import { renderList } from './list.js';
+import type { TableState } from './table.js';
 
 export interface FigureState {
   /** The selected event, when it is among those shown. */
   selected?: TimelineEvent;
   /** The controls' state and callbacks. */
   toolbar: Omit<ToolbarState, 'strings' | 'groups'>;
+  /** The table view, when it is on: it takes the list's place, except on paper. */
+  table?: TableState;
 }
 
 export function renderFigure(
   timeline: Timeline,
   picture: Picture,
   ctx: RenderContext,
-  { selected, toolbar }: FigureState,
+  { selected, toolbar, table }: FigureState,
 ): TemplateResult {
   const { strings, language } = ctx;
   const { layout, events, credits } = picture;
@@ -34,7 +38,7 @@ export function renderFigure(
   const detail = (event: TimelineEvent, date: string, index = events.indexOf(event)) =>
     renderDetail(event, date, ctx, { index, count: events.length });
   return html`
-    <figure part="figure" lang=${ctx.lang} class=${layout ? 'horizontal' : 'vertical'}>
+    <figure part="figure" lang=${ctx.lang} dir=${ctx.dir} class=${layout ? 'horizontal' : 'vertical'}>
       ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto" lang=${ctx.dataLang}>${timeline.title}</h2>` : nothing}
       ${timeline.description ? html`<p class="description" dir="auto" lang=${ctx.dataLang}>${timeline.description}</p>` : nothing}
       ${renderToolbar({ ...toolbar, strings, groups: timeline.groups })}
@@ -43,10 +47,34 @@ export function renderFigure(
       ${
         layout
           ? html`${renderChart(layout, ctx)} ${selected ? detail(selected, selectedDate) : nothing}`
-          : picture.list && renderList(picture.list, ctx, detail)
+          : picture.list &&
+            (table && !ctx.printing
+              ? renderTableView(timeline, picture.list, ctx, table, detail)
+              : renderList(picture.list, ctx, detail))
       }
       ${credits.length ? html`<p class="credits">${fill(strings.credits, { list: credits.join('; ') }, language)}</p>` : nothing}
       <div class="sr-only" role="status" aria-live="polite">${ctx.announcement}</div>
     </figure>
   `;
+}
+
+/** The table's template, once loaded: readers who never turn the table on never download it. */
+let tableModule: typeof import('./table.js') | undefined;
+let tableLoading: Promise<void> | undefined;
+
+function renderTableView(
+  timeline: Timeline,
+  items: ListItems,
+  ctx: RenderContext,
+  table: TableState,
+  detail: (event: TimelineEvent, date: string, index: number) => TemplateResult,
+): TemplateResult {
+  if (tableModule) return tableModule.renderTable({ html, nothing }, timeline, items, ctx, table, detail);
+  tableLoading ??= import('./table.js').then((module) => void (tableModule = module));
+  tableLoading.then(table.onLoad, (error) => {
+    // Not fetched (offline, blocked): the next render tries again; the list view still works.
+    tableLoading = undefined;
+    console.warn('<event-timeline> the table is unavailable:', error);
+  });
+  return html`<div class="status" role="status">${ctx.strings.loading}</div>`;
 }

@@ -27,5 +27,18 @@ export const forcedColorsStyles = css`
     .label[aria-expanded='true'] {
       border-color: Highlight;
     }
+    /* The forced palette paints every era's fill Canvas and drops box shadows, which took the eras'
+       edges with them: borders bring them back. Two eras that meet show a double line there. */
+    .era {
+      border: 1px solid CanvasText;
+      border-top-width: 2px;
+      color: CanvasText;
+    }
+    .era.open-left {
+      border-left: 0;
+    }
+    .era.open-right {
+      border-right: 0;
+    }
   }
 `;

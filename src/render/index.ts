@@ -15,6 +15,7 @@ import { labelsStyles } from './labels.styles.js';
 import { detailStyles } from './detail.styles.js';
 import { controlsStyles } from './controls.styles.js';
 import { listStyles } from './list.styles.js';
+import { tableStyles } from './table.styles.js';
 import { errorStyles } from './error.styles.js';
 import { printStyles } from './print.styles.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
@@ -34,6 +35,7 @@ export const styles = [
   detailStyles,
   controlsStyles,
   listStyles,
+  tableStyles,
   errorStyles,
   printStyles,
   forcedColorsStyles,

@@ -18,7 +18,7 @@ describe('the live region', () => {
 
   it('says which events are shown once a zoom, a filter or the list view has come to rest', async () => {
     const { el } = await mount({ src: STORY_URL, width: 1000 });
-    button(el, 'Zoom in').click();
+    button(el, '+ Zoom in').click();
     const zoomed = await until(() => live(el), 'an announcement after the zoom', { ms: 3000 });
     expect(zoomed).to.match(/^Showing \d events, .+\.$/);
     button(el, 'Reset zoom').click();

@@ -78,12 +78,12 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     const win = frame.contentWindow!;
     const el = widgetIn(frame)!;
     el.dispatchEvent(new (win as unknown as typeof globalThis).PointerEvent('pointerover', { bubbles: true }));
-    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!;
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="+ Zoom in"]')!;
     zoomIn.click();
     await (el as unknown as { updateComplete: Promise<boolean> }).updateComplete;
     const names = win.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
     expect(names).to.include('/dist/event-timeline-zoom-behavior.js');
-    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!.disabled).to.equal(false);
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="− Zoom out"]')!.disabled).to.equal(false);
     frame.remove();
   });
 });
@@ -97,7 +97,7 @@ describe('dist/event-timeline.js as a module in a plain page', () => {
     // What a reader hears, in the page's language: date in full words, then the title.
     expect(shown.map(nameOf)).to.include('8. September 2016 Sessions meets Kislyak in his Senate office');
     expect(shown).to.have.length(4); // the sheet's four events
-    expect(el.shadowRoot!.querySelector('[aria-label="Vergrößern"]') !== null).to.equal(true);
+    expect(el.shadowRoot!.querySelector('[aria-label="+ Vergrößern"]') !== null).to.equal(true);
     expect(win.getComputedStyle(shown[0]).position).to.equal('absolute');
     // Self-contained: one copy of Lit, nothing fetched from node_modules.
     expect((win as unknown as { litHtmlVersions: string[] }).litHtmlVersions).to.have.length(1);

@@ -48,7 +48,7 @@ describe('dist/event-timeline.min.js in a page that is not UTF-8', () => {
     const utf8 = await readPage('utf-8');
     const legacy = await readPage('windows-1252');
     // Not a vacuous match: the UTF-8 reading has the widget's own non-ASCII characters.
-    expect(utf8.before.names).to.include('button: Zoom out');
+    expect(utf8.before.names).to.include('button: − Zoom out');
     expect(utf8.before.text).to.contain('\u2212'); // the zoom-out button's "−"
     expect(utf8.before.text).to.contain('\u2013'); // a range dash, in an era's dates
     expect(utf8.selected.text).to.contain('September 8, 2016');

@@ -63,7 +63,7 @@ describe('1,000 results at one time', () => {
     const { el } = await mount({ events: { version: 1, timeZone: 'America/New_York', events } as TimelineFile });
     const zoomIn = () =>
       [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find(
-        (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === 'Zoom in',
+        (b) => (b.getAttribute('aria-label') ?? b.textContent!.trim()) === '+ Zoom in',
       )!;
     let steps = 0;
     while (!zoomIn().disabled && steps < 20) {

@@ -39,14 +39,14 @@ for (const motion of ['reduce', 'no-preference'] as const) {
 
     it('moves to "Zoom in" when "Zoom out" or "Reset zoom" becomes disabled under it', async () => {
       const { el } = await mount({ src: STORY_URL, width: 1000 });
-      for (const control of ['Zoom out', 'Reset zoom']) {
-        button(el, 'Zoom in').click();
+      for (const control of ['− Zoom out', 'Reset zoom']) {
+        button(el, '+ Zoom in').click();
         await settle(el);
         button(el, control).focus();
         await press(el, 'Enter');
         await settle(el);
         expect(button(el, control).disabled, control).to.equal(true);
-        expect(focusedIn(el), `focus after ${control}`).to.equal(button(el, 'Zoom in'));
+        expect(focusedIn(el), `focus after ${control}`).to.equal(button(el, '+ Zoom in'));
       }
     });
 
@@ -131,13 +131,39 @@ describe('a cluster in arrow order', () => {
 describe('the language the widget speaks', () => {
   afterEach(cleanup);
 
+  // dir follows the language the widget speaks: Arabic words read right to left on an English page,
+  // and English words left to right on an Arabic one; the element's own dir wins over both.
+  const directions: Array<[string, { locale?: string; dir?: string; page?: string }, 'ltr' | 'rtl']> = [
+    ['locale ar on an English page', { locale: 'ar' }, 'rtl'],
+    ['locale fa-IR on an English page', { locale: 'fa-IR' }, 'rtl'],
+    ['locale en on an Arabic page', { locale: 'en', page: 'rtl' }, 'ltr'],
+    ['no locale on an Arabic page', { page: 'rtl' }, 'rtl'],
+    ['locale de with dir="rtl" on the element', { locale: 'de', dir: 'rtl' }, 'rtl'],
+  ];
+  for (const [name, { locale, dir, page }, expected] of directions)
+    it(`runs ${expected} with ${name}`, async () => {
+      const parent = document.body.appendChild(Object.assign(document.createElement('div'), { dir: page ?? '' }));
+      if (page) parent.lang = 'ar';
+      try {
+        const { el } = await mount({ events: await loadStory(), locale, dir, parent });
+        const figure = el.shadowRoot!.querySelector('figure')!;
+        expect(figure.getAttribute('dir')).to.equal(expected);
+        expect(getComputedStyle(figure).direction).to.equal(expected);
+        // Time runs the same way: the first event right of the last when right to left.
+        const [first, last] = [marks(el)[0], marks(el)[7]].map((m) => m.getBoundingClientRect().left);
+        expect(first < last, 'time runs left to right').to.equal(expected === 'ltr');
+      } finally {
+        parent.remove();
+      }
+    });
+
   for (const locale of ['de', 'ar']) {
     it(`declares ${locale} on its content on an English page`, async () => {
       const { el } = await mount({ events: await loadStory(), locale });
       const figure = el.shadowRoot!.querySelector('figure')!;
       expect(figure.lang.split('-')[0]).to.equal(locale);
       // The buttons inherit it: a screen reader speaks them in that language.
-      expect(button(el, locale === 'de' ? 'Vergrößern' : 'تكبير').closest('[lang]')).to.equal(figure);
+      expect(button(el, locale === 'de' ? '+ Vergrößern' : '+ تكبير').closest('[lang]')).to.equal(figure);
       // The story's own text is not German or Arabic: it keeps the page's language (none declared here).
       const title = marks(el)[0].querySelector('.title')!;
       expect(title.getAttribute('lang')).to.equal('');

@@ -11,6 +11,7 @@ import {
   markX,
   marks,
   mount,
+  nameOf,
   overlap,
   plain,
   resize,
@@ -148,9 +149,9 @@ describe('keyboard', () => {
     expect(first.selected).to.equal(STORY_ORDER[1]);
     expect(second.selected).to.equal(undefined);
     expect(marks(second).find((m) => m.tabIndex === 0)?.dataset.eventId).to.equal(STORY_ORDER[0]);
-    button(first, 'Zoom in').click();
+    button(first, '+ Zoom in').click();
     await first.updateComplete;
-    expect(button(second, 'Zoom out').disabled).to.equal(true);
+    expect(button(second, '− Zoom out').disabled).to.equal(true);
     input.remove();
   });
 });
@@ -158,21 +159,29 @@ describe('keyboard', () => {
 describe('zoom and pan', () => {
   afterEach(cleanup);
 
+  it('names each zoom button starting with what it shows, for speech control ("click plus", WCAG 2.5.3)', async () => {
+    const { el } = await mount({ src: STORY_URL, width: 1000 });
+    const zoomButtons = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.zoom button')];
+    expect(zoomButtons.map((b) => plain(b.textContent))).to.deep.equal(['+', '−', 'Reset zoom']);
+    expect(zoomButtons.map(nameOf)).to.deep.equal(['+ Zoom in', '− Zoom out', 'Reset zoom']);
+    for (const b of zoomButtons) expect(nameOf(b), 'the name holds the visible text').to.contain(plain(b.textContent));
+  });
+
   it('has buttons of at least 24 × 24 px that zoom in, out and back to the whole story', async () => {
     const { el } = await mount({ src: STORY_URL, width: 1000 });
     const before = gap(el);
-    for (const name of ['Zoom in', 'Zoom out', 'Reset zoom']) {
+    for (const name of ['+ Zoom in', '− Zoom out', 'Reset zoom']) {
       const rect = button(el, name).getBoundingClientRect();
       expect(rect.width, name).to.be.at.least(24);
       expect(rect.height, name).to.be.at.least(24);
     }
-    expect(button(el, 'Zoom out').disabled).to.equal(true);
-    button(el, 'Zoom in').click();
+    expect(button(el, '− Zoom out').disabled).to.equal(true);
+    button(el, '+ Zoom in').click();
     await el.updateComplete;
     expect(gap(el)).to.be.closeTo(before * 2, 0.5);
-    button(el, 'Zoom in').click();
+    button(el, '+ Zoom in').click();
     await el.updateComplete;
-    button(el, 'Zoom out').click();
+    button(el, '− Zoom out').click();
     await el.updateComplete;
     expect(gap(el)).to.be.closeTo(before * 2, 0.5);
     button(el, 'Reset zoom').click();
@@ -185,7 +194,7 @@ describe('zoom and pan', () => {
     const before = gap(el);
     await emulateMedia({ reducedMotion: 'no-preference' });
     try {
-      button(el, 'Zoom in').click();
+      button(el, '+ Zoom in').click();
       // The first zoom loads its part; on a busy machine that may take longer than a fixed wait, so
       // wait for the first frame that has visibly moved: mid-glide it is still short of the end.
       await until(() => gap(el) >= before * 1.01, 'the glide to start', { ms: 2000, every: 16 });
@@ -197,7 +206,7 @@ describe('zoom and pan', () => {
     } finally {
       await emulateMedia({ reducedMotion: 'reduce' });
     }
-    button(el, 'Zoom out').click();
+    button(el, '− Zoom out').click();
     await el.updateComplete;
     expect(gap(el)).to.be.closeTo(before, 0.5);
   });
@@ -207,7 +216,7 @@ describe('zoom and pan', () => {
     const ticks = () => axisTicks(el).map((tick) => tick.text);
     const whole = ticks();
     for (let i = 0; i < 4; i++) {
-      button(el, 'Zoom in').click();
+      button(el, '+ Zoom in').click();
       await el.updateComplete;
     }
     expect(ticks()).to.not.deep.equal(whole);
@@ -248,7 +257,7 @@ describe('zoom and pan', () => {
     // Engagement ends when the pointer leaves the widget, or the page scrolls, though focus stays.
     el.dispatchEvent(new PointerEvent('pointerleave'));
     expect(wheel({}), 'plain wheel after the pointer left').to.equal(false);
-    button(el, 'Zoom in').focus();
+    button(el, '+ Zoom in').focus();
     expect(wheel({}), 'plain wheel engaged again').to.equal(true);
     dispatchEvent(new Event('scroll'));
     expect(wheel({}), 'plain wheel after the page scrolled').to.equal(false);
@@ -268,7 +277,7 @@ describe('zoom and pan', () => {
 
   it('keeps focus on the same cluster while the view pans under it', async () => {
     const { el } = await mount({ events: generateTimeline(2000), width: 1000 });
-    button(el, 'Zoom in').click();
+    button(el, '+ Zoom in').click();
     await el.updateComplete;
     const clusters = () => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-cluster]')];
     const target = clusters()[Math.floor(clusters().length / 2)];
@@ -312,7 +321,7 @@ describe('layout never collides', () => {
               r.left >= host.left - 0.5 && r.right <= host.right + 0.5,
               `label inside at zoom step ${zoom}`,
             ).to.equal(true);
-          button(el, 'Zoom in').click();
+          button(el, '+ Zoom in').click();
           await el.updateComplete;
         }
       });
@@ -441,8 +450,8 @@ describe('zooming back and forth', () => {
     };
     const before = count();
     for (let cycle = 0; cycle < 10; cycle++) {
-      await zoom('Zoom in');
-      await zoom('Zoom in');
+      await zoom('+ Zoom in');
+      await zoom('+ Zoom in');
       await zoom('Reset zoom');
     }
     expect(count()).to.equal(before);

@@ -15,9 +15,9 @@ describe('a page with a strict Content-Security-Policy and Trusted Types', () =>
     await sleep(400);
     expect(el.shadowRoot!.querySelector('#detail .text em')?.textContent).to.equal('two');
     el.dispatchEvent(new (win as unknown as typeof globalThis).PointerEvent('pointerover', { bubbles: true }));
-    el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom in"]')!.click();
+    el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="+ Zoom in"]')!.click();
     await el.updateComplete;
-    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="Zoom out"]')!.disabled).to.equal(false);
+    expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="− Zoom out"]')!.disabled).to.equal(false);
     // The label styles apply: constructed stylesheets are not inline styles.
     expect(win.getComputedStyle(el.shadowRoot!.querySelector('.label')!).position).to.equal('absolute');
     expect(win.violations).to.deep.equal([]);

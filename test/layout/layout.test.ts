@@ -177,6 +177,34 @@ describe('layoutTimeline', () => {
     for (const m of layout.marks) expect(m.x1 >= 0 && m.x0 <= 1000).to.equal(true);
   });
 
+  it('says which eras go on out of view, on either side and in either direction', async () => {
+    const timeline = await story();
+    const open = (eras: Array<{ openLeft: boolean; openRight: boolean }>) => eras.map((e) => [e.openLeft, e.openRight]);
+    // The whole story: only the administration goes on, past its last event in March 2017.
+    const whole = buildView(timeline, input);
+    expect(open(whole.layout!.eras)).to.deep.equal([
+      [false, false],
+      [false, false],
+      [false, true],
+    ]);
+    // Zoomed into the transition: it runs past both edges of the view, whichever way time runs.
+    const transition = timeline.eras[1];
+    const middle = whole.scale((transition.from + transition.to) / 2);
+    const view = at(12, 500 - 12 * middle);
+    expect(open(buildView(timeline, { ...input, view }).layout!.eras)).to.deep.equal([[true, true]]);
+    const rtl = { ...input, direction: 'rtl' as const };
+    const mirrored = at(12, 500 - 12 * buildView(timeline, rtl).scale((transition.from + transition.to) / 2));
+    expect(open(buildView(timeline, { ...rtl, view: mirrored }).layout!.eras)).to.deep.equal([[true, true]]);
+    // Zoomed on the campaign's end: the campaign goes on to the left, the transition to the right.
+    const end = whole.scale(transition.from);
+    const eras = buildView(timeline, { ...input, view: at(12, 500 - 12 * end) }).layout!.eras;
+    expect(eras.map((e) => e.era.label)).to.deep.equal(['2016 campaign', 'Transition']);
+    expect(open(eras)).to.deep.equal([
+      [true, false],
+      [false, true],
+    ]);
+  });
+
   it('never lets two tick labels run into each other, at any zoom', () => {
     const { events } = parseTimeline(generateTimeline(2000)).timeline!;
     const base = createTimeScale(events, [16, 984]);
