@@ -1,5 +1,15 @@
 import { expect } from '@open-wc/testing';
-import { cleanup, marks, mount, nameOf, roleOf, STORY_URL, violations } from '../helpers/index.js';
+import {
+  button,
+  cleanup,
+  generateTimeline,
+  marks,
+  mount,
+  nameOf,
+  roleOf,
+  STORY_URL,
+  violations,
+} from '../helpers/index.js';
 
 describe('<event-timeline> accessibility', () => {
   afterEach(cleanup);
@@ -14,6 +24,17 @@ describe('<event-timeline> accessibility', () => {
     marks(el)[0].click();
     await el.updateComplete;
     expect(await violations(el)).to.deep.equal([]);
+  });
+
+  it('has no violations in the list view, or zoomed in with a cluster focused', async () => {
+    const { el } = await mount({ events: generateTimeline(500), width: 1280 });
+    button(el, '+ Zoom in').click();
+    await el.updateComplete;
+    el.shadowRoot!.querySelector<HTMLElement>('[data-cluster]')?.focus();
+    expect(await violations(el), 'zoomed').to.deep.equal([]);
+    button(el, 'List view').click();
+    await el.updateComplete;
+    expect(await violations(el), 'list view').to.deep.equal([]);
   });
 
   it('has no violations showing an error', async () => {
