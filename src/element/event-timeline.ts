@@ -43,7 +43,7 @@ export interface TimelineErrorDetail {
  * @csspart figure - The whole timeline.
  * @csspart chart - The horizontal chart: axis, marks and labels.
  * @csspart axis - The time axis (an SVG group).
- * @csspart label - An event's label: the focusable button that opens its detail.
+ * @csspart label - An event's label: the focusable button that opens its detail (and a hidden, inert copy the widget reads the labels' type from).
  * @csspart cluster - A label standing for several events; activating it zooms in (at the deepest zoom, opens them).
  * @csspart list - The vertical layout's list of events.
  * @csspart table - The table view's table of events.
@@ -133,7 +133,7 @@ export class EventTimeline extends LitElement {
   private readonly textMeasure = new TextMeasureController(this);
   private readonly catalogue = new StringsController(this);
   private readonly print = new PrintController(this);
-  private readonly table = new TableController(this);
+  private readonly table = new TableController(this, (id) => this.navigation.focusAfterUpdate(id));
   private readonly prepare = new PrepareController(this, {
     input: () => this.viewInput(),
     timeline: () => this.timeline,
@@ -192,7 +192,9 @@ export class EventTimeline extends LitElement {
     this.catalogue.use(this.language, this.strings);
     this.textMeasure.refresh();
     // The element's own dir, else that of the language the page chose for it, else the page's.
-    this.direction = !this.dir && this.locale ? directionOf(this.language) : this.textMeasure.direction;
+    const direction = !this.dir && this.locale ? directionOf(this.language) : this.textMeasure.direction;
+    if (direction !== this.direction) this.zoom.mirror();
+    this.direction = direction;
     this.picture = this.timeline && this.size.width > 0 ? this.pictureFor(this.timeline, this.viewInput()) : undefined;
     this.table.fit(this.picture, this.selected);
     this.followLink();

@@ -42,8 +42,8 @@ export function withNumerals(locale: string, numerals: string | undefined): stri
   }
 }
 
-/** Languages written right to left, where the browser's Intl does not say (its text info is recent). */
-const RIGHT_TO_LEFT = /^(?:ar|arc|ckb|dv|fa|he|iw|ks|ps|sd|syr|ug|ur|yi)(?:-|$)/i;
+/** Scripts written right to left, for browsers whose Intl has no text info (it is recent). */
+const RIGHT_TO_LEFT = new Set(['Adlm', 'Arab', 'Hebr', 'Mand', 'Mend', 'Nkoo', 'Rohg', 'Samr', 'Syrc', 'Thaa', 'Yezi']);
 const directions = new Map<string, 'ltr' | 'rtl'>();
 
 /** The writing direction of a locale's language: "ar-EG" and "fa" are right to left. */
@@ -57,10 +57,11 @@ export function directionOf(locale: string): 'ltr' | 'rtl' {
         const intl = new Intl.Locale(locale) as WithTextInfo;
         const direction = (intl.getTextInfo?.() ?? intl.textInfo)?.direction;
         if (direction) return direction === 'rtl' ? 'rtl' : 'ltr';
+        // Else by the script the language is written in ("ks-Deva" left to right, "pa-Arab" right to left).
+        return RIGHT_TO_LEFT.has(intl.maximize().script ?? '') ? 'rtl' : 'ltr';
       } catch {
-        // A tag Intl does not take: the list decides.
+        return 'ltr'; // resolveLocale gives only tags Intl takes
       }
-      return RIGHT_TO_LEFT.test(locale) ? 'rtl' : 'ltr';
     },
     100,
   );

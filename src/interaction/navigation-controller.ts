@@ -78,7 +78,13 @@ export class NavigationController implements ReactiveController {
     const { start, end } = this.listRange;
     this.listRange = widenListRange(this.listRange, side, picture.list.length);
     const next = picture.events[side === 'earlier' ? start - 1 : end];
-    if (next) this.focusNext = this.active = this.at = next.id;
+    if (next) this.focusAfterUpdate(next.id);
+    else this.host.requestUpdate();
+  }
+
+  /** Moves focus to an event's item once the next render has put it there (and the tab stop with it). */
+  focusAfterUpdate(id: string): void {
+    this.focusNext = this.active = this.at = id;
     this.host.requestUpdate();
   }
 

@@ -17,7 +17,11 @@ export class TableController {
   private range?: ListRange;
   private picture?: Picture;
 
-  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {}
+  /** @param focus moves focus to an event's row once the next render has put it there */
+  constructor(
+    private readonly host: ReactiveControllerHost,
+    private readonly focus: (id: string) => void,
+  ) {}
 
   /** Turns the table on or off. */
   show(on: boolean): void {
@@ -42,7 +46,7 @@ export class TableController {
       order: this.order,
       range,
       onSort: () => this.sort(),
-      onShowMore: (end) => void this.showMore(end),
+      onShowMore: (end) => this.showMore(end),
       onLoad,
     };
   }
@@ -55,14 +59,13 @@ export class TableController {
   }
 
   /** A page more above or below; the button pressed may go once the table is shown to its end. */
-  private async showMore(end: 'top' | 'bottom'): Promise<void> {
+  private showMore(end: 'top' | 'bottom'): void {
     const { picture, range } = this;
     if (!picture || !range) return;
     const total = picture.events.length;
     this.range = widenTableRange(range, end, total);
     const next = picture.events[rowOf(end === 'top' ? range.start - 1 : range.end, total, this.order)];
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    if (next) this.host.shadowRoot?.querySelector<HTMLElement>(`[data-item="${CSS.escape(next.id)}"]`)?.focus();
+    if (next) this.focus(next.id);
+    else this.host.requestUpdate();
   }
 }

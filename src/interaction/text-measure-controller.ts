@@ -15,8 +15,10 @@ import { remember } from '../util/cache.js';
 
 /** How the browser sets text of one kind: what a canvas needs to measure it as drawn. */
 interface KindType {
-  /** A canvas font: style, weight, size and family. */
+  /** A canvas font: style, small caps, weight, size and family. */
   font: string;
+  /** CSS text-transform: the letters drawn may not be the letters of the text. */
+  transform: string;
   letterSpacing: number;
   wordSpacing: number;
   lineHeight: number;
@@ -46,6 +48,8 @@ export class TextMeasureController implements ReactiveController {
 
   hostConnected(): void {
     document.fonts?.addEventListener('loadingdone', this.onFontsLoaded);
+    // Moved in the page: the same probe, watched again (its type may differ where it now stands).
+    if (this.probe) this.observer?.observe(this.probe);
   }
 
   hostUpdated(): void {
@@ -62,7 +66,6 @@ export class TextMeasureController implements ReactiveController {
   hostDisconnected(): void {
     document.fonts?.removeEventListener('loadingdone', this.onFontsLoaded);
     this.observer?.disconnect();
-    this.probe = undefined;
   }
 
   /** The host's writing direction, read with the font (one style read per update). */
@@ -75,6 +78,8 @@ export class TextMeasureController implements ReactiveController {
     const family = style.fontFamily;
     if (family === this.family) return;
     this.family = family;
+    // The probe's type named the old family: TYPE in the new one until the probe is read again.
+    this.type = undefined;
     this.renew();
   }
 
@@ -96,7 +101,7 @@ export class TextMeasureController implements ReactiveController {
     this.renew();
     // Not within the observer's callback: a layout changed there leaves other observers' notes
     // undelivered, which the page sees as an error. The labels are placed again in the next frame.
-    requestAnimationFrame(() => this.host.requestUpdate());
+    requestAnimationFrame(() => this.host.isConnected && this.host.requestUpdate());
   }
 
   /** TYPE in the host's font family, with no extra spacing: what a page without text settings shows. */
@@ -105,7 +110,8 @@ export class TextMeasureController implements ReactiveController {
     const type = {} as LabelType;
     for (const kind of KINDS) {
       const { size, weight, line } = TYPE[kind];
-      type[kind] = { font: `${weight} ${size}px ${family}`, letterSpacing: 0, wordSpacing: 0, lineHeight: line };
+      const font = `${weight} ${size}px ${family}`;
+      type[kind] = { font, transform: 'none', letterSpacing: 0, wordSpacing: 0, lineHeight: line };
     }
     return type;
   }
@@ -128,7 +134,8 @@ export class TextMeasureController implements ReactiveController {
   }
 
   private measureNow(text: string, kind: TextKind): number {
-    const { font, letterSpacing, wordSpacing } = (this.type ?? this.assumedType())[kind];
+    const { font, transform, letterSpacing, wordSpacing } = (this.type ?? this.assumedType())[kind];
+    text = transformText(text, transform);
     this.context ??= document.createElement('canvas').getContext('2d');
     // Setting a canvas font parses it: only when it changes, not for every word.
     if (this.context && this.font !== font) this.context.font = this.font = font;
@@ -143,8 +150,11 @@ export class TextMeasureController implements ReactiveController {
 function readType(style: CSSStyleDeclaration, fallbackLine: number): KindType {
   const size = parseFloat(style.fontSize);
   const italic = style.fontStyle === 'normal' ? '' : `${style.fontStyle} `;
+  // The font shorthand a canvas takes knows small caps, of the variants a page may set.
+  const caps = style.fontVariantCaps === 'small-caps' ? 'small-caps ' : '';
   return {
-    font: `${italic}${style.fontWeight} ${style.fontSize} ${style.fontFamily || 'sans-serif'}`,
+    font: `${italic}${caps}${style.fontWeight} ${style.fontSize} ${style.fontFamily || 'sans-serif'}`,
+    transform: style.textTransform,
     // 'normal' is 0 for spacing; a line height of 'normal' is about 1.2 em in common fonts.
     letterSpacing: parseFloat(style.letterSpacing) || 0,
     wordSpacing: parseFloat(style.wordSpacing) || 0,
@@ -154,3 +164,12 @@ function readType(style: CSSStyleDeclaration, fallbackLine: number): KindType {
 
 const sameType = (a: LabelType, b: LabelType) =>
   KINDS.every((kind) => Object.entries(a[kind]).every(([key, value]) => b[kind][key as keyof KindType] === value));
+
+/** The letters CSS draws for a text-transform (capitalize as most scripts do it: each word's first letter). */
+function transformText(text: string, transform: string): string {
+  if (transform === 'uppercase') return text.toLocaleUpperCase();
+  if (transform === 'lowercase') return text.toLocaleLowerCase();
+  if (transform === 'capitalize')
+    return text.replace(/(^|\s)(\p{L})/gu, (_, space: string, letter: string) => space + letter.toLocaleUpperCase());
+  return text;
+}

@@ -51,6 +51,9 @@ export function zoomSteps(view: View, x: number, width: number, maxScale: number
   return views;
 }
 
+/** The view showing the same stretch of time once time runs the other way across `width`. */
+export const mirror = (view: View, width: number): View => viewAt(view.k, width - width * view.k - view.x);
+
 /** Whether the reader has zoomed or panned away from the whole timeline. */
 export function isZoomed(view: View): boolean {
   return view.k !== 1 || view.x !== 0;

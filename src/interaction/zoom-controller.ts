@@ -9,7 +9,7 @@
  * touch only two fingers zoom, so a one-finger swipe still scrolls the page.
  */
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { isZoomed, viewAt, WHOLE, type View } from './view.js';
+import { isZoomed, mirror, viewAt, WHOLE, type View } from './view.js';
 import type { ZoomHandle } from './zoom-behavior.js';
 
 /** The chart element with its size in px and the deepest zoom its data allows. */
@@ -121,6 +121,13 @@ export class ZoomController implements ReactiveController {
 
   reset(): void {
     this.set(WHOLE);
+  }
+
+  /** Keeps the same stretch of time in view when time turns to run the other way (a new locale). */
+  mirror(): void {
+    if (!this.zoomed) return;
+    this.view = mirror(this.view, this.size.width);
+    this.handle?.configure(this.size.width, this.size.height, this.size.maxScale, this.view);
   }
 
   get zoomed(): boolean {

@@ -40,7 +40,7 @@ export interface TimelineEvent {
   place?: string;
   note?: string;
   /**
-   * The language of this event's text (a canonical BCP 47 tag), where it differs from the file's;
+   * The language of this event's text (a canonical BCP 47 tag), as the file gives it for the event;
    * undefined: the file's, or the page's.
    */
   lang?: string;

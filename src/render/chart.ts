@@ -42,7 +42,7 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
           (l) => (l.kind === 'event' ? renderEventLabel(l, ctx) : renderClusterLabel(l, ctx)),
         )}
       </ol>
-      <div class="probe" part="label" aria-hidden="true"><span class="date">0 May</span><span class="title">Wy Mg</span><span class="count">0</span></div>
+      <button class="probe" part="label" tabindex="-1" inert aria-hidden="true"><span class="date">0 May</span><span class="title">Wy Mg</span><span class="count">0</span></button>
     </div>
   `;
 }

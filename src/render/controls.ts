@@ -17,6 +17,8 @@ const ZOOM_OUT = '−';
 
 export interface ToolbarState {
   strings: Strings;
+  /** The language of the data's text: group names are the file's words, not the widget's. */
+  dataLang: string;
   groups: GroupEntry[];
   hidden: ReadonlySet<string>;
   zoom?: { canZoomIn: boolean; zoomed: boolean };
@@ -33,6 +35,7 @@ export interface ToolbarState {
 export function renderToolbar({
   strings,
   groups,
+  dataLang,
   hidden,
   zoom,
   listView,
@@ -53,7 +56,7 @@ export function renderToolbar({
               i,
             ) => html`<button class="legend-item" aria-pressed=${hidden.has(g.id) ? 'false' : 'true'} @click=${() => onToggleGroup(g.id)}>
               <svg width="14" height="14" aria-hidden="true">${renderShape(shapeOfGroup(i + 1), 7, 7.5, `mark point g${i + 1}`)}</svg>
-              ${g.label}
+              <span lang=${dataLang} dir="auto">${g.label}</span>
             </button>`,
           )}
         </div>`

@@ -20,7 +20,7 @@ export interface FigureState {
   /** The selected event, when it is among those shown. */
   selected?: TimelineEvent;
   /** The controls' state and callbacks. */
-  toolbar: Omit<ToolbarState, 'strings' | 'groups'>;
+  toolbar: Omit<ToolbarState, 'strings' | 'groups' | 'dataLang'>;
   /** The table view, when it is on: it takes the list's place, except on paper. */
   table?: TableState;
 }
@@ -41,7 +41,7 @@ export function renderFigure(
     <figure part="figure" lang=${ctx.lang} dir=${ctx.dir} class=${layout ? 'horizontal' : 'vertical'}>
       ${timeline.title ? html`<h2 class="heading" id="heading" dir="auto" lang=${ctx.dataLang}>${timeline.title}</h2>` : nothing}
       ${timeline.description ? html`<p class="description" dir="auto" lang=${ctx.dataLang}>${timeline.description}</p>` : nothing}
-      ${renderToolbar({ ...toolbar, strings, groups: timeline.groups })}
+      ${renderToolbar({ ...toolbar, strings, groups: timeline.groups, dataLang: ctx.dataLang })}
       <p class="sr-only" id="summary">${picture.summary}</p>
       <p hidden id="instructions">${strings.instructions}${layout ? ` ${strings.instructionsZoom}` : ''}</p>
       ${
@@ -61,6 +61,8 @@ export function renderFigure(
 /** The table's template, once loaded: readers who never turn the table on never download it. */
 let tableModule: typeof import('./table.js') | undefined;
 let tableLoading: Promise<void> | undefined;
+/** The template could not be fetched (offline, blocked): the list stands in, and no second try is made. */
+let tableFailed = false;
 
 function renderTableView(
   timeline: Timeline,
@@ -70,11 +72,17 @@ function renderTableView(
   detail: (event: TimelineEvent, date: string, index: number) => TemplateResult,
 ): TemplateResult {
   if (tableModule) return tableModule.renderTable({ html, nothing }, timeline, items, ctx, table, detail);
-  tableLoading ??= import('./table.js').then((module) => void (tableModule = module));
-  tableLoading.then(table.onLoad, (error) => {
-    // Not fetched (offline, blocked): the next render tries again; the list view still works.
-    tableLoading = undefined;
-    console.warn('<event-timeline> the table is unavailable:', error);
-  });
+  if (tableFailed) return renderList(items, ctx, detail);
+  if (!tableLoading) {
+    tableLoading = import('./table.js').then(
+      (module) => void (tableModule = module),
+      (error) => {
+        tableFailed = true;
+        console.warn('<event-timeline> the table is unavailable; the list is shown instead:', error);
+      },
+    );
+  }
+  // Every widget waiting renders again once it is settled, either way.
+  void tableLoading.then(table.onLoad);
   return html`<div class="status" role="status">${ctx.strings.loading}</div>`;
 }

@@ -32,11 +32,19 @@ export const labelsStyles = css`
     border-right-style: dashed;
     border-color: var(--event-timeline-muted);
   }
-  /* A label's type, out of sight, for the text measurement to read (see TextMeasureController). */
+  /* A label's type, out of sight, for the text measurement to read (see TextMeasureController): a
+     button like the labels, so that it takes the browser's button styles (which reset a page's
+     letter spacing) and a reader's style sheet for buttons as they do. */
   .probe {
     position: absolute;
     top: 0;
     left: 0;
+    margin: 0;
+    padding: 0;
+    border: 0;
+    background: none;
+    font: inherit;
+    text-align: left;
     visibility: hidden;
     pointer-events: none;
   }

@@ -58,6 +58,8 @@ export function renderTable(
   const row = ({ event, date, index }: TableRow) => {
     const open = event.id === ctx.selected;
     const group = event.group === undefined ? undefined : labels.get(event.group);
+    // An event's own language (a quote in another), else the file's.
+    const lang = event.lang ?? dataLang;
     return html`<tr class=${open ? 'open' : ''}>
         <th scope="row"><time datetime=${toDatetimeAttribute(event.start)}>${date}</time></th>
         <td>
@@ -69,14 +71,14 @@ export function renderTable(
             aria-controls="detail"
             @click=${() => ctx.onSelect(event.id)}
             @focus=${() => ctx.onFocusItem(event.id)}
-          ><span class="title" dir="auto" lang=${dataLang}>${event.title}</span></button>
+          ><span class="title" dir="auto" lang=${lang}>${event.title}</span></button>
         </td>
         <td lang=${dataLang} dir="auto">${
           group === undefined
             ? nothing
             : html`<span class="swatch g${ctx.groupIndex(event)}" aria-hidden="true"></span>${group}`
         }</td>
-        <td lang=${dataLang} dir="auto">${event.place ?? nothing}</td>
+        <td lang=${lang} dir="auto">${event.place ?? nothing}</td>
         <td lang=${dataLang} dir="auto">${event.sources.map(
           (s, i) =>
             html`${i ? ', ' : nothing}${

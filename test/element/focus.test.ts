@@ -140,6 +140,23 @@ describe('the language the widget speaks', () => {
     ['no locale on an Arabic page', { page: 'rtl' }, 'rtl'],
     ['locale de with dir="rtl" on the element', { locale: 'de', dir: 'rtl' }, 'rtl'],
   ];
+  it('keeps the same stretch of time in view when a new locale turns time the other way', async () => {
+    await emulateMedia({ reducedMotion: 'reduce' });
+    const { el } = await mount({ events: await loadStory(), locale: 'en', width: 1000 });
+    // Zoomed around the hearing, as + does around the focused event.
+    marks(el)[3].focus();
+    await press(el, '+');
+    await press(el, '+');
+    const shown = () => marks(el).map((m) => m.dataset.eventId);
+    const before = shown();
+    expect(before.length, 'zoomed in to part of the story').to.be.within(1, 7);
+    el.locale = 'ar';
+    await until(() => el.shadowRoot!.querySelector('figure[lang="ar"]'), 'the Arabic words');
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('figure')!.getAttribute('dir')).to.equal('rtl');
+    expect(shown()).to.deep.equal(before);
+  });
+
   for (const [name, { locale, dir, page }, expected] of directions)
     it(`runs ${expected} with ${name}`, async () => {
       const parent = document.body.appendChild(Object.assign(document.createElement('div'), { dir: page ?? '' }));

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineFile } from '../../src/model/types.js';
-import { cleanup, marks, mount } from '../helpers/index.js';
+import { button, cleanup, marks, mount, until } from '../helpers/index.js';
 
 /** Three events; the middle one a quote in Russian, with every kind of text an event holds. */
 function story(fields: Partial<TimelineFile> = {}): TimelineFile {
@@ -82,6 +82,15 @@ describe('the language of the data on its text', () => {
     expect(detailLangs(await open(el, 'quote')).title).to.equal('ru');
   });
 
+  it('does the same in the table, on the title and the place', async () => {
+    const { el } = await mount({ events: story(), lang: 'en-GB', locale: 'de', width: 1000 });
+    button(el, 'Tabellenansicht').click();
+    await until(() => el.shadowRoot!.querySelector('table'), 'the table');
+    expect(['before', 'quote', 'after'].map((id) => titleOf(el, id))).to.deep.equal(['en-GB', 'ru', 'en-GB']);
+    const place = [...el.shadowRoot!.querySelectorAll('tbody td')].find((td) => td.textContent!.includes('Москва'))!;
+    expect(place.getAttribute('lang')).to.equal('ru');
+  });
+
   it('canonicalises the tag before it reaches the page, and drops one that is no language', async () => {
     const file = story();
     file.events[1].lang = 'RU-ru';
@@ -90,10 +99,18 @@ describe('the language of the data on its text', () => {
     expect(['before', 'quote', 'after'].map((id) => titleOf(el, id))).to.deep.equal(['en-GB', 'ru-RU', 'en-GB']);
   });
 
-  // Waits on the element taking the file's lang as the data's language (ctx.dataLang).
-  it("puts the file's lang on the heading and on events without their own, over the page's", async () => {
-    const { el } = await mount({ events: story({ lang: 'en', title: 'Interference' }), lang: 'de', locale: 'de' });
+  it("puts the file's lang on the heading, the legend's group names and events without their own, over the page's", async () => {
+    const file = story({ lang: 'en', title: 'Interference' });
+    file.groups = [
+      { id: 'a', label: 'Embassy' },
+      { id: 'b', label: 'Senate' },
+    ];
+    file.events[0].group = 'a';
+    file.events[2].group = 'b';
+    const { el } = await mount({ events: file, lang: 'de', locale: 'de' });
     expect(el.shadowRoot!.querySelector('h2')!.getAttribute('lang')).to.equal('en');
     expect(['before', 'quote', 'after'].map((id) => titleOf(el, id))).to.deep.equal(['en', 'ru', 'en']);
+    const legend = [...el.shadowRoot!.querySelectorAll('.legend-item')];
+    expect(legend.map((item) => item.querySelector('[lang]')?.getAttribute('lang'))).to.deep.equal(['en', 'en']);
   });
 });

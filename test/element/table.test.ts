@@ -272,6 +272,25 @@ describe('the table view of 10,000 events', () => {
     expect(focused(el)).to.equal(rows(el)[200].querySelector('button'));
   });
 
+  it('moves focus once, straight to the first new row, when the last page takes the button away', async () => {
+    const { el } = await mount({ events: generateTimeline(300), width: 1280 });
+    await openTable(el);
+    const path: string[] = [];
+    root(el).addEventListener('focusin', (event) => {
+      const target = event.target as HTMLElement;
+      path.push(target.dataset.item ?? target.className);
+    });
+    const later = root(el).querySelector<HTMLButtonElement>('button.show-more')!;
+    later.focus();
+    await sendKeys({ press: 'Enter' });
+    await until(() => rows(el).length === 300, 'the last page');
+    await el.updateComplete;
+    expect(moreButtons(el)).to.deep.equal([]);
+    const row200 = rows(el)[200].querySelector<HTMLElement>('button')!;
+    expect(focused(el)).to.equal(row200);
+    expect(path).to.deep.equal([later.className, row200.dataset.item]);
+  });
+
   it('sorted descending, starts from the last event, and follows a selection to its row', async function () {
     this.timeout(20_000);
     const file = generateTimeline(10_000);

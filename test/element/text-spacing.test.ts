@@ -106,6 +106,47 @@ describe('<event-timeline> under the reader’s text settings', () => {
     }
   });
 
+  it('measures labels as drawn when the page spaces its own text (buttons do not inherit it)', async () => {
+    const widths = (el: EventTimeline) => marks(el).map((m) => Math.round(m.getBoundingClientRect().width));
+    const { el: plainPage } = await mount({ src: STORY_URL, width: 1280 });
+    const spaced = document.body.appendChild(document.createElement('div'));
+    spaced.style.cssText = 'letter-spacing: 1px; word-spacing: 2px';
+    try {
+      const { el } = await mount({ src: STORY_URL, width: 1280, parent: spaced });
+      await settle(el);
+      expect(widths(el)).to.deep.equal(widths(plainPage));
+      expectLabelsClear(el);
+    } finally {
+      spaced.remove();
+    }
+  });
+
+  it('still follows the reader’s spacing after the page moves the widget', async () => {
+    const { el } = await mount({ src: STORY_URL, width: 1280 });
+    const parent = el.parentElement!;
+    el.remove();
+    parent.append(el);
+    await settle(el);
+    inject(el, WCAG_SPACING);
+    await settle(el);
+    expectSpaced(el);
+    expectLabelsClear(el);
+  });
+
+  it('follows capitals and small capitals the page sets on ::part(label)', async () => {
+    const page = document.createElement('style');
+    page.textContent = 'event-timeline::part(label) { text-transform: uppercase; font-variant: small-caps; }';
+    document.head.append(page);
+    try {
+      const { el } = await mount({ src: STORY_URL, width: 1280 });
+      await settle(el);
+      expect(getComputedStyle(marks(el)[0]).textTransform).to.equal('uppercase');
+      expectLabelsClear(el);
+    } finally {
+      page.remove();
+    }
+  });
+
   it('takes the spacing away again when the overrides are removed', async () => {
     const { el } = await mount({ src: STORY_URL, width: 1280 });
     const width = () => marks(el).reduce((sum, m) => sum + m.getBoundingClientRect().width, 0);

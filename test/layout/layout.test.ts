@@ -203,6 +203,14 @@ describe('layoutTimeline', () => {
       [true, false],
       [false, true],
     ]);
+    // Right to left, the campaign goes on to the right, the transition to the left.
+    const rtlEnd = buildView(timeline, rtl).scale(transition.from);
+    const rtlEras = buildView(timeline, { ...rtl, view: at(12, 500 - 12 * rtlEnd) }).layout!.eras;
+    expect(rtlEras.map((e) => e.era.label)).to.deep.equal(['2016 campaign', 'Transition']);
+    expect(open(rtlEras)).to.deep.equal([
+      [false, true],
+      [true, false],
+    ]);
   });
 
   it('never lets two tick labels run into each other, at any zoom', () => {
