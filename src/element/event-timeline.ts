@@ -155,6 +155,7 @@ export class EventTimeline extends LitElement {
     strings: () => this.catalogue.strings,
     language: () => this.language,
     table: () => this.table.on,
+    quiet: (view) => this.navigation.revealed(view),
   });
   private readonly navigation = new NavigationController(this, this.zoom, {
     picture: () => this.picture,

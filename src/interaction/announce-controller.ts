@@ -26,6 +26,8 @@ export interface AnnounceSource {
   language(): string;
   /** Whether the table view is on: it shows the list's events, in another form. */
   table(): boolean;
+  /** Whether the view came to rest where moving to an event took it: what is said then is the event. */
+  quiet(view: View): boolean;
 }
 
 export class AnnounceController implements ReactiveController {
@@ -51,7 +53,8 @@ export class AnnounceController implements ReactiveController {
       const fresh = shown.timeline !== this.timeline;
       [this.timeline, this.shownKey] = [shown.timeline, shown.key];
       clearTimeout(this.timer);
-      if (!fresh) this.timer = setTimeout(() => this.host.isConnected && this.say(shown.describe()), REST_MS);
+      if (!fresh)
+        this.timer = setTimeout(() => this.host.isConnected && !shown.quiet() && this.say(shown.describe()), REST_MS);
     }
     const id = this.source.selected();
     if (id === this.selectedId) return;
@@ -76,7 +79,8 @@ export class AnnounceController implements ReactiveController {
     // What is shown, not how: a resize that keeps the same stretch in view says nothing.
     const key = `${span.join(' ')} ${[...source.hidden()].join()} ${view ? 'chart' : source.table() ? 'table' : 'list'}`;
     const describe = () => describeShown(picture.events, span, timeline.scale, source.strings(), source.language());
-    return { timeline, key, describe };
+    const quiet = () => !!view && source.quiet(view);
+    return { timeline, key, describe, quiet };
   }
 
   /** The selected event's id, and its date and title to say. */

@@ -44,6 +44,8 @@ export class NavigationController implements ReactiveController {
    * deepest zoom a crowd of one day stays a cluster, and the arrow keys walk through it.
    */
   private at?: string;
+  /** The view the last move to an event panned or zoomed to. */
+  private revealedView?: View;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -80,6 +82,15 @@ export class NavigationController implements ReactiveController {
     const next = picture.events[side === 'earlier' ? start - 1 : end];
     if (next) this.focusAfterUpdate(next.id);
     else this.host.requestUpdate();
+  }
+
+  /**
+   * Whether `view` is where a move to an event took the chart (arrows, Home, End, the detail's
+   * Previous and Next): focus or the selection says the event, so the change of view goes unsaid.
+   */
+  revealed(view: View): boolean {
+    const to = this.revealedView;
+    return !!to && to.k === view.k && Math.abs(to.x - view.x) < 0.5;
   }
 
   /** Moves focus to an event's item once the next render has put it there (and the tab stop with it). */
@@ -222,7 +233,7 @@ export class NavigationController implements ReactiveController {
     const picture = this.widget.picture();
     if (picture?.layout) {
       const view = revealEvent(event, this.zoom.view, picture, this.widget.build);
-      if (view !== this.zoom.view) this.zoom.set(view);
+      if (view !== this.zoom.view) this.zoom.set((this.revealedView = view));
     }
     this.active = this.at = event.id;
     if (focus) this.focusNext = event.id;

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
-import { button, cleanup, marks, mount, plain, STORY_URL, until } from '../helpers/index.js';
+import { button, cleanup, generateTimeline, marks, mount, plain, STORY_URL, until } from '../helpers/index.js';
 
 const live = (el: EventTimeline) => plain(el.shadowRoot!.querySelector('[aria-live="polite"]')!.textContent);
 
@@ -30,6 +30,27 @@ describe('the live region', () => {
     button(el, 'Michael Flynn').click();
     button(el, 'List view').click();
     await until(() => live(el).startsWith('Showing 8 events'), 'the list view', { ms: 3000 });
+  });
+
+  it('says nothing when the arrows pan to show the next event: focus says the event', async () => {
+    const { el } = await mount({ events: generateTimeline(500), width: 1000 });
+    el.shadowRoot!.querySelector<HTMLElement>('[data-item]')!.focus();
+    // Walk until a step has moved the view (the first ones enter the first cluster).
+    const start = el.shadowRoot!.querySelector('g.axis .tick text')!.textContent;
+    for (let i = 0; i < 40 && el.shadowRoot!.querySelector('g.axis .tick text')!.textContent === start; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+    }
+    expect(el.shadowRoot!.querySelector('g.axis .tick text')!.textContent, 'the view moved').to.not.equal(start);
+    for (let i = 0; i < 5; i++) {
+      await sendKeys({ press: 'ArrowRight' });
+      await el.updateComplete;
+    }
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    expect(live(el)).to.equal('');
+    // A zoom the reader asks for is still said.
+    await sendKeys({ press: '-' });
+    await until(() => live(el), 'an announcement after the zoom', { ms: 3000 });
   });
 
   it("does not repeat the name of the label that has focus, and says the event the detail's Next opens", async () => {
