@@ -149,6 +149,7 @@ const PARTS = {
   formats: 'src/parse/formats.ts',
   sanitize: 'src/render/sanitize.ts',
   table: 'src/render/table.ts',
+  media: 'src/render/media.ts',
   'zoom-behavior': 'src/interaction/zoom-behavior.ts',
 };
 const loadPartsBesideScript = {

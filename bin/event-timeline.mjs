@@ -7,14 +7,17 @@
 import { constants } from 'node:fs';
 import { open } from 'node:fs/promises';
 
-const USAGE = `Usage: event-timeline validate [--json] [--encoding LABEL] FILE...
+const USAGE = `Usage: event-timeline validate [--json] [--encoding LABEL] [--base URL] FILE...
 
 Checks events files (events.json, a .csv sheet, a TimelineJS file) the way <event-timeline> reads them,
 and prints every problem with where it is. Exits with 1 if any file has an error, so a CMS or CI can
 refuse it; warnings alone exit with 0. --json prints the results as JSON instead.
 Files are read as UTF-8, or as UTF-8 or UTF-16 when they start with a byte order mark.
 --encoding LABEL reads files without a byte order mark in another encoding, as a server's charset
-would: windows-1252, iso-8859-1, shift_jis, utf-16le or any other label a browser knows.`;
+would: windows-1252, iso-8859-1, shift_jis, utf-16le or any other label a browser knows.
+--base URL checks files as they will be served at URL (https://news.example/data/story/events.json):
+their relative addresses (img/a.jpg, /static/a.jpg, //host/a.jpg) resolve against it, and each is
+named with what it resolved to. Without it they are kept as written, and counted.`;
 
 /** How decode-text.ts's warning about characters that did not decode begins. */
 const UNREADABLE = 'some characters could not be read as ';
@@ -78,7 +81,7 @@ async function readBounded(file, max) {
 
 /** The command line: `{ json, encoding, files }`, or a usage error. */
 function parseArgs(args) {
-  const options = { json: false, encoding: undefined, files: [] };
+  const options = { json: false, encoding: undefined, base: undefined, files: [] };
   for (let i = 0; i < args.length; i++) {
     const arg = args[i];
     if (arg === '--json') options.json = true;
@@ -90,6 +93,9 @@ function parseArgs(args) {
       } catch {
         return { unknownEncoding: options.encoding };
       }
+    } else if (arg === '--base' || arg.startsWith('--base=')) {
+      options.base = arg === '--base' ? args[++i] : arg.slice('--base='.length);
+      if (!/^https?:\/\/./i.test(options.base ?? '')) return { usage: true };
     } else if (arg.startsWith('-')) return { usage: true };
     else options.files.push(arg);
   }
@@ -133,7 +139,8 @@ async function main(argv) {
       result = { timeline: null, errors: [{ path: '', message }], warnings: [] };
     } else {
       const { text, warnings } = core.decodeText(read.bytes, options.encoding);
-      result = core.readEvents({ text, name: file, contentType: /\.csv$/i.test(file) ? 'text/csv' : '' });
+      const contentType = /\.csv$/i.test(file) ? 'text/csv' : '';
+      result = core.readEvents({ text, name: file, contentType, base: options.base });
       result.warnings = [...warnings, ...result.warnings];
     }
     if (result.errors.length && status === 0) status = 1;
@@ -143,13 +150,14 @@ async function main(argv) {
       events: result.timeline?.events.length ?? 0,
       errors: result.errors,
       warnings: result.warnings,
+      relative: result.relative ?? [],
     });
   }
   if (options.json) {
     console.log(JSON.stringify(results, null, 2));
     return status;
   }
-  for (const { file, format, events, errors, warnings } of results) {
+  for (const { file, format, events, errors, warnings, relative } of results) {
     const summary = errors.length
       ? `${plural(errors.length, 'error')}, ${plural(warnings.length, 'warning')}: the widget will not show it`
       : `valid, ${plural(events, 'event')}${format && format !== 'events' ? ` (read as ${format})` : ''}${warnings.length ? `, ${plural(warnings.length, 'warning')}` : ''}`;
@@ -166,6 +174,13 @@ async function main(argv) {
     };
     listed(errors, 'error');
     listed(warnings, 'warning');
+    if (options.base)
+      for (const { path, address, resolved } of relative.slice(0, LISTED))
+        console.log(`  resolved ${printable(path)}: ${printable(address)} → ${printable(resolved)}`);
+    else if (relative.length)
+      console.log(
+        `  note     ${relative.length} ${relative.length === 1 ? 'address is' : 'addresses are'} relative to the file, resolved where it is served: --base URL resolves them here`,
+      );
     if (!options.encoding && warnings.some((w) => w.message.startsWith(UNREADABLE)))
       console.log('  (a file saved by Excel or another Windows program may need --encoding windows-1252)');
   }

@@ -23,6 +23,8 @@ import { memoize } from '../util/memoize.js';
 
 export interface TimelineReadyDetail {
   count: number;
+  /** What the file's reading left out or changed, each with its path: the console group lists them too. */
+  warnings: Problem[];
 }
 export interface TimelineSelectDetail {
   id: string | null;
@@ -35,7 +37,7 @@ export interface TimelineErrorDetail {
  * A timeline of news events, drawn from an events file.
  *
  * @tagname event-timeline
- * @fires timeline-ready - `{ count }`, once each time a data set has been loaded and rendered.
+ * @fires timeline-ready - `{ count, warnings }`, once each time a data set has been loaded and rendered; `warnings` as `[{ path, message }]`.
  * @fires timeline-select - `{ id }` when the reader selects an event (`id` is null when the
  *   reader closes the detail). Not fired when the page sets `selected`.
  * @fires timeline-error - `{ errors: [{ path, message }] }` when the file cannot be loaded or is invalid.
@@ -384,7 +386,10 @@ export class EventTimeline extends LitElement {
     const state = this.source.state;
     if (state.status === 'ready' && this.picture && this.catalogue.ready && this.announced !== state.timeline) {
       this.announced = state.timeline;
-      this.emit<TimelineReadyDetail>('timeline-ready', { count: state.timeline.events.length });
+      this.emit<TimelineReadyDetail>('timeline-ready', {
+        count: state.timeline.events.length,
+        warnings: state.warnings,
+      });
     } else if (state.status === 'error' && this.announced !== state.problems) {
       this.announced = state.problems;
       this.emit<TimelineErrorDetail>('timeline-error', { errors: state.problems });

@@ -64,6 +64,19 @@ export interface Strings {
   instructionsZoom: string;
   /** Said once a change of view comes to rest: {events} (an eventCount), {dates}. */
   showing: string;
+  /**
+   * The button that loads a provider's player, which nothing is requested from before it is
+   * pressed: {site}, the provider ("YouTube"), and {title}, the event's.
+   */
+  playVideo: string;
+  /** The same for a provider's audio player (SoundCloud, Spotify). */
+  playAudio: string;
+  /** The same for a map (Google Maps), which shows rather than plays. */
+  showMap: string;
+  /** The same for a document viewer (DocumentCloud). */
+  showDocument: string;
+  /** A link to the media's page, and the title of a provider's player: {site} ("Wikipedia"), {title}. */
+  openLink: string;
 }
 
 export const ENGLISH: Strings = {
@@ -102,6 +115,11 @@ export const ENGLISH: Strings = {
   instructions: 'Arrow keys move between events, Home and End go to the first and last, Enter opens one.',
   instructionsZoom: '+ and − zoom in and out.',
   showing: 'Showing {events}, {dates}.',
+  playVideo: 'Play video from {site}: {title}',
+  playAudio: 'Play audio from {site}: {title}',
+  showMap: 'Show map from {site}: {title}',
+  showDocument: 'Show document from {site}: {title}',
+  openLink: '{site}: {title}',
 };
 
 /**

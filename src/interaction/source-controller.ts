@@ -14,7 +14,7 @@ import type { Problem, Timeline } from '../model/types.js';
 export type SourceState =
   | { status: 'empty' }
   | { status: 'loading' }
-  | { status: 'ready'; timeline: Timeline }
+  | { status: 'ready'; timeline: Timeline; warnings: Problem[] }
   | { status: 'error'; problems: Problem[] };
 
 export class SourceController implements ReactiveController {
@@ -60,7 +60,10 @@ export class SourceController implements ReactiveController {
     const result = await fetchText(url, { signal: request.signal, timeout });
     if (request !== this.request) return; // a newer source has taken over
     if (result.problem) this.set({ status: 'error', problems: [result.problem] });
-    else await this.read({ text: result.text, name: url, contentType: result.contentType }, request, result.warnings);
+    else {
+      const { text, contentType, url: base } = result;
+      await this.read({ text, name: url, contentType, base }, request, result.warnings);
+    }
   }
 
   /** Validates data the page already has. */
@@ -68,7 +71,7 @@ export class SourceController implements ReactiveController {
     const request = this.restart();
     this.again = () => void this.use(value);
     this.inlineRead = undefined;
-    return this.read({ value }, request);
+    return this.read({ value, base: document.baseURI }, request);
   }
 
   /** Reads the events from an inline `<script type="application/json">` child, and again when it changes. */
@@ -84,7 +87,7 @@ export class SourceController implements ReactiveController {
     const result =
       text === undefined
         ? undefined
-        : await readEventsLazily({ text, name: INLINE_NAME, contentType: 'application/json' });
+        : await readEventsLazily({ text, name: INLINE_NAME, contentType: 'application/json', base: document.baseURI });
     if (request !== this.request) return;
     if (!result?.timeline && document.readyState === 'loading') {
       // The parser may not have reached the script, or its end, yet: judge it once the page is parsed.
@@ -107,7 +110,7 @@ export class SourceController implements ReactiveController {
   private show({ timeline, errors, warnings }: ReadResult, request: AbortController): void {
     if (request !== this.request) return;
     logWarnings(warnings);
-    this.set(timeline ? { status: 'ready', timeline } : { status: 'error', problems: errors });
+    this.set(timeline ? { status: 'ready', timeline, warnings } : { status: 'error', problems: errors });
   }
 
   /** A new source (or the same again) takes over: a move no longer needs to redo the old one. */

@@ -228,7 +228,12 @@ const CIRCA: Record<string, string> = {
  * An event's date as its label says it: the start, the end of a range, and "c." when the date is
  * approximate ("c. 1850", "c. July 2016 – August 2016").
  */
-export function formatEventDate(event: { start: DateValue; end?: DateValue; circa?: boolean }, locale: string): string {
+export function formatEventDate(
+  event: { start: DateValue; end?: DateValue; circa?: boolean; displayDate?: string },
+  locale: string,
+): string {
+  // The file's own words for the date ("Summer 1969") win; start and end still place the event.
+  if (event.displayDate) return event.displayDate;
   const start = formatDateValue(event.start, locale);
   const end = event.end && formatDateValue(event.end, locale);
   // A range whose ends read alike in words ("66 million years ago") is said once.

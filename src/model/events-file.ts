@@ -7,7 +7,7 @@ export type DateInput = string | number;
 /** An IANA time zone, such as America/New_York. */
 export type TimeZoneName = string;
 
-/** A web address starting with https:, http: or mailto:. */
+/** A web address: absolute (https:, http:, or mailto: for links), protocol-relative (//host/path), site-relative (/path) or relative to the events file (img/a.jpg). Relative addresses are resolved against the file's own address (the page's, for inline data); javascript:, data: and other schemes are dropped with a warning. */
 export type WebAddress = string;
 
 /** The events file as producers write it (format version 1). */
@@ -58,6 +58,8 @@ export interface EventEntry {
   end?: DateInput;
   /** The date is approximate ("c. 1850"). */
   circa?: boolean;
+  /** Text shown as the date ("Summer 1969"); start and end still place the event and name it for machines. */
+  displayDate?: string;
   /** The headline of the event, plain text. */
   title: string;
   /** May hold a, em, strong, i, b, br, p, ul, ol and li; other markup is removed. */
@@ -93,6 +95,10 @@ export interface MediaEntry {
   caption?: string;
   /** Who made it, plain text. */
   credit?: string;
+  /** Where the media leads when clicked, e.g. the photo's page. */
+  link?: WebAddress;
+  /** An image shown for a player until the reader presses play (the provider's own would be a request to it). */
+  thumbnail?: WebAddress;
 }
 
 /** The fields each object may have, for the validator's "unknown field" warnings. */
@@ -100,9 +106,9 @@ export const FIELDS = {
   TimelineFile: ["$schema","version","title","description","timeZone","lang","groups","eras","events"],
   GroupEntry: ["id","label"],
   EraEntry: ["id","start","end","label"],
-  EventEntry: ["id","start","end","circa","title","description","group","place","note","timeZone","lang","sources","media"],
+  EventEntry: ["id","start","end","circa","displayDate","title","description","group","place","note","timeZone","lang","sources","media"],
   SourceEntry: ["name","url","date"],
-  MediaEntry: ["url","alt","caption","credit"],
+  MediaEntry: ["url","alt","caption","credit","link","thumbnail"],
 } as const;
 
 /** The fields each object must have. */

@@ -34,7 +34,9 @@ export interface TimelineEvent {
   end?: DateValue;
   /** The date is approximate: labelled "c. 1850". */
   circa: boolean;
-  /** May hold the inline HTML subset; render only through sanitizeHtml (src/data/sanitize.ts). */
+  /** Text shown as the date ("Summer 1969") in place of the formatted one; start and end still place it. */
+  displayDate?: string;
+  /** May hold the inline HTML subset; rendered only through the sanitiser (src/render/sanitize.ts). */
   description?: string;
   group?: string;
   place?: string;
@@ -45,7 +47,10 @@ export interface TimelineEvent {
    */
   lang?: string;
   sources: Source[];
-  /** `caption` may hold the inline HTML subset, like `description`. */
+  /**
+   * `caption` may hold the inline HTML subset, like `description`. `url`, `link` and `thumbnail`
+   * are absolute http(s) addresses, resolved against the file's address.
+   */
   media?: MediaEntry;
   /** Axis position of the start (see Timeline.scale). */
   from: number;

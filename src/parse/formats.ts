@@ -22,10 +22,12 @@ export interface ReadOptions {
   name?: string;
   /** The Content-Type it came with, if any: "text/csv" decides for CSV. */
   contentType?: string;
+  /** What its relative addresses resolve against: its own URL (see ParseOptions.base). */
+  base?: string;
 }
 
 /** An events file as text (with how to name it and the type it came with), or as a value parsed from JSON. */
-export type EventsInput = ({ text: string } & ReadOptions) | { value: unknown };
+export type EventsInput = ({ text: string } & ReadOptions) | { value: unknown; base?: string };
 
 /** Finds the form of an events file and converts it if it is not this format's own. */
 export function recognize(input: EventsInput): Recognized {

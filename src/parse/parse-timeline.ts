@@ -24,9 +24,39 @@ export interface ParseResult {
   timeline: Timeline | null;
   errors: Problem[];
   warnings: Problem[];
+  /** The addresses the file gives relative to itself, each with what it resolved to where a base was known. */
+  relative?: RelativeAddress[];
 }
 
-const SAFE_URL = /^(https?:|mailto:)/i;
+export interface RelativeAddress {
+  path: string;
+  address: string;
+  resolved?: string;
+}
+
+export interface ParseOptions {
+  /**
+   * The address the file's relative addresses resolve against: the events file's own URL (after
+   * redirects), or the page's for data that came inline or as a property. Without one (a file
+   * checked on its own), relative addresses are kept as written.
+   */
+  base?: string;
+}
+
+/** What an address is for: media are loaded by the widget, links are opened by the reader. */
+type AddressUse = 'media' | 'link';
+
+/** Schemes by use: a link may write an email; anything else (javascript:, data:, blob:) could run or hide content. */
+const SCHEMES: Record<AddressUse, readonly string[]> = {
+  media: ['https:', 'http:'],
+  link: ['https:', 'http:', 'mailto:'],
+};
+const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
+/** An opening <a> tag, and the value of its href, quoted or not. */
+const LINK_TAG = /<a\b[^>]*>/gi;
+const HREF = /(\bhref\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i;
+/** Stands in for an unknown base, only to tell whether a relative address is well formed. */
+const SOME_BASE = 'https://base.invalid/';
 
 /**
  * A language subtag of two or three letters. Intl also takes five to eight ("english", "deutsch"),
@@ -56,6 +86,10 @@ const NOUNS: Record<keyof typeof FIELDS, string> = {
 };
 
 class Checker {
+  constructor(private readonly base?: string) {}
+
+  readonly relative: RelativeAddress[] = [];
+
   /**
    * Parses made in this file, by zone and text: a long file repeats its dates (10,000 events may
    * hold 1,300 distinct ones), and a parse, once made, never changes.
@@ -174,15 +208,60 @@ class Checker {
     return fallback;
   }
 
-  url(obj: Dict, key: string, path: string, required: boolean): string | undefined {
-    const url = required ? this.text(obj, key, path) : this.optionalText(obj, key, path);
-    if (url === undefined) return undefined;
-    if (SAFE_URL.test(url) && isWellFormed(url)) return url;
-    this.error(
-      `${path}${key}`,
-      `expected a web address starting with https:// (or http://, mailto:); got ${quote(url)}`,
+  /**
+   * Text with the markup subset, its links' relative addresses resolved against the file's: the
+   * sanitiser keeps only absolute ones, and a link to "/about" means the file's site, not the page's.
+   */
+  richText(obj: Dict, key: string, path: string): string | undefined {
+    const text = this.optionalText(obj, key, path);
+    const { base } = this;
+    if (!text || !base || !/<a\b/i.test(text)) return text;
+    return text.replace(LINK_TAG, (tag) =>
+      tag.replace(HREF, (whole, before: string, double?: string, single?: string, bare?: string) => {
+        const value = (double ?? single ?? bare ?? '').trim();
+        if (!value || ABSOLUTE.test(value)) return whole;
+        try {
+          return `${before}"${new URL(value, base).href.replace(/"/g, '%22')}"`;
+        } catch {
+          return whole; // the sanitiser drops what is not an address
+        }
+      }),
     );
-    return undefined;
+  }
+
+  /**
+   * An address, resolved against the file's (see ParseOptions.base). One that cannot be used is
+   * only a warning: the reader loses a picture or a link, never the timeline; `dropped` says what
+   * is left out. Media of a file served over https load over https: its page would block http media.
+   */
+  address(obj: Dict, key: string, path: string, use: AddressUse, dropped: string): string | undefined {
+    const written = obj[key];
+    const where = `${path}${key}`;
+    if (written === undefined || written === null) return undefined;
+    const text = typeof written === 'string' ? written.trim() : '';
+    let url: URL | undefined;
+    try {
+      url = text ? new URL(text, this.base ?? SOME_BASE) : undefined;
+    } catch {
+      // not an address at all
+    }
+    if (!url || !SCHEMES[use].includes(url.protocol)) {
+      const expected = use === 'media' ? 'a web address (https:)' : 'a web address (https:, http: or mailto:)';
+      this.warn(where, `expected ${expected}; got ${quote(typeof written === 'string' ? text : written)}: ${dropped}`);
+      return undefined;
+    }
+    const absolute = ABSOLUTE.test(text);
+    if (!absolute)
+      this.relative.push(
+        this.base ? { path: where, address: text, resolved: url.href } : { path: where, address: text },
+      );
+    if (!absolute && !this.base) return text;
+    // Where the file itself came over https, so did its page: an https page blocks http media.
+    if (use === 'media' && url.protocol === 'http:' && this.base?.startsWith('https:')) {
+      url.protocol = 'https:';
+      this.warn(where, `${quote(text)} is loaded as ${url.href}: an https page blocks media over http`);
+    }
+    return url.href;
   }
 
   list(obj: Dict, key: string, path: string): unknown[] {
@@ -210,14 +289,6 @@ function canonicalLang(tag: string): string | null {
   }
 }
 
-function isWellFormed(url: string): boolean {
-  try {
-    return Boolean(new URL(url));
-  } catch {
-    return false;
-  }
-}
-
 function endsBeforeStart(start: DateValue, end: DateValue): boolean {
   if (start.deepYear !== undefined || end.deepYear !== undefined) return yearOf(end) < yearOf(start);
   // The end names a whole period (a day, a month); a range is backwards when that period is over
@@ -232,8 +303,8 @@ interface Dated {
   end?: DateValue;
 }
 
-export function parseTimeline(input: unknown): ParseResult {
-  const check = new Checker();
+export function parseTimeline(input: unknown, { base }: ParseOptions = {}): ParseResult {
+  const check = new Checker(base);
   if (!isDict(input)) {
     check.error('', `expected an object { "version": 1, "events": [ … ] }; got ${quote(input)}`);
     return { timeline: null, errors: check.errors, warnings: check.warnings };
@@ -285,14 +356,17 @@ export function parseTimeline(input: unknown): ParseResult {
     if (raw.sources === undefined || (Array.isArray(raw.sources) && raw.sources.length === 0))
       check.warn(`${path}sources`, 'the event names no source');
     const media = parseMedia(check, raw, path);
-    const description = check.optionalText(raw, 'description', path);
+    const description = check.richText(raw, 'description', path);
     const place = check.optionalText(raw, 'place', path);
     const note = check.optionalText(raw, 'note', path);
+    const displayDate = check.optionalText(raw, 'displayDate', path);
     if (id === undefined || start === undefined || title === undefined) return;
-    events.push({ id, title, start, end, circa, description, group, place, note, lang, sources, media });
+    const event = { id, title, start, end, circa, description, group, place, note, lang, sources, media };
+    events.push(displayDate ? { ...event, displayDate } : event);
   });
 
-  if (check.errors.length > 0) return { timeline: null, errors: check.errors, warnings: check.warnings };
+  const { errors, warnings, relative } = check;
+  if (errors.length > 0) return { timeline: null, errors, warnings, relative };
   // One year beyond the calendar puts the whole file on a year axis, with year precision.
   const scale = [...events, ...eras].some((e) => e.start.deepYear !== undefined || e.end?.deepYear !== undefined)
     ? 'years'
@@ -306,7 +380,7 @@ export function parseTimeline(input: unknown): ParseResult {
     eras: sortChronologically(eras.map((era) => place(era, scale) as Era)),
     scale,
   };
-  return { timeline, errors: check.errors, warnings: check.warnings };
+  return { timeline, errors, warnings, relative };
 }
 
 /** Adds the axis position; on a year axis, every date becomes the year it starts in. */
@@ -353,7 +427,7 @@ function parseSources(check: Checker, raw: Dict, path: string, zone: string): So
     if (!isDict(source)) return (check.error(at, `expected a source { "name", "url" }; got ${quote(source)}`), []);
     check.fields(source, 'SourceEntry', `${at}.`);
     const name = check.text(source, 'name', `${at}.`);
-    const url = check.url(source, 'url', `${at}.`, false);
+    const url = check.address(source, 'url', `${at}.`, 'link', 'the source is kept without it');
     const date = source.date === undefined ? undefined : check.date(source, 'date', `${at}.`, zone);
     return name !== undefined ? [{ name, url, date }] : [];
   });
@@ -365,11 +439,16 @@ function parseMedia(check: Checker, raw: Dict, path: string): MediaEntry | undef
     return (check.error(`${path}media`, `expected { "url", "alt" }; got ${quote(raw.media)}`), undefined);
   const at = `${path}media.`;
   check.fields(raw.media, 'MediaEntry', at);
-  const url = check.url(raw.media, 'url', at, true);
+  if (raw.media.url === undefined || raw.media.url === null)
+    return (check.warn(`${at}url`, `media need a "url": the media is left out`), undefined);
+  const url = check.address(raw.media, 'url', at, 'media', 'the media is left out');
   const alt = check.optionalText(raw.media, 'alt', at);
-  const caption = check.optionalText(raw.media, 'caption', at);
+  const caption = check.richText(raw.media, 'caption', at);
   const credit = check.optionalText(raw.media, 'credit', at);
-  return url === undefined ? undefined : { url, alt, caption, credit };
+  const link = check.address(raw.media, 'link', at, 'link', 'the link is left out');
+  const thumbnail = check.address(raw.media, 'thumbnail', at, 'media', 'the thumbnail is left out');
+  if (url === undefined) return undefined;
+  return { url, alt, caption, credit, ...(link && { link }), ...(thumbnail && { thumbnail }) };
 }
 
 /** Time order; a longer span first when two start together. The sort is stable: ties keep the file's order. */

@@ -10,9 +10,10 @@ import { isTimelineJs } from './timelinejs.js';
 export async function readEventsLazily(input: EventsInput): Promise<ReadResult> {
   try {
     const value = 'value' in input ? input.value : parseOwnJson(input);
-    if (value !== NOT_OURS && !isTimelineJs(value)) return validateAndExplain({ value });
+    const options = { base: input.base };
+    if (value !== NOT_OURS && !isTimelineJs(value)) return validateAndExplain({ value }, options);
     const { recognize } = await import('./formats.js');
-    return validateAndExplain(recognize(input));
+    return validateAndExplain(recognize(input), options);
   } catch (error) {
     return failed({
       path: '',

@@ -1,9 +1,10 @@
 /**
  * A sheet made from TimelineJS's spreadsheet template, downloaded as CSV, recognised by its header
  * row: Year, Month, Day, Time, End Year, End Month, End Day, End Time, Display Date, Headline,
- * Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background. A Type of
- * "title" is the timeline's title, "era" an era. The sheet becomes a TimelineJS file, converted
- * as one, and problems are said back as "row 7, column Year".
+ * Text, Media, Media Credit, Media Caption, Media Thumbnail, Type, Group, Background (older
+ * sheets: Tag for Group). A Type of "title" is the timeline's title, "era" an era. The sheet
+ * becomes a TimelineJS file as TimelineJS reads it, converted as one, and problems are said back
+ * as "row 7, column Year".
  */
 import type { Problem } from '../model/types.js';
 import { quote } from '../util/quote.js';
@@ -18,6 +19,37 @@ export function isTimelineJsSheet(header: readonly string[]): boolean {
   const names = header.map(key);
   return ['year', 'headline'].every((name) => names.includes(name));
 }
+
+/** The template's columns; Tag is Group in sheets made before TimelineJS 3. */
+const TEMPLATE = new Set(
+  [
+    'Year',
+    'Month',
+    'Day',
+    'Time',
+    'End Year',
+    'End Month',
+    'End Day',
+    'End Time',
+    'Display Date',
+    'Headline',
+    'Text',
+    'Media',
+    'Media Credit',
+    'Media Caption',
+    'Media Thumbnail',
+    'Type',
+    'Group',
+    'Background',
+    'Tag',
+  ].map(key),
+);
+
+/** Unknown columns named in the one warning about them; any more are counted. */
+const NAMED_UNKNOWN = 10;
+
+/** A Background that is a colour (TimelineJS's test is "not an address"): a hex value, a keyword, rgb() or hsl(). */
+const COLOUR = /^(#[\da-f]{3,8}|[a-z]+|(rgb|hsl)a?\([^)]*\))$/i;
 
 /** Where each part of a TimelineJS event lives in the sheet. */
 const COLUMN_OF: Record<string, string> = {
@@ -42,7 +74,11 @@ const COLUMN_OF: Record<string, string> = {
   'media.url': 'Media',
   'media.credit': 'Media Credit',
   'media.caption': 'Media Caption',
+  'media.thumbnail': 'Media Thumbnail',
   media: 'Media',
+  background: 'Background',
+  'background.url': 'Background',
+  'background.color': 'Background',
 };
 
 /**
@@ -67,6 +103,19 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
   const [header = [], ...body] = rows;
   const names = header.map(key);
   const errors: Problem[] = [];
+  const warnings: Problem[] = [];
+  const unknown = header.filter((name) => name.trim() !== '' && !TEMPLATE.has(key(name))).map((name) => name.trim());
+  if (unknown.length > 0) {
+    const more = unknown.length - NAMED_UNKNOWN;
+    warnings.push({
+      path: 'row 1',
+      message: `columns not in TimelineJS's template are left out: ${unknown
+        .slice(0, NAMED_UNKNOWN)
+        .map((name) => quote(name))
+        .join(', ')}${more > 0 ? ` and ${more.toLocaleString('en')} more` : ''}`,
+    });
+  }
+  const groupColumn = !names.includes('group') && names.includes('tag') ? 'Tag' : 'Group';
   const events: unknown[] = [];
   const eras: unknown[] = [];
   const eventRows: number[] = [];
@@ -81,6 +130,13 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
       const value = c < 0 ? '' : (cells[c] ?? '').trim();
       return value === '' ? undefined : value;
     };
+    // TimelineJS takes "1,000" and "- 500" in a date cell as numbers (a sheet may format them so);
+    // anything else stays as written, for the error to quote it.
+    const number = (column: string) => {
+      const cell = get(column);
+      const digits = cell?.replace(/[\s,]+/g, '');
+      return digits && /^-?\d+$/.test(digits) ? digits : cell;
+    };
     const date = (prefix: '' | 'End ') => {
       const time = get(`${prefix}Time`);
       const clock = time === undefined ? {} : readTime(time);
@@ -89,24 +145,49 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
           path: `row ${row}, column ${prefix}Time`,
           message: `expected a time like 22:30 or 10:30 PM; got ${quote(time)}`,
         });
-      const value = { year: get(`${prefix}Year`), month: get(`${prefix}Month`), day: get(`${prefix}Day`), ...clock };
+      const value = {
+        year: number(`${prefix}Year`),
+        month: number(`${prefix}Month`),
+        day: number(`${prefix}Day`),
+        ...clock,
+      };
       return Object.values(value).some((v) => v !== undefined) ? value : undefined;
     };
-    const media = { url: get('Media'), credit: get('Media Credit'), caption: get('Media Caption') };
+    const media = {
+      url: get('Media'),
+      credit: get('Media Credit'),
+      caption: get('Media Caption'),
+      thumbnail: get('Media Thumbnail'),
+    };
+    const background = get('Background');
     const slide = {
       start_date: date(''),
       end_date: date('End '),
       display_date: get('Display Date'),
       text: { headline: get('Headline'), text: get('Text') },
-      media: media.url ? media : undefined,
-      group: get('Group'),
+      media: Object.values(media).some((v) => v !== undefined) ? media : undefined,
+      group: get(groupColumn),
+      background:
+        background === undefined ? undefined : COLOUR.test(background) ? { color: background } : { url: background },
     };
-    const type = get('Type')?.toLowerCase();
-    if (type === 'title') [title, titleRow] = [slide, row];
-    else if (type === 'era') {
+    const type = get('Type');
+    const kind = type?.toLowerCase();
+    if (kind === 'title' && title === undefined) [title, titleRow] = [slide, row];
+    else if (kind === 'era') {
       eras.push(slide);
       eraRows.push(row);
     } else {
+      // As TimelineJS reads them: a second title and a row of any other type are events.
+      if (kind === 'title')
+        warnings.push({
+          path: `row ${row}, column Type`,
+          message: 'a second title row is read as an event, as TimelineJS reads it',
+        });
+      else if (type !== undefined)
+        warnings.push({
+          path: `row ${row}, column Type`,
+          message: `expected title, era or nothing; got ${quote(type)}: the row is read as an event`,
+        });
       events.push(slide);
       eventRows.push(row);
     }
@@ -114,10 +195,13 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
   if (events.length > MAX_EVENTS) return refused({ path: '', message: tooManyEvents(events.length, 'the sheet') });
   const converted = convertTimelineJs(JSON.parse(JSON.stringify({ title, eras, events })));
 
+  const columnOf = (field: string) => (field === 'group' ? groupColumn : COLUMN_OF[field]);
   /** "events[2].start_date.year" → "row 5, column Year". */
   const toSheet = (problem: Problem): Problem => {
-    if (problem.path.startsWith('title.'))
-      return { ...problem, path: `row ${titleRow}, column ${problem.path.endsWith('text') ? 'Text' : 'Headline'}` };
+    if (problem.path.startsWith('title.')) {
+      const column = columnOf(problem.path.slice('title.'.length)) ?? 'Headline';
+      return { ...problem, path: `row ${titleRow}, column ${column}` };
+    }
     const at = splitIndex(problem.path);
     if (!at)
       return problem.path === 'events'
@@ -125,7 +209,7 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
         : problem;
     const [list, index, rest] = at;
     const row = (list === 'eras' ? eraRows : eventRows)[index];
-    const column = COLUMN_OF[rest];
+    const column = columnOf(rest);
     return {
       path: column ? `row ${row}, column ${column}` : `row ${row}`,
       message: problem.message.replace(
@@ -137,7 +221,7 @@ export function convertTimelineJsSheet(rows: string[][]): Conversion {
   return {
     file: converted.file,
     errors: [...errors, ...converted.errors.map(toSheet)],
-    warnings: converted.warnings.map(toSheet),
+    warnings: [...warnings, ...converted.warnings.map(toSheet)],
     translate: (problem) => {
       const said = converted.translate(problem);
       return said && toSheet(said);

@@ -6,7 +6,7 @@
 import type { Problem } from '../model/types.js';
 import { placesOf, type Conversion } from './conversion.js';
 import type { Format, Recognized } from './formats.js';
-import { parseTimeline, type ParseResult } from './parse-timeline.js';
+import { parseTimeline, type ParseOptions, type ParseResult } from './parse-timeline.js';
 
 export interface ReadResult extends ParseResult {
   /** The form the input was recognised as; undefined when it could not be read at all. */
@@ -16,15 +16,16 @@ export interface ReadResult extends ParseResult {
 /** The result of an input that could not be read at all. */
 export const failed = (problem: Problem): ReadResult => ({ timeline: null, errors: [problem], warnings: [] });
 
-export function validateAndExplain(recognized: Recognized): ReadResult {
+/** @param options what the file's relative addresses resolve against (see ParseOptions) */
+export function validateAndExplain(recognized: Recognized, options: ParseOptions = {}): ReadResult {
   if ('problem' in recognized) return failed(recognized.problem);
-  if ('value' in recognized) return { ...parseTimeline(recognized.value), format: 'events' };
-  return explainConversion(recognized.conversion, recognized.format);
+  if ('value' in recognized) return { ...parseTimeline(recognized.value, options), format: 'events' };
+  return explainConversion(recognized.conversion, recognized.format, options);
 }
 
 /** Validates a converted file and says its problems in the input's own terms, each once. */
-function explainConversion(conversion: Conversion, format: Format): ReadResult {
-  const result = parseTimeline(conversion.file);
+function explainConversion(conversion: Conversion, format: Format, options: ParseOptions): ReadResult {
+  const result = parseTimeline(conversion.file, options);
   const said = placesOf(conversion.errors);
   // A field the conversion already refused would be reported again as missing: say it once.
   const fresh = (p: Problem) => !said.has(p.path);
@@ -35,6 +36,10 @@ function explainConversion(conversion: Conversion, format: Format): ReadResult {
     timeline: errors.length ? null : result.timeline,
     errors,
     warnings: [...conversion.warnings, ...translate(result.warnings)],
+    relative: result.relative?.map((r) => ({
+      ...r,
+      path: conversion.translate({ path: r.path, message: '' })?.path ?? r.path,
+    })),
     format,
   };
 }

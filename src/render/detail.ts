@@ -3,10 +3,13 @@
  * event's, when printing): the only place an event's text, media and sources are shown, so the
  * only template that renders sanitised markup.
  */
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
+import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import type { RenderContext } from './context.js';
 import type { RichText } from './rich-text.js';
+import type { Lit } from './media.js';
+import { setStyle } from './set-style.js';
 import { formatDateValue, toDatetimeAttribute } from '../model/date-value.js';
 import type { MediaEntry, TimelineEvent } from '../model/types.js';
 import { fill } from '../i18n/strings.js';
@@ -35,7 +38,7 @@ export function renderDetail(
       </p>
       <h3 id=${ctx.printing ? nothing : 'detail-title'} dir="auto" lang=${lang}>${event.title}</h3>
       ${event.description ? renderDescription(ctx.richText(event.description), lang) : nothing}
-      ${event.media ? renderMedia(event.media, ctx, lang) : nothing}
+      ${event.media ? renderMediaOf(event, event.media, ctx, lang) : nothing}
       ${event.note ? html`<p class="note" dir="auto" lang=${lang}>${event.note}</p>` : nothing}
       ${
         event.sources.length
@@ -77,27 +80,45 @@ function renderRichText(rich: RichText) {
   return rich.html !== undefined ? unsafeHTML(rich.html) : rich.text;
 }
 
-/** Matches an image address by its file type; other media are offered as a link. */
-const IMAGE = /\.(avif|gif|jpe?g|png|svg|webp)([?#].*)?$/i;
+const LIT: Lit = { html, nothing, setStyle };
 
 /**
- * Media of an event: text fields as text, the caption through the sanitiser. The URL was checked by
- * the parser. The alt text, caption and credit are the data's, in `lang`; the figure around them
- * keeps the widget's, for the word a link without alt text falls back on.
+ * The media's template, once loaded: it knows every provider and kind of file, which a story
+ * without media never needs, and a detail with media is opened only by a reader who asks.
  */
-function renderMedia({ url, alt, caption, credit }: MediaEntry, ctx: RenderContext, lang: string) {
-  return html`<figure class="media">
-    ${
-      IMAGE.test(url)
-        ? html`<img src=${url} alt=${alt ?? ''} lang=${lang} loading="lazy" />`
-        : html`<a href=${url} target="_blank" rel="noopener noreferrer" lang=${alt ? lang : nothing}>${alt ?? 'Media'}</a>`
-    }
-    ${
-      caption || credit
-        ? html`<figcaption lang=${lang}>${caption ? renderRichText(ctx.richText(caption)) : nothing}${
-            credit ? html` <span class="credit">${credit}</span>` : nothing
-          }</figcaption>`
-        : nothing
-    }
-  </figure>`;
+let mediaPart: typeof import('./media.js') | undefined;
+let mediaLoading: Promise<unknown> | undefined;
+/** The part could not be fetched (offline, blocked): the media is a plain link. */
+let mediaFailed = false;
+
+/** The event's media, with the element it is shown in. */
+function renderMediaOf(event: TimelineEvent, media: MediaEntry, ctx: RenderContext, lang: string) {
+  return withHost((host) => {
+    if (mediaPart) return mediaPart.renderMedia(LIT, host, event, media, ctx, lang, renderRichText);
+    if (mediaFailed)
+      return html`<a href=${media.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${media.alt ?? event.title}</a>`;
+    mediaLoading ??= import('./media.js').then(
+      (part) => void (mediaPart = part),
+      () => void (mediaFailed = true),
+    );
+    void mediaLoading.then(() => host.requestUpdate?.());
+    return nothing;
+  });
 }
+
+/**
+ * Renders with the element it is rendered in (Lit's host): a player the reader pressed is that
+ * widget's, and the widget is asked to render again when one is (see media.ts).
+ */
+const withHost = directive(
+  class extends Directive {
+    render(draw: (host: Partial<ReactiveElement>) => unknown) {
+      return draw(OUTSIDE);
+    }
+    override update(part: ChildPart, [draw]: [(host: Partial<ReactiveElement>) => unknown]) {
+      return draw((part.options?.host as Partial<ReactiveElement> | undefined) ?? OUTSIDE);
+    }
+  },
+);
+/** Templates rendered outside an element share one state. */
+const OUTSIDE = {};

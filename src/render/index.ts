@@ -13,6 +13,7 @@ import { marksStyles } from './marks.styles.js';
 import { chartStyles } from './chart.styles.js';
 import { labelsStyles } from './labels.styles.js';
 import { detailStyles } from './detail.styles.js';
+import { mediaStyles } from './media.styles.js';
 import { controlsStyles } from './controls.styles.js';
 import { listStyles } from './list.styles.js';
 import { tableStyles } from './table.styles.js';
@@ -33,6 +34,7 @@ export const styles = [
   chartStyles,
   labelsStyles,
   detailStyles,
+  mediaStyles,
   controlsStyles,
   listStyles,
   tableStyles,

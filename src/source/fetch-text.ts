@@ -7,9 +7,12 @@ import type { Problem } from '../model/types.js';
 import { charsetOf, decodeText } from './decode-text.js';
 
 export type TextResult =
-  /** `warnings`: about the decoding (an unknown charset, characters that did not decode), by line; `path` is "line 3". */
-  | { text: string; contentType: string; warnings?: Problem[]; problem?: undefined }
-  | { text?: undefined; contentType?: undefined; warnings?: undefined; problem: Problem };
+  /**
+   * `url`: where the file was found, after redirects: its relative addresses resolve against it.
+   * `warnings`: about the decoding (an unknown charset, characters that did not decode), by line; `path` is "line 3".
+   */
+  | { text: string; contentType: string; url: string; warnings?: Problem[]; problem?: undefined }
+  | { text?: undefined; contentType?: undefined; url?: undefined; warnings?: undefined; problem: Problem };
 
 export interface LoadOptions {
   signal?: AbortSignal;
@@ -90,7 +93,9 @@ export async function fetchText(
         : fail(`the download broke off before the end of the file (${String(bytes.error)})`);
     }
     const { text, warnings } = decodeText(bytes, charsetOf(header));
-    return warnings.length ? { text, contentType, warnings } : { text, contentType };
+    // A response made in a test or a service worker may have no URL: then the one asked for.
+    const found = response.url || new URL(url, document.baseURI).href;
+    return warnings.length ? { text, contentType, url: found, warnings } : { text, contentType, url: found };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);

@@ -41,7 +41,7 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     frame.remove();
   });
 
-  it('loads the formats and sanitiser parts from beside itself, only when a file needs them', async () => {
+  it('loads the formats, sanitiser and media parts from beside itself, only when a file needs them', async () => {
     const frame = await openPage('/test/fixtures/bundle-csv.html');
     const win = frame.contentWindow!;
     const el = widgetIn(frame)!;
@@ -60,7 +60,13 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     expect(text.innerHTML.replace(/<!--[^>]*-->/g, '')).to.equal(
       'The meeting lasts less than 30 minutes; <em>two</em> of his staff are present.',
     );
-    expect(parts()).to.deep.equal(['/dist/event-timeline-formats.js', '/dist/event-timeline-sanitize.js']);
+    // The event has an image: the media's template comes with its detail.
+    expect(parts().sort()).to.deep.equal([
+      '/dist/event-timeline-formats.js',
+      '/dist/event-timeline-media.js',
+      '/dist/event-timeline-sanitize.js',
+    ]);
+    expect(el.shadowRoot!.querySelector('#detail figure.media img')).to.not.equal(null);
     frame.remove();
   });
 

@@ -50,7 +50,7 @@ describe('<event-timeline> with the story', () => {
   it('renders each event once, as one focusable mark named by its full date and title', async () => {
     const { el, outcome } = await mount({ src: STORY_URL, width: 1280 });
     expect(outcome.type).to.equal('timeline-ready');
-    expect(outcome.detail).to.deep.equal({ count: 8 });
+    expect(outcome.detail).to.deep.equal({ count: 8, warnings: [] });
     const ids = marks(el).map((m) => m.dataset.eventId);
     for (const id of REQUIRED)
       expect(

@@ -3,7 +3,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineFile } from '../../src/model/types.js';
-import { button, cleanup, marks, mount, until } from '../helpers/index.js';
+import { button, cleanup, marks, mount, openDetail, until } from '../helpers/index.js';
 
 /** Three events; the middle one a quote in Russian, with every kind of text an event holds. */
 function story(fields: Partial<TimelineFile> = {}): TimelineFile {
@@ -32,13 +32,11 @@ function story(fields: Partial<TimelineFile> = {}): TimelineFile {
 const titleOf = (el: EventTimeline, id: string) =>
   el.shadowRoot!.querySelector(`[data-event-id="${id}"] .title`)!.getAttribute('lang');
 
-async function open(el: EventTimeline, id: string): Promise<Element> {
-  marks(el)
-    .find((m) => m.dataset.eventId === id)!
-    .click();
-  await el.updateComplete;
-  return el.shadowRoot!.querySelector('.detail')!;
-}
+const open = (el: EventTimeline, id: string): Promise<Element> =>
+  openDetail(
+    el,
+    marks(el).find((m) => m.dataset.eventId === id)!,
+  );
 
 /** The language each part of the open detail declares, as the nearest lang above it. */
 function detailLangs(detail: Element): Record<string, string | null> {

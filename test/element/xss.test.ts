@@ -3,7 +3,7 @@ import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
 import { readEvents } from '../../src/parse/read-events.js';
 import { sanitizeHtml } from '../../src/render/sanitize.js';
-import { cleanup, marks, mount, plain, sleep } from '../helpers/index.js';
+import { cleanup, marks, mount, openDetail, plain, sleep } from '../helpers/index.js';
 
 const hits: string[] = [];
 (window as unknown as { __xss: (tag: string) => void }).__xss = (tag) => hits.push(tag);
@@ -105,8 +105,7 @@ describe('a hostile events file', () => {
       hits.length = 0;
       const { el, outcome } = await mount({ events: hostileFile(payload) as never });
       expect(outcome.type, JSON.stringify(outcome.detail)).to.equal('timeline-ready');
-      marks(el)[0].click();
-      await el.updateComplete;
+      await openDetail(el, marks(el)[0]);
       // Titles, places, labels and credits are text, exactly as written.
       expect(plain(el.shadowRoot!.querySelector('.heading')!.textContent)).to.equal(plain(payload));
       expect(plain(el.shadowRoot!.querySelector('#detail h3')!.textContent)).to.equal(plain(payload));
@@ -122,25 +121,32 @@ describe('a hostile events file', () => {
     });
   }
 
-  it('refuses unsafe addresses in every URL field, naming each path', () => {
+  it('leaves out unsafe addresses in every URL field with a warning naming each path, and keeps the event', () => {
     for (const url of [
       'javascript:window.__xss(1)',
       ' JAVASCRIPT:alert(1)',
       'data:text/html,<script>alert(1)</script>',
       'vbscript:msgbox(1)',
-      '//evil.example/x.js',
       'java\tscript:alert(1)',
     ]) {
       const file = hostileFile('x');
       file.events[0].sources[0].url = url;
       file.events[0].media.url = url;
-      const { timeline, errors } = readEvents({ value: file });
-      expect(timeline, url).to.equal(null);
+      const { timeline, warnings } = readEvents({ value: file, base: 'https://news.example/story/' });
+      expect(timeline, url).to.not.equal(null);
+      expect(timeline!.events[0].media, url).to.equal(undefined);
+      expect(timeline!.events[0].sources[0].url, url).to.equal(undefined);
       expect(
-        errors.map((e) => e.path),
+        warnings.map((e) => e.path),
         url,
       ).to.deep.equal(['events[0].sources[0].url', 'events[0].media.url']);
     }
+    // A protocol-relative address is another site's in the page's scheme: an image, like any other,
+    // over https where the page is https.
+    const file = hostileFile('x');
+    file.events[0].media.url = '//evil.example/x.jpg';
+    const { timeline } = readEvents({ value: file, base: 'https://news.example/story/' });
+    expect(timeline!.events[0].media!.url).to.equal('https://evil.example/x.jpg');
   });
 
   it('keeps the allowed markup, and links only to http, https and mailto, opening safely', () => {

@@ -3,7 +3,7 @@ import { expect, oneEvent } from '@open-wc/testing';
 import '../../src/index.js';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineFile } from '../../src/model/types.js';
-import { nextFrame } from './wait.js';
+import { nextFrame, until } from './wait.js';
 
 export const STORY_URL = '/events.json';
 
@@ -138,4 +138,17 @@ export function button(el: EventTimeline, name: string): HTMLButtonElement {
   );
   if (!found) throw new Error(`no button named ${name}`);
   return found;
+}
+
+/**
+ * Opens an event's detail by its label and waits for its media, whose template loads the first
+ * time a detail shows any.
+ */
+export async function openDetail(el: EventTimeline, mark: HTMLElement): Promise<HTMLElement> {
+  mark.click();
+  await el.updateComplete;
+  const event = el.timeline?.events.find((e) => e.id === mark.dataset.eventId);
+  const detail = await until(() => el.shadowRoot!.querySelector<HTMLElement>('#detail'), 'the detail');
+  if (event?.media) await until(() => detail.querySelector('figure.media'), 'its media');
+  return detail;
 }

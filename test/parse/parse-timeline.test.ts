@@ -61,7 +61,7 @@ describe('parseTimeline', () => {
   });
 
   it('reports every problem of a file at once', () => {
-    const { errors } = parseTimeline({
+    const { errors, warnings } = parseTimeline({
       version: 2,
       timeZone: 'Mars/Olympus',
       events: [
@@ -79,8 +79,9 @@ describe('parseTimeline', () => {
       'events[1].end',
       'events[2].id',
       'events[2].group',
-      'events[3].sources[0].url',
     ]);
+    // The unsafe address is left out with a warning, said with the errors, not in place of them.
+    expect(warnings.map((w) => w.path)).to.include('events[3].sources[0].url');
     expect(errors[5].message).to.equal("the id 'x' is already used by events[1]");
     expect(errors[4].message).to.equal("the end '2016-09-01' is before the start '2016-09-08'");
   });
@@ -201,8 +202,8 @@ describe('parseTimeline: the issue-3 rules', () => {
     ]);
   });
 
-  it('refuses an unknown IANA zone on an event, and unsafe or malformed addresses with their paths', () => {
-    const { errors } = parseTimeline(
+  it('refuses an unknown IANA zone on an event; leaves out unsafe or malformed addresses with a warning and their paths', () => {
+    const { errors, warnings } = parseTimeline(
       file(
         event({ timeZone: 'Europe/Bonn' }),
         event({
@@ -217,18 +218,21 @@ describe('parseTimeline: the issue-3 rules', () => {
     );
     expect(errors).to.deep.equal([
       { path: 'events[0].timeZone', message: "expected an IANA time zone such as America/New_York; got 'Europe/Bonn'" },
+    ]);
+    expect(warnings).to.deep.equal([
       {
         path: 'events[1].sources[0].url',
-        message: "expected a web address starting with https:// (or http://, mailto:); got 'javascript:alert(1)'",
+        message:
+          "expected a web address (https:, http: or mailto:); got 'javascript:alert(1)': the source is kept without it",
       },
       {
         path: 'events[1].sources[1].url',
-        message: "expected a web address starting with https:// (or http://, mailto:); got 'https://'",
+        message: "expected a web address (https:, http: or mailto:); got 'https://': the source is kept without it",
       },
       {
         path: 'events[1].media.url',
         message:
-          "expected a web address starting with https:// (or http://, mailto:); got 'data:image/svg+xml,<svg onload=alert(1)>'",
+          "expected a web address (https:); got 'data:image/svg+xml,<svg onload=alert(1)>': the media is left out",
       },
     ]);
   });

@@ -1,0 +1,88 @@
+// A file's addresses resolve against the file, wherever the page is (issue 13): a newsroom keeps
+// its story's images beside its events file, under a path of its own. And a date written as words
+// (displayDate) is what the reader sees and hears, the real date still placing the event.
+import { expect } from '@open-wc/testing';
+import { cleanup, marks, mount, until } from '../helpers/index.js';
+
+const FILE = '/test/fixtures/data/story/events.json';
+
+describe('addresses in the events file', () => {
+  afterEach(cleanup);
+
+  it('resolves relative media, links and sources against the file, not the page', async () => {
+    const { el } = await mount({ src: FILE, width: 1000 });
+    marks(el)[0].click();
+    await el.updateComplete;
+    const detail = el.shadowRoot!.querySelector('#detail')!;
+    const img = await until(() => detail.querySelector('img'), 'the image');
+    expect(img.src).to.equal(`${location.origin}/test/fixtures/data/story/img/senate.png`);
+    await until(() => img.complete && img.naturalWidth > 0, 'the image loaded');
+    const hrefs = [...detail.querySelectorAll('a')].map((a) => a.href);
+    expect(hrefs).to.include(`${location.origin}/test/fixtures/embed-article.html`);
+  });
+
+  it('leaves out an unsafe media address, keeps its event, and lists the warning on timeline-ready', async () => {
+    const { el, outcome } = await mount({ src: FILE, width: 1000 });
+    expect(outcome.type).to.equal('timeline-ready');
+    expect(outcome.detail.count).to.equal(2);
+    expect(outcome.detail.warnings).to.deep.equal([
+      {
+        path: 'events[1].media.url',
+        message: "expected a web address (https:); got 'javascript:alert(1)': the media is left out",
+      },
+    ]);
+    marks(el)[1].click();
+    await el.updateComplete;
+    const detail = el.shadowRoot!.querySelector('#detail')!;
+    expect(detail.querySelector('figure, img, iframe, video, audio'), 'no media').to.equal(null);
+    for (const element of el.shadowRoot!.querySelectorAll('[src], [href]'))
+      expect(element.getAttribute('src') ?? element.getAttribute('href')).not.to.match(/^\s*javascript:/i);
+  });
+
+  it('resolves inline data and the events property against the page', async () => {
+    const events = {
+      version: 1,
+      events: [
+        {
+          id: 'a',
+          start: '2016-09-08',
+          title: 'A meeting',
+          media: { url: 'fixtures/data/story/img/senate.png' },
+          sources: [{ name: 'Wire' }],
+        },
+      ],
+    };
+    const { el } = await mount({ events: events as never, width: 1000 });
+    marks(el)[0].click();
+    await el.updateComplete;
+    const img = el.shadowRoot!.querySelector<HTMLImageElement>('#detail img')!;
+    expect(img.src).to.equal(new URL('fixtures/data/story/img/senate.png', document.baseURI).href);
+  });
+
+  it('shows and names an event by its displayDate, and places it by its start', async () => {
+    const events = {
+      version: 1,
+      events: [
+        {
+          id: 'a',
+          start: '1969-06',
+          end: '1969-08',
+          displayDate: 'Summer 1969',
+          title: 'Woodstock summer',
+          sources: [{ name: 'W' }],
+        },
+        { id: 'b', start: '1969-07-20', title: 'Moon landing', sources: [{ name: 'W' }] },
+      ],
+    };
+    for (const orientation of ['horizontal', 'vertical'] as const) {
+      const { el } = await mount({ events: events as never, width: 1000, orientation });
+      const [summer] = marks(el);
+      expect(summer.querySelector('.date')!.textContent!.trim()).to.equal('Summer 1969');
+      expect(summer.querySelector('time')!.getAttribute('datetime')).to.equal('1969-06');
+      summer.click();
+      await el.updateComplete;
+      expect(el.shadowRoot!.querySelector('#detail .meta')!.textContent).to.contain('Summer 1969');
+      cleanup();
+    }
+  });
+});
