@@ -95,7 +95,7 @@ function parseArgs(args) {
       }
     } else if (arg === '--base' || arg.startsWith('--base=')) {
       options.base = arg === '--base' ? args[++i] : arg.slice('--base='.length);
-      if (!/^https?:\/\/./i.test(options.base ?? '')) return { usage: true };
+      if (!/^https?:\/\/./i.test(options.base ?? '') || !URL.canParse(options.base)) return { usage: true };
     } else if (arg.startsWith('-')) return { usage: true };
     else options.files.push(arg);
   }

@@ -320,7 +320,7 @@ export class EventTimeline extends LitElement {
       onKeydown: navigation.onKeydown,
       onCloseDetail: () => navigation.closeDetail(),
       onStep: (step) => navigation.step(step, true),
-      richText: (source) => prepareRichText(source, () => unseen || this.requestUpdate()),
+      richText: (source) => prepareRichText(source, () => unseen || this.requestUpdate(), timeline.base),
       printing: this.print.printing,
       announcement: unseen ? '' : this.announcer.message,
       listRange: unseen ? undefined : navigation.listRange,

@@ -62,7 +62,7 @@ export class SourceController implements ReactiveController {
     if (result.problem) this.set({ status: 'error', problems: [result.problem] });
     else {
       const { text, contentType, url: base } = result;
-      await this.read({ text, name: url, contentType, base }, request, result.warnings);
+      await this.read({ text, name: url, contentType, base, secure: SECURE() }, request, result.warnings);
     }
   }
 
@@ -71,7 +71,7 @@ export class SourceController implements ReactiveController {
     const request = this.restart();
     this.again = () => void this.use(value);
     this.inlineRead = undefined;
-    return this.read({ value, base: document.baseURI }, request);
+    return this.read({ value, base: document.baseURI, secure: SECURE() }, request);
   }
 
   /** Reads the events from an inline `<script type="application/json">` child, and again when it changes. */
@@ -87,7 +87,13 @@ export class SourceController implements ReactiveController {
     const result =
       text === undefined
         ? undefined
-        : await readEventsLazily({ text, name: INLINE_NAME, contentType: 'application/json', base: document.baseURI });
+        : await readEventsLazily({
+            text,
+            name: INLINE_NAME,
+            contentType: 'application/json',
+            base: document.baseURI,
+            secure: SECURE(),
+          });
     if (request !== this.request) return;
     if (!result?.timeline && document.readyState === 'loading') {
       // The parser may not have reached the script, or its end, yet: judge it once the page is parsed.
@@ -127,6 +133,9 @@ export class SourceController implements ReactiveController {
     this.host.requestUpdate();
   }
 }
+
+/** Whether the page is served over https, which blocks http media. */
+const SECURE = () => location.protocol === 'https:';
 
 /** Warnings shown in the console: this many, then a count of the rest. */
 const WARNINGS_LOGGED = 10;

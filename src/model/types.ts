@@ -88,6 +88,11 @@ export interface Timeline {
    * beyond the calendar ("deep time"); every date then has year precision.
    */
   scale: 'calendar' | 'years';
+  /**
+   * What the links in descriptions and captions resolve against: the file's own address (see
+   * ParseOptions.base). The sanitiser resolves them, once it has parsed the markup.
+   */
+  base?: string;
 }
 
 /** The widget's colours: light, dark, or as the reader's system is set. */

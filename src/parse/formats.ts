@@ -24,10 +24,12 @@ export interface ReadOptions {
   contentType?: string;
   /** What its relative addresses resolve against: its own URL (see ParseOptions.base). */
   base?: string;
+  /** The page is served over https (see ParseOptions.secure). */
+  secure?: boolean;
 }
 
 /** An events file as text (with how to name it and the type it came with), or as a value parsed from JSON. */
-export type EventsInput = ({ text: string } & ReadOptions) | { value: unknown; base?: string };
+export type EventsInput = ({ text: string } & ReadOptions) | { value: unknown; base?: string; secure?: boolean };
 
 /** Finds the form of an events file and converts it if it is not this format's own. */
 export function recognize(input: EventsInput): Recognized {

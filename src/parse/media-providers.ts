@@ -138,12 +138,20 @@ function spotify(url: URL, host: string): MediaInfo | undefined {
   };
 }
 
+/** google.com and Google's country domains (google.de, google.co.uk, google.com.br). */
+const GOOGLE = /^google\.(?:com|[a-z]{2}|co\.[a-z]{2}|com\.[a-z]{2})$/;
+
 function googleMaps(url: URL, host: string): MediaInfo | undefined {
-  const maps = host === 'maps.google.com' || (/^google\.[a-z.]+$/.test(host) && url.pathname.startsWith('/maps'));
+  // Google's own hosts only: a frame is loaded from the address, so no look-alike ("google.evil.example").
+  const maps = host === 'maps.google.com' || (GOOGLE.test(host) && url.pathname.startsWith('/maps'));
   if (!maps) return undefined;
-  // An embed address is one already; a search (?q=) has an embed form; other map links stay links.
-  if (url.pathname.startsWith('/maps/embed'))
-    return { kind: 'player', provider: 'Google Maps', src: url.href, aspect: 4 / 3, shows: 'map' };
+  // An embed address has its map in `pb`, rebuilt on Google's host; a search (?q=) has an embed
+  // form; other map links stay links.
+  const pb = url.searchParams.get('pb');
+  if (url.pathname.startsWith('/maps/embed') && pb) {
+    const src = `https://www.google.com/maps/embed?pb=${encodeURIComponent(pb)}`;
+    return { kind: 'player', provider: 'Google Maps', src, aspect: 4 / 3, shows: 'map' };
+  }
   const query = url.searchParams.get('q');
   if (!query) return undefined;
   const src = `https://maps.google.com/maps?${new URLSearchParams({ q: query, output: 'embed' })}`;

@@ -17,6 +17,7 @@ import type { Era, GroupEntry, MediaEntry, Problem, Source, Timeline, TimelineEv
 import { remember } from '../util/cache.js';
 import { isDict, type Dict } from '../util/dict.js';
 import { quote, shorten } from '../util/quote.js';
+import { firstSentence, htmlToText } from './html-text.js';
 import { findClosest, LONGEST } from './suggest.js';
 
 export interface ParseResult {
@@ -41,6 +42,11 @@ export interface ParseOptions {
    * checked on its own), relative addresses are kept as written.
    */
   base?: string;
+  /**
+   * The page is served over https, so it would block http media: they are asked for over https.
+   * By default, when `base` is https (a file checked as it will be served).
+   */
+  secure?: boolean;
 }
 
 /** What an address is for: media are loaded by the widget, links are opened by the reader. */
@@ -52,9 +58,6 @@ const SCHEMES: Record<AddressUse, readonly string[]> = {
   link: ['https:', 'http:', 'mailto:'],
 };
 const ABSOLUTE = /^[a-z][a-z\d+.-]*:/i;
-/** An opening <a> tag, and the value of its href, quoted or not. */
-const LINK_TAG = /<a\b[^>]*>/gi;
-const HREF = /(\bhref\s*=\s*)(?:"([^"]*)"|'([^']*)'|([^\s>"']+))/i;
 /** Stands in for an unknown base, only to tell whether a relative address is well formed. */
 const SOME_BASE = 'https://base.invalid/';
 
@@ -86,7 +89,10 @@ const NOUNS: Record<keyof typeof FIELDS, string> = {
 };
 
 class Checker {
-  constructor(private readonly base?: string) {}
+  constructor(
+    private readonly base?: string,
+    private readonly secure = base?.startsWith('https:') ?? false,
+  ) {}
 
   readonly relative: RelativeAddress[] = [];
 
@@ -209,30 +215,9 @@ class Checker {
   }
 
   /**
-   * Text with the markup subset, its links' relative addresses resolved against the file's: the
-   * sanitiser keeps only absolute ones, and a link to "/about" means the file's site, not the page's.
-   */
-  richText(obj: Dict, key: string, path: string): string | undefined {
-    const text = this.optionalText(obj, key, path);
-    const { base } = this;
-    if (!text || !base || !/<a\b/i.test(text)) return text;
-    return text.replace(LINK_TAG, (tag) =>
-      tag.replace(HREF, (whole, before: string, double?: string, single?: string, bare?: string) => {
-        const value = (double ?? single ?? bare ?? '').trim();
-        if (!value || ABSOLUTE.test(value)) return whole;
-        try {
-          return `${before}"${new URL(value, base).href.replace(/"/g, '%22')}"`;
-        } catch {
-          return whole; // the sanitiser drops what is not an address
-        }
-      }),
-    );
-  }
-
-  /**
    * An address, resolved against the file's (see ParseOptions.base). One that cannot be used is
    * only a warning: the reader loses a picture or a link, never the timeline; `dropped` says what
-   * is left out. Media of a file served over https load over https: its page would block http media.
+   * is left out. On an https page, media load over https: the page would block them over http.
    */
   address(obj: Dict, key: string, path: string, use: AddressUse, dropped: string): string | undefined {
     const written = obj[key];
@@ -256,8 +241,7 @@ class Checker {
         this.base ? { path: where, address: text, resolved: url.href } : { path: where, address: text },
       );
     if (!absolute && !this.base) return text;
-    // Where the file itself came over https, so did its page: an https page blocks http media.
-    if (use === 'media' && url.protocol === 'http:' && this.base?.startsWith('https:')) {
+    if (use === 'media' && url.protocol === 'http:' && this.secure) {
       url.protocol = 'https:';
       this.warn(where, `${quote(text)} is loaded as ${url.href}: an https page blocks media over http`);
     }
@@ -303,14 +287,14 @@ interface Dated {
   end?: DateValue;
 }
 
-export function parseTimeline(input: unknown, { base }: ParseOptions = {}): ParseResult {
-  const check = new Checker(base);
+export function parseTimeline(input: unknown, { base, secure }: ParseOptions = {}): ParseResult {
+  const check = new Checker(base, secure);
   if (!isDict(input)) {
     check.error('', `expected an object { "version": 1, "events": [ … ] }; got ${quote(input)}`);
     return { timeline: null, errors: check.errors, warnings: check.warnings };
   }
   check.fields(input, 'TimelineFile', '');
-  if (input.version === undefined) check.error('version', `'version' is required: write "version": 1`);
+  if (input.version === undefined) check.warn('version', 'no version: read as version 1; write "version": 1');
   else if (input.version !== 1)
     check.error('version', `expected 1 (the only format version so far); got ${quote(input.version)}`);
   const title = check.optionalText(input, 'title', '');
@@ -329,6 +313,12 @@ export function parseTimeline(input: unknown, { base }: ParseOptions = {}): Pars
     check.error('events', tooManyEvents(input.events.length));
   }
   const seen = new Map<string, string>();
+  // The ids the file gives, so that one made for an event without its own is no other event's.
+  const given = new Set(
+    (Array.isArray(input.events) ? input.events : []).flatMap((e) =>
+      isDict(e) && typeof e.id === 'string' ? [e.id.trim()] : [],
+    ),
+  );
   const events: Array<Omit<TimelineEvent, 'from' | 'to'>> = [];
   // Too many events are refused before any is read.
   (Array.isArray(input.events) && input.events.length <= MAX_EVENTS ? input.events : []).forEach((raw, i) => {
@@ -336,30 +326,32 @@ export function parseTimeline(input: unknown, { base }: ParseOptions = {}): Pars
     if (!isDict(raw))
       return check.error(`events[${i}]`, `expected an event { "id", "start", "title" }; got ${quote(raw)}`);
     check.fields(raw, 'EventEntry', path);
-    const id = check.text(raw, 'id', path);
+    const id = check.optionalText(raw, 'id', path) ?? makeId(check, given, i, path);
     check.unique(seen, id, path, `events[${i}]`);
     const zone = check.zone(raw, path, fileZone);
     const lang = check.lang(raw, path);
     const start = check.date(raw, 'start', path, zone);
     const end = raw.end === undefined ? undefined : check.end(raw, path, zone, start);
     const circa = check.flag(raw, 'circa', path);
-    const title = check.text(raw, 'title', path);
-    const group = check.optionalText(raw, 'group', path);
+    let group = check.optionalText(raw, 'group', path);
     if (group !== undefined && !groupIds.has(group)) {
       const closest = check.closest('group', group, groupIds);
-      check.error(
+      check.warn(
         `${path}group`,
-        `no group has the id ${quote(group)}; ${closest ? `did you mean ${quote(closest)}?` : 'add it to "groups"'}`,
+        `no group has the id ${quote(group)}; ${closest ? `did you mean ${quote(closest)}?` : 'add it to "groups".'} The event is shown without a group`,
       );
+      group = undefined;
     }
     const sources = parseSources(check, raw, path, zone);
     if (raw.sources === undefined || (Array.isArray(raw.sources) && raw.sources.length === 0))
       check.warn(`${path}sources`, 'the event names no source');
     const media = parseMedia(check, raw, path);
-    const description = check.richText(raw, 'description', path);
+    const description = check.optionalText(raw, 'description', path);
     const place = check.optionalText(raw, 'place', path);
     const note = check.optionalText(raw, 'note', path);
     const displayDate = check.optionalText(raw, 'displayDate', path);
+    const title =
+      check.optionalText(raw, 'title', path) ?? makeTitle(check, raw, path, { description, media, displayDate });
     if (id === undefined || start === undefined || title === undefined) return;
     const event = { id, title, start, end, circa, description, group, place, note, lang, sources, media };
     events.push(displayDate ? { ...event, displayDate } : event);
@@ -379,6 +371,7 @@ export function parseTimeline(input: unknown, { base }: ParseOptions = {}): Pars
     events: sortChronologically(events.map((event) => place(event, scale))),
     eras: sortChronologically(eras.map((era) => place(era, scale) as Era)),
     scale,
+    ...(base && { base }),
   };
   return { timeline, errors, warnings, relative };
 }
@@ -421,14 +414,56 @@ function parseEras(check: Checker, input: Dict, zone: string): Array<Omit<Era, '
   });
 }
 
+/** An id for an event the file gives none: its place, made unlike any id the file gives. */
+function makeId(check: Checker, given: ReadonlySet<string>, index: number, path: string): string {
+  let id = `event-${index + 1}`;
+  for (let n = 2; given.has(id); n++) id = `event-${index + 1}-${n}`;
+  check.warn(`${path}id`, `no id: the event is given ${quote(id)} (a link to it changes if the events are reordered)`);
+  return id;
+}
+
+/**
+ * A title for an event the file gives none: the first sentence of its description, else of its
+ * media's caption, else its display date, else its date as written. A reader still learns what
+ * happened, and when; the warning says where the title came from.
+ */
+function makeTitle(
+  check: Checker,
+  raw: Dict,
+  path: string,
+  { description, media, displayDate }: { description?: string; media?: MediaEntry; displayDate?: string },
+): string | undefined {
+  const candidates: Array<[string, string | undefined]> = [
+    ['the description', description && firstSentence(htmlToText(description))],
+    ["the media's caption", media?.caption && firstSentence(htmlToText(media.caption))],
+    ['the display date', displayDate],
+    ['the date', typeof raw.start === 'string' || typeof raw.start === 'number' ? String(raw.start).trim() : undefined],
+  ];
+  const found = candidates.find(([, title]) => title);
+  if (!found) return undefined; // no date either: that is the error
+  check.warn(`${path}title`, `no title: it is taken from ${found[0]}, ${quote(found[1])}`);
+  return found[1];
+}
+
 function parseSources(check: Checker, raw: Dict, path: string, zone: string): Source[] {
   return check.list(raw, 'sources', path).flatMap((source, j) => {
     const at = `${path}sources[${j}]`;
     if (!isDict(source)) return (check.error(at, `expected a source { "name", "url" }; got ${quote(source)}`), []);
     check.fields(source, 'SourceEntry', `${at}.`);
-    const name = check.text(source, 'name', `${at}.`);
     const url = check.address(source, 'url', `${at}.`, 'link', 'the source is kept without it');
     const date = source.date === undefined ? undefined : check.date(source, 'date', `${at}.`, zone);
+    let name = check.optionalText(source, 'name', `${at}.`);
+    if (name === undefined) {
+      // A source's address still tells a reader whose it is: its site ("reuters.com").
+      const site = url && /^https?:/.test(url) ? new URL(url).hostname.replace(/^www\./, '') : undefined;
+      check.warn(
+        `${at}.name`,
+        site
+          ? `no name: the source is named by its site, ${quote(site)}`
+          : 'no name or address: the source is left out',
+      );
+      name = site;
+    }
     return name !== undefined ? [{ name, url, date }] : [];
   });
 }
@@ -443,7 +478,7 @@ function parseMedia(check: Checker, raw: Dict, path: string): MediaEntry | undef
     return (check.warn(`${at}url`, `media need a "url": the media is left out`), undefined);
   const url = check.address(raw.media, 'url', at, 'media', 'the media is left out');
   const alt = check.optionalText(raw.media, 'alt', at);
-  const caption = check.richText(raw.media, 'caption', at);
+  const caption = check.optionalText(raw.media, 'caption', at);
   const credit = check.optionalText(raw.media, 'credit', at);
   const link = check.address(raw.media, 'link', at, 'link', 'the link is left out');
   const thumbnail = check.address(raw.media, 'thumbnail', at, 'media', 'the thumbnail is left out');

@@ -10,7 +10,7 @@ import { isTimelineJs } from './timelinejs.js';
 export async function readEventsLazily(input: EventsInput): Promise<ReadResult> {
   try {
     const value = 'value' in input ? input.value : parseOwnJson(input);
-    const options = { base: input.base };
+    const options = { base: input.base, secure: input.secure };
     if (value !== NOT_OURS && !isTimelineJs(value)) return validateAndExplain({ value }, options);
     const { recognize } = await import('./formats.js');
     return validateAndExplain(recognize(input), options);

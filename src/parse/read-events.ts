@@ -13,7 +13,7 @@ export type { ReadResult } from './validate-and-explain.js';
 
 export function readEvents(input: EventsInput): ReadResult {
   try {
-    return validateAndExplain(recognize(input), { base: input.base });
+    return validateAndExplain(recognize(input), { base: input.base, secure: input.secure });
   } catch (error) {
     const name = 'text' in input ? (input.name ?? 'the file') : 'the data';
     return failed({ path: '', message: `${name} could not be read: ${String(error)}` });

@@ -32,7 +32,7 @@ export function renderDetail(
     >
       <button class="close" part="close-button" aria-label=${ctx.strings.close} @click=${ctx.onCloseDetail}>&times;</button>
       <p class="meta">
-        <time datetime=${toDatetimeAttribute(event.start)}>${date}</time>${
+        <time datetime=${toDatetimeAttribute(event.start)} lang=${event.displayDate ? lang : nothing}>${date}</time>${
           event.place ? html` &middot; <span class="place" dir="auto" lang=${lang}>${event.place}</span>` : nothing
         }
       </p>
@@ -95,14 +95,15 @@ let mediaFailed = false;
 function renderMediaOf(event: TimelineEvent, media: MediaEntry, ctx: RenderContext, lang: string) {
   return withHost((host) => {
     if (mediaPart) return mediaPart.renderMedia(LIT, host, event, media, ctx, lang, renderRichText);
-    if (mediaFailed)
-      return html`<a href=${media.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${media.alt ?? event.title}</a>`;
-    mediaLoading ??= import('./media.js').then(
-      (part) => void (mediaPart = part),
-      () => void (mediaFailed = true),
-    );
-    void mediaLoading.then(() => host.requestUpdate?.());
-    return nothing;
+    if (!mediaFailed) {
+      mediaLoading ??= import('./media.js').then(
+        (part) => void (mediaPart = part),
+        () => void (mediaFailed = true),
+      );
+      void mediaLoading.then(() => host.requestUpdate?.());
+    }
+    // Until it arrives (paper cannot wait for it), or if it cannot: the media as a link.
+    return html`<p class="media-link"><a href=${media.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${media.alt ?? event.title}</a></p>`;
   });
 }
 

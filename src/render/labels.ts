@@ -2,7 +2,7 @@
  * The chart's labels: the buttons that make the chart usable by keyboard and screen reader, placed
  * where the layout measured them. The list reuses the event's button (renderEventButton).
  */
-import { html } from 'lit';
+import { html, nothing } from 'lit';
 import type { RenderContext } from './context.js';
 import { setStyle } from './set-style.js';
 import type { ClusterLabel, EventLabel } from '../layout/layout.js';
@@ -42,7 +42,7 @@ export function renderEventButton(
     @click=${() => ctx.onSelect(event.id)}
     @focus=${() => ctx.onFocusItem(event.id)}
   >
-    <time class="date" datetime=${toDatetimeAttribute(event.start)}>${date}</time>
+    <time class="date" datetime=${toDatetimeAttribute(event.start)} lang=${event.displayDate ? (event.lang ?? ctx.dataLang) : nothing}>${date}</time>
     <span class="title" dir="auto" lang=${event.lang ?? ctx.dataLang}>${title}</span>
   </button>`;
 }

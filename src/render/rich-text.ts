@@ -8,7 +8,7 @@
 import { remember } from '../util/cache.js';
 
 /** Sanitised markup, and the direction its first strong letter gives it (see sanitize.ts). */
-type Sanitize = (html: string) => { html: string; dir: 'ltr' | 'rtl' };
+type Sanitize = (html: string, base?: string) => { html: string; dir: 'ltr' | 'rtl' };
 
 let sanitize: Sanitize | undefined;
 let loading: Promise<Sanitize> | undefined;
@@ -19,11 +19,14 @@ export type RichText =
 // Sanitising 360 KB takes 110 ms: each text once, not on every render. Bounded: the texts come from the file.
 const sanitized = new Map<string, RichText>();
 
-/** @param onReady called once the sanitiser has arrived, so the caller can render again */
-export function prepareRichText(source: string, onReady: () => void): RichText {
+/**
+ * @param onReady called once the sanitiser has arrived, so the caller can render again
+ * @param base what relative links resolve against: the events file's address
+ */
+export function prepareRichText(source: string, onReady: () => void, base?: string): RichText {
   if (!/[<&]/.test(source)) return { text: source };
   const ready = sanitize;
-  if (ready) return remember(sanitized, source, () => ready(source), 200);
+  if (ready) return remember(sanitized, `${base ?? ''}\u0000${source}`, () => ready(source, base), 200);
   loading ??= import('./sanitize.js').then((module) => (sanitize = module.sanitizeRich));
   loading.then(onReady, () => undefined);
   return { text: source.replace(/<[^>]*>?/g, '') };

@@ -20,9 +20,22 @@ const CONFIG: Config = {
 /** An instance of our own, so our hook never touches a DOMPurify the page uses. Made on first use: it needs a window. */
 let purifier: ReturnType<typeof DOMPurify> | undefined;
 
+/** What relative links resolve against during the one sanitize call under way (see sanitizeHtml). */
+let base: string | undefined;
+
 function getPurifier(): ReturnType<typeof DOMPurify> {
   if (purifier) return purifier;
   purifier = DOMPurify(window);
+  // A relative link means the events file's site, not the page's: resolved before the scheme check,
+  // on the value DOMPurify parsed (entities and quotes already read as a browser reads them).
+  purifier.addHook('uponSanitizeAttribute', (_node, data) => {
+    if (data.attrName !== 'href' || !base || /^[a-z][a-z\d+.-]*:/i.test(data.attrValue.trim())) return;
+    try {
+      data.attrValue = new URL(data.attrValue.trim(), base).href;
+    } catch {
+      // not an address: the URI check drops it
+    }
+  });
   purifier.addHook('afterSanitizeAttributes', (node) => {
     if (node.nodeName === 'A' && node instanceof Element && node.hasAttribute('href')) {
       node.setAttribute('target', '_blank');
@@ -32,8 +45,15 @@ function getPurifier(): ReturnType<typeof DOMPurify> {
   return purifier;
 }
 
-export function sanitizeHtml(html: string): string {
-  return getPurifier().sanitize(html, CONFIG) as string;
+/** @param from what relative links resolve against: the events file's address; without it they are dropped */
+export function sanitizeHtml(html: string, from?: string): string {
+  const purify = getPurifier();
+  base = from;
+  try {
+    return purify.sanitize(html, CONFIG) as string;
+  } finally {
+    base = undefined;
+  }
 }
 
 /**
@@ -42,8 +62,8 @@ export function sanitizeHtml(html: string): string {
  * no-break space), else ltr. Set explicitly, because Chromium's time to insert the nodes of one
  * parent under dir="auto" grows with the square of their number: minutes for 360 KB of lines.
  */
-export function sanitizeRich(source: string): { html: string; dir: 'ltr' | 'rtl' } {
-  const html = sanitizeHtml(source);
+export function sanitizeRich(source: string, from?: string): { html: string; dir: 'ltr' | 'rtl' } {
+  const html = sanitizeHtml(source, from);
   const letter = /<[^>]*>|&[^;]*;|([\p{L}\u200e\u200f])/gu;
   for (const [, strong] of html.matchAll(letter)) if (strong) return { html, dir: RTL.test(strong) ? 'rtl' : 'ltr' };
   return { html, dir: 'ltr' };

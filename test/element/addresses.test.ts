@@ -17,8 +17,11 @@ describe('addresses in the events file', () => {
     const img = await until(() => detail.querySelector('img'), 'the image');
     expect(img.src).to.equal(`${location.origin}/test/fixtures/data/story/img/senate.png`);
     await until(() => img.complete && img.naturalWidth > 0, 'the image loaded');
-    const hrefs = [...detail.querySelectorAll('a')].map((a) => a.href);
-    expect(hrefs).to.include(`${location.origin}/test/fixtures/embed-article.html`);
+    const article = `${location.origin}/test/fixtures/embed-article.html`;
+    // The media's link and the description's link, both written relative to the file.
+    expect(detail.querySelector<HTMLAnchorElement>('figure.media a')!.href).to.equal(article);
+    const link = await until(() => detail.querySelector<HTMLAnchorElement>('.text a'), 'the description link');
+    expect(link.href).to.equal(article);
   });
 
   it('leaves out an unsafe media address, keeps its event, and lists the warning on timeline-ready', async () => {
@@ -79,6 +82,8 @@ describe('addresses in the events file', () => {
       const [summer] = marks(el);
       expect(summer.querySelector('.date')!.textContent!.trim()).to.equal('Summer 1969');
       expect(summer.querySelector('time')!.getAttribute('datetime')).to.equal('1969-06');
+      // The file's words, in the file's language (the page's here), not the widget's.
+      expect(summer.querySelector('time')!.hasAttribute('lang')).to.equal(true);
       summer.click();
       await el.updateComplete;
       expect(el.shadowRoot!.querySelector('#detail .meta')!.textContent).to.contain('Summer 1969');

@@ -72,7 +72,7 @@ test('with --base, each relative address is named with what it resolved to', () 
 });
 
 test('--base takes only an absolute web address', () => {
-  for (const base of ['data/story/', 'javascript:alert(1)', '']) {
+  for (const base of ['data/story/', 'javascript:alert(1)', '', 'https://a b/']) {
     const { status, stderr } = cli('validate', `--base=${base}`, file);
     assert.equal(status, 2, base);
     assert.match(stderr, /--base/);

@@ -24,15 +24,15 @@ test('every problem of a broken file is printed with its path, and the exit stat
   assert.equal(
     stdout,
     [
-      'test/fixtures/cli/broken.json: 7 errors, 3 warnings: the widget will not show it',
+      'test/fixtures/cli/broken.json: 6 errors, 4 warnings: the widget will not show it',
       "  error    events[0].start: expected a date like 2016-09-08, 2016-09 or 2016, or a time like 2017-02-13T22:00; got '09/08/2016'",
       "  error    events[1].id: the id 'a' is already used by events[0]",
       "  error    events[1].end: the end '2016-09-01' is before the start '2016-09-08'",
-      "  error    events[1].group: no group has the id 'sesions'; did you mean 'sessions'?",
       "  error    events[2].timeZone: expected an IANA time zone such as America/New_York; got 'Mars/Olympus'",
       "  error    events[2].start: '2016-02-30' is not a date in the calendar: February 2016 has 29 days",
       "  error    events[3].start: '2016-13' is not a date in the calendar: there is no month 13",
       "  warning  titel: unknown field 'titel'; did you mean 'title'?",
+      "  warning  events[1].group: no group has the id 'sesions'; did you mean 'sessions'? The event is shown without a group",
       "  warning  events[1].sources[0].url: expected a web address (https:, http: or mailto:); got 'javascript:alert(1)': the source is kept without it",
       '  warning  events[2].sources: the event names no source',
       '',

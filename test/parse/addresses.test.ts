@@ -86,6 +86,12 @@ describe('addresses in an events file', () => {
     expect(timeline!.events[0].media!.url).to.equal('https://farm8.staticflickr.com/7384/a_b.jpg');
     expect(warnings).to.have.length(1);
     expect(warnings[0].message).to.contain('https://farm8.staticflickr.com/7384/a_b.jpg');
+    // An http page fetching an https file shows http media as they are.
+    const open = mediaOf({ media: { url: 'http://farm8.staticflickr.com/a.jpg' } }, {
+      base: BASE,
+      secure: false,
+    } as never);
+    expect(open.timeline!.events[0].media!.url).to.equal('http://farm8.staticflickr.com/a.jpg');
     // A link may stay http: the reader's browser opens it as it is.
     const link = mediaOf({ sources: [{ name: 'Old site', url: 'http://example.org/' }] });
     expect(link.timeline!.events[0].sources[0].url).to.equal('http://example.org/');
@@ -113,17 +119,11 @@ describe('addresses in an events file', () => {
     ]);
   });
 
-  it('resolves the links in a description and a caption, and leaves other markup and absolute links alone', () => {
-    const { timeline } = mediaOf({
-      description:
-        '<p>See <a href="/about">our <em>method</em></a>, <a href=\'docs/a.pdf\'>the letter</a>, <a href=x.html>x</a> and <a href="https://example.org/">a site</a>; href="/not-a-tag".</p>',
-      media: { url: 'img/a.jpg', caption: 'Photo: <a href="../credits.html">credits</a>' },
-    });
-    const { description, media } = timeline!.events[0];
-    expect(description).to.equal(
-      '<p>See <a href="https://news.example/about">our <em>method</em></a>, <a href="https://news.example/data/story/docs/a.pdf">the letter</a>, <a href="https://news.example/data/story/x.html">x</a> and <a href="https://example.org/">a site</a>; href="/not-a-tag".</p>',
-    );
-    expect(media!.caption).to.equal('Photo: <a href="https://news.example/data/credits.html">credits</a>');
+  it('keeps the markup of a description as written, and the base its links resolve against', () => {
+    const description = '<p>See <a href="/about">our method</a>.</p>';
+    const { timeline } = mediaOf({ description });
+    expect(timeline!.events[0].description).to.equal(description);
+    expect(timeline!.base).to.equal(BASE);
   });
 
   it('reads a text file with its base, in every format', () => {

@@ -89,6 +89,11 @@ const cases: Array<[string, Partial<MediaInfo>]> = [
     { src: 'https://maps.google.com/maps?q=Russell+Senate+Office+Building&output=embed' },
   ],
   ['https://www.google.com/maps/place/Washington', { kind: 'link', provider: 'google.com' }],
+  ['https://www.google.co.uk/maps/embed?pb=!1m2', { src: 'https://www.google.com/maps/embed?pb=!1m2' }],
+  // Look-alike hosts are pages to link to, never frames.
+  ['https://google.evil.example/maps/embed?pb=1', { kind: 'link', provider: 'google.evil.example' }],
+  ['https://google.com.attacker.net/maps/embed?pb=1', { kind: 'link' }],
+  ['https://www.google.com/maps/embed?x=1', { kind: 'link' }],
   [
     'https://www.documentcloud.org/documents/3497264-Sessions-Questionnaire.html',
     {

@@ -71,19 +71,17 @@ describe('parseTimeline', () => {
         event({ id: 'y', sources: [{ name: 'Bad', url: 'javascript:alert(1)' }] }),
       ],
     });
-    expect(errors.map((e) => e.path)).to.deep.equal([
-      'version',
-      'timeZone',
+    expect(errors.map((e) => e.path)).to.deep.equal(['version', 'timeZone', 'events[1].end', 'events[2].id']);
+    // What a reader can do without (an id, a title, a group, an unsafe address) is a warning, said
+    // with the errors, not in place of them.
+    expect(warnings.map((w) => w.path)).to.include.members([
       'events[0].id',
       'events[0].title',
-      'events[1].end',
-      'events[2].id',
       'events[2].group',
+      'events[3].sources[0].url',
     ]);
-    // The unsafe address is left out with a warning, said with the errors, not in place of them.
-    expect(warnings.map((w) => w.path)).to.include('events[3].sources[0].url');
-    expect(errors[5].message).to.equal("the id 'x' is already used by events[1]");
-    expect(errors[4].message).to.equal("the end '2016-09-01' is before the start '2016-09-08'");
+    expect(errors[3].message).to.equal("the id 'x' is already used by events[1]");
+    expect(errors[2].message).to.equal("the end '2016-09-01' is before the start '2016-09-08'");
   });
 
   it('refuses what is not an events file', () => {
@@ -181,24 +179,31 @@ describe('parseTimeline: the issue-3 rules', () => {
     ]);
   });
 
-  it('accepts $schema, and refuses a missing or unsupported version', () => {
+  it('accepts $schema, reads a missing version as 1 with a warning, and refuses an unsupported one', () => {
     expect(parseTimeline({ $schema: './events.schema.json', ...file(event({})) }).warnings).to.deep.equal([]);
-    expect(parseTimeline({ events: [event({})] }).errors).to.deep.equal([
-      { path: 'version', message: `'version' is required: write "version": 1` },
+    expect(parseTimeline({ events: [event({})] }).warnings).to.deep.equal([
+      { path: 'version', message: 'no version: read as version 1; write "version": 1' },
     ]);
     expect(parseTimeline({ ...file(event({})), version: '1' }).errors).to.deep.equal([
       { path: 'version', message: "expected 1 (the only format version so far); got '1'" },
     ]);
   });
 
-  it('names the group meant when an event names an unknown one', () => {
-    const { errors } = parseTimeline({
+  it('names the group meant when an event names an unknown one, and shows the event without a group', () => {
+    const { errors, warnings } = parseTimeline({
       ...file(event({ group: 'sesions' }), event({ id: 'b', group: 'nobody' })),
       groups: [{ id: 'sessions', label: 'Sessions' }],
     });
-    expect(errors).to.deep.equal([
-      { path: 'events[0].group', message: "no group has the id 'sesions'; did you mean 'sessions'?" },
-      { path: 'events[1].group', message: 'no group has the id \'nobody\'; add it to "groups"' },
+    expect(errors).to.deep.equal([]);
+    expect(warnings).to.deep.equal([
+      {
+        path: 'events[0].group',
+        message: "no group has the id 'sesions'; did you mean 'sessions'? The event is shown without a group",
+      },
+      {
+        path: 'events[1].group',
+        message: 'no group has the id \'nobody\'; add it to "groups". The event is shown without a group',
+      },
     ]);
   });
 
