@@ -133,6 +133,8 @@ function faultsMiddleware() {
       return ((ctx.type = 'text/html'), (ctx.body = '<!doctype html><title>Not found</title><p>Sorry'));
     if (fault === 'empty') return json('');
     if (fault === 'csv') return ((ctx.type = 'text/csv'), (ctx.body = sheet));
+    // A file that has moved: its addresses are relative to where it now is.
+    if (fault === 'moved') return ctx.redirect('/test/fixtures/data/story/events.json');
     const charset = fault === 'charset' && CHARSETS[ctx.path.slice('/test/faults/charset/'.length)];
     if (charset) {
       const [body, type] = charset();

@@ -2,7 +2,7 @@
 // its story's images beside its events file, under a path of its own. And a date written as words
 // (displayDate) is what the reader sees and hears, the real date still placing the event.
 import { expect } from '@open-wc/testing';
-import { cleanup, marks, mount, until } from '../helpers/index.js';
+import { cleanup, marks, mount, openDetail, until } from '../helpers/index.js';
 
 const FILE = '/test/fixtures/data/story/events.json';
 
@@ -24,6 +24,12 @@ describe('addresses in the events file', () => {
     expect(link.href).to.equal(article);
   });
 
+  it('resolves against where the file is after a redirect', async () => {
+    const { el } = await mount({ src: '/test/faults/moved', width: 1000 });
+    const detail = await openDetail(el, marks(el)[0]);
+    expect(detail.querySelector('img')!.src).to.equal(`${location.origin}/test/fixtures/data/story/img/senate.png`);
+  });
+
   it('leaves out an unsafe media address, keeps its event, and lists the warning on timeline-ready', async () => {
     const { el, outcome } = await mount({ src: FILE, width: 1000 });
     expect(outcome.type).to.equal('timeline-ready');
@@ -40,6 +46,25 @@ describe('addresses in the events file', () => {
     expect(detail.querySelector('figure, img, iframe, video, audio'), 'no media').to.equal(null);
     for (const element of el.shadowRoot!.querySelectorAll('[src], [href]'))
       expect(element.getAttribute('src') ?? element.getAttribute('href')).not.to.match(/^\s*javascript:/i);
+  });
+
+  it("resolves the events property against the page's <base href>", async () => {
+    const base = document.head.appendChild(
+      Object.assign(document.createElement('base'), { href: '/test/fixtures/data/story/' }),
+    );
+    try {
+      const events = {
+        version: 1,
+        events: [
+          { id: 'a', start: '2016-09-08', title: 'A', media: { url: 'img/senate.png' }, sources: [{ name: 'W' }] },
+        ],
+      };
+      const { el } = await mount({ events: events as never, width: 1000 });
+      const detail = await openDetail(el, marks(el)[0]);
+      expect(detail.querySelector('img')!.src).to.equal(`${location.origin}/test/fixtures/data/story/img/senate.png`);
+    } finally {
+      base.remove();
+    }
   });
 
   it('resolves inline data and the events property against the page', async () => {
