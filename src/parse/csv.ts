@@ -2,7 +2,7 @@
  * The events of a spreadsheet, downloaded as CSV: one row an event, with the columns
  * id,start,end,title,description,group,place,note,source_name,source_url,media_url,media_alt,
  * media_caption,media_credit (more sources as source_name_2, source_url_2, …; optional circa,
- * time_zone and lang, the language of the row's text). Column names are matched ignoring case,
+ * display_date, media_link, media_thumbnail, time_zone and lang, the language of the row's text). Column names are matched ignoring case,
  * and spaces count as underscores. Rows are numbered as the spreadsheet numbers them: the header
  * is row 1.
  */
@@ -28,7 +28,10 @@ const COLUMNS = [
   'media_alt',
   'media_caption',
   'media_credit',
+  'media_link',
+  'media_thumbnail',
   'circa',
+  'display_date',
   'time_zone',
   // A sheet has no place for the file's own fields: a language for all rows is the same on each.
   'lang',
@@ -36,7 +39,12 @@ const COLUMNS = [
 const REQUIRED = ['start', 'title'];
 const SOURCE = /^source_(name|url|date)(?:_(\d+))?$/;
 /** Event fields whose column has another name. */
-const FIELD_COLUMNS: Record<string, string> = { timeZone: 'time_zone', sources: 'source_name', media: 'media_url' };
+const FIELD_COLUMNS: Record<string, string> = {
+  timeZone: 'time_zone',
+  displayDate: 'display_date',
+  sources: 'source_name',
+  media: 'media_url',
+};
 
 export function normalizeColumn(name: string): string {
   return name
@@ -118,6 +126,8 @@ export function convertCsv(rows: string[][]): Conversion {
       alt: get('media_alt'),
       caption: get('media_caption'),
       credit: get('media_credit'),
+      link: get('media_link'),
+      thumbnail: get('media_thumbnail'),
     };
     const group = get('group');
     if (group) groups.add(group);
@@ -127,6 +137,7 @@ export function convertCsv(rows: string[][]): Conversion {
       start: get('start'),
       end: get('end'),
       circa: circa === undefined ? undefined : readFlag(circa),
+      displayDate: get('display_date'),
       title: get('title'),
       description: get('description'),
       group,

@@ -127,9 +127,18 @@ describe('addresses in an events file', () => {
   });
 
   it('reads a text file with its base, in every format', () => {
-    const csv = 'start,title,media_url\n2016-09-08,A meeting,img/a.jpg\n';
-    const { timeline } = readEvents({ text: csv, name: 'events.csv', base: BASE });
-    expect(timeline!.events[0].media!.url).to.equal('https://news.example/data/story/img/a.jpg');
+    const csv =
+      'start,title,display_date,media_url,media_link,media_thumbnail,source_name\n' +
+      '2016-09-08,A meeting,Early September,https://youtu.be/dQw4w9WgXcQ,/video,img/a.jpg,Wire\n';
+    const { timeline, warnings } = readEvents({ text: csv, name: 'events.csv', base: BASE });
+    expect(warnings).to.deep.equal([]);
+    const [event] = timeline!.events;
+    expect(event.displayDate).to.equal('Early September');
+    expect(event.media).to.deep.include({
+      url: 'https://youtu.be/dQw4w9WgXcQ',
+      link: 'https://news.example/video',
+      thumbnail: 'https://news.example/data/story/img/a.jpg',
+    });
     const value = readEvents({ value: withEvent({ media: { url: 'img/a.jpg' } }), base: BASE });
     expect(value.timeline!.events[0].media!.url).to.equal('https://news.example/data/story/img/a.jpg');
   });
