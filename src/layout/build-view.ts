@@ -94,6 +94,7 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
     measure,
     rtl: direction === 'rtl',
     axis: timeline.scale,
+    timed: kept.timed(),
     eras: timeline.eras,
     countEvents: (count) => countEvents(strings, count, locale),
     formatCount: (count) => formatNumber(count, locale),
@@ -126,6 +127,8 @@ interface Kept {
   summary(events: readonly TimelineEvent[], strings: Strings, locale: string): string;
   credits(): string[];
   clusterPrefix(): string;
+  /** Whether any event has a time of day. */
+  timed(): boolean;
   list(events: readonly TimelineEvent[], locale: string): ListItems;
   texts(madeOf: LabelTextInputs): LabelTexts;
 }
@@ -156,6 +159,7 @@ function keptFor(timeline: Timeline): Kept {
     summary: memoize(summarize),
     credits: memoize(() => listSourceNames(timeline.events)),
     clusterPrefix: memoize(() => clusterPrefix(timeline.events)),
+    timed: memoize(() => timeline.events.some((e) => e.start.precision === 'time' || e.end?.precision === 'time')),
     list: memoize(layoutList),
     // Wrapped label texts hold while what they are made of holds: kept across the frames of a zoom.
     texts: memoize((_madeOf: LabelTextInputs) => createLabelTexts()),

@@ -149,6 +149,8 @@ export interface LayoutOptions {
   formatCount?: (count: number) => string;
   /** Time runs right to left (a right-to-left page). */
   rtl?: boolean;
+  /** Some event has a time of day; without one, no tick names a time (see createTicks). Default true. */
+  timed?: boolean;
   /** 'years' for deep time: positions are year numbers (see year-scale.ts), not instants. */
   axis?: Timeline['scale'];
   /** Named spans of background context. */
@@ -227,6 +229,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     countEvents = (n) => `${n} events`,
     formatCount = String,
     axis = 'calendar',
+    timed = true,
     eras = [],
     clusterPrefix: prefix = 'cluster:',
   } = options;
@@ -242,7 +245,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const xAt = (index: number) => clamp(x(visible[index].from), 0, width);
   // 2. Fold crowded stretches between ticks into clusters.
   const ticks = fitTicks(
-    (room) => (axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale)),
+    (room) => (axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale, !timed)),
     scale,
     width,
     measureDate,

@@ -54,10 +54,24 @@ export interface Tick {
   label: string;
 }
 
-/** Roughly one tick per 90 px, labelled in the reader's language. */
-export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string): Tick[] {
-  const values = scale.ticks(Math.max(2, Math.floor(width / 90))).map((d) => d.getTime());
+/**
+ * Roughly one tick per 90 px, labelled in the reader's language. `days`: the file has calendar
+ * dates only, so no tick names a time of day (a "12:00 PM" no event has): days at the finest.
+ */
+export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string, days = false): Tick[] {
+  let values = scale.ticks(Math.max(2, Math.floor(width / 90))).map((d) => d.getTime());
+  if (days && values.some((value) => DateTime.fromMillis(value, { zone: 'utc' }).hour !== 0)) values = dayTicks(scale);
   return values.map((value, i) => ({ value, label: formatTick(value, locale, i === 0) }));
+}
+
+/** Every midnight in the scale's domain: asked for only where d3 would tick hours, so a few days. */
+function dayTicks(scale: ScaleTime<number, number>): number[] {
+  const [from, to] = scale.domain().map(Number);
+  const values: number[] = [];
+  let day = DateTime.fromMillis(from, { zone: 'utc' }).startOf('day');
+  for (let n = 0; n < 400 && day.toMillis() <= to; n++, day = day.plus({ days: 1 }))
+    if (day.toMillis() >= from) values.push(day.toMillis());
+  return values;
 }
 
 /**

@@ -213,6 +213,28 @@ describe('layoutTimeline', () => {
     ]);
   });
 
+  it('names no time of day on the axis of a file of calendar dates, at its deepest zoom; a file with times may', async () => {
+    const timeline = await story();
+    const whole = buildView(timeline, input);
+    const hearing = timeline.events.find((e) => e.id === 'confirmation-hearing')!;
+    const deepest = at(whole.maxScale, 500 - whole.maxScale * whole.scale(hearing.from));
+    const ticks = buildView(timeline, { ...input, view: deepest }).layout!.ticks;
+    expect(ticks.length).to.be.at.least(2);
+    for (const t of ticks) expect(t.label, 'a day, not a time').not.to.match(/\d:\d\d/);
+    // The same zoom over events with a time of day names hours.
+    const timed = parseTimeline({
+      version: 1,
+      events: [
+        { id: 'a', start: '2017-01-10T09:30', title: 'A', sources: [{ name: 'W' }] },
+        { id: 'b', start: '2017-01-10T15:00', title: 'B', sources: [{ name: 'W' }] },
+        { id: 'c', start: '2017-01-20', title: 'C', sources: [{ name: 'W' }] },
+      ],
+    }).timeline!;
+    const timedWhole = buildView(timed, input);
+    const view = at(timedWhole.maxScale, 500 - timedWhole.maxScale * timedWhole.scale(timed.events[0].from));
+    expect(buildView(timed, { ...input, view }).layout!.ticks.some((t) => /\d:\d\d/.test(t.label))).to.equal(true);
+  });
+
   it('never lets two tick labels run into each other, at any zoom', () => {
     const { events } = parseTimeline(generateTimeline(2000)).timeline!;
     const base = createTimeScale(events, [16, 984]);
