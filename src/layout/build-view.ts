@@ -13,7 +13,7 @@ import type { ZoomTransform } from 'd3-zoom';
 import { countEvents, formatNumber, type Strings } from '../i18n/strings.js';
 import { summarize } from '../i18n/summary.js';
 import type { Orientation, Timeline, TimelineEvent } from '../model/types.js';
-import { createTimeScale, MARGIN_X, maxZoom } from '../scale/time-scale.js';
+import { createTimeScale, finestPrecision, MARGIN_X, maxZoom, type Finest } from '../scale/time-scale.js';
 import { createYearScale } from '../scale/year-scale.js';
 import { memoize } from '../util/memoize.js';
 import { listSourceNames } from './credits.js';
@@ -94,7 +94,7 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
     measure,
     rtl: direction === 'rtl',
     axis: timeline.scale,
-    timed: kept.timed(),
+    finest: kept.finest(),
     eras: timeline.eras,
     countEvents: (count) => countEvents(strings, count, locale),
     formatCount: (count) => formatNumber(count, locale),
@@ -127,8 +127,8 @@ interface Kept {
   summary(events: readonly TimelineEvent[], strings: Strings, locale: string): string;
   credits(): string[];
   clusterPrefix(): string;
-  /** Whether any event has a time of day. */
-  timed(): boolean;
+  /** The finest precision of the events' dates. */
+  finest(): Finest;
   list(events: readonly TimelineEvent[], locale: string): ListItems;
   texts(madeOf: LabelTextInputs): LabelTexts;
 }
@@ -159,7 +159,7 @@ function keptFor(timeline: Timeline): Kept {
     summary: memoize(summarize),
     credits: memoize(() => listSourceNames(timeline.events)),
     clusterPrefix: memoize(() => clusterPrefix(timeline.events)),
-    timed: memoize(() => timeline.events.some((e) => e.start.precision === 'time' || e.end?.precision === 'time')),
+    finest: memoize(() => finestPrecision(timeline.events)),
     list: memoize(layoutList),
     // Wrapped label texts hold while what they are made of holds: kept across the frames of a zoom.
     texts: memoize((_madeOf: LabelTextInputs) => createLabelTexts()),

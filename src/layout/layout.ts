@@ -11,7 +11,7 @@ import type { Era, Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { cullToView } from './cull.js';
 import { placeLabels, wrapText, type LabelBox, type Measure } from './labels.js';
-import { createTicks, type Tick } from '../scale/time-scale.js';
+import { createTicks, type Finest, type Tick } from '../scale/time-scale.js';
 import { createYearTicks } from '../scale/year-scale.js';
 
 /** Type sizes in px; the stylesheet uses the same numbers, so measured text is rendered text. */
@@ -149,8 +149,8 @@ export interface LayoutOptions {
   formatCount?: (count: number) => string;
   /** Time runs right to left (a right-to-left page). */
   rtl?: boolean;
-  /** Some event has a time of day; without one, no tick names a time (see createTicks). Default true. */
-  timed?: boolean;
+  /** The finest precision of the file's dates: no tick names anything finer (see createTicks). */
+  finest?: Finest;
   /** 'years' for deep time: positions are year numbers (see year-scale.ts), not instants. */
   axis?: Timeline['scale'];
   /** Named spans of background context. */
@@ -229,7 +229,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     countEvents = (n) => `${n} events`,
     formatCount = String,
     axis = 'calendar',
-    timed = true,
+    finest = 'time',
     eras = [],
     clusterPrefix: prefix = 'cluster:',
   } = options;
@@ -245,7 +245,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const xAt = (index: number) => clamp(x(visible[index].from), 0, width);
   // 2. Fold crowded stretches between ticks into clusters.
   const ticks = fitTicks(
-    (room) => (axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale, !timed)),
+    (room) => (axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale, finest)),
     scale,
     width,
     measureDate,

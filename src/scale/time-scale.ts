@@ -36,16 +36,33 @@ export function paddedDomain(spans: readonly Span[], least: number): [number, nu
   return [Math.max(from - pad, -AXIS_LIMIT), Math.min(to + pad, AXIS_LIMIT)];
 }
 
+/** The finest precision of a file's dates: its axis never names anything finer, nor zooms past it. */
+export type Finest = 'time' | 'day' | 'month' | 'year';
+
+interface Dated {
+  start: { precision: string };
+  end?: { precision: string };
+}
+
+export function finestPrecision(events: readonly Dated[]): Finest {
+  const has = (p: string) => events.some((e) => e.start.precision === p || e.end?.precision === p);
+  return has('time') ? 'time' : has('day') ? 'day' : has('month') ? 'month' : 'year';
+}
+
+/** The narrowest stretch in view at the deepest zoom, by the file's finest precision. */
+const NARROWEST: Record<Finest, number> = { time: 3 * HOUR, day: 7 * DAY, month: 180 * DAY, year: 5 * 365 * DAY };
+
 /**
- * How far a reader may zoom in: down to hours when events have times, else to about a week (on a
- * deep-time axis, whose units are years, to a decade), so the deepest zoom still shows something.
+ * How far a reader may zoom in: where the data's precision ends. Hours when events have times,
+ * about a week for calendar dates, half a year for months, five years for years (on a deep-time
+ * axis, whose units are years, a decade), so the deepest zoom still shows something.
  */
 export function maxZoom(
   scale: ScaleTime<number, number>,
-  { events, scale: axis }: { events: ReadonlyArray<{ start: { precision: string } }>; scale?: 'calendar' | 'years' },
+  { events, scale: axis }: { events: readonly Dated[]; scale?: 'calendar' | 'years' },
 ): number {
   const [from, to] = scale.domain().map(Number);
-  const narrowest = axis === 'years' ? 10 : events.some((e) => e.start.precision === 'time') ? 3 * HOUR : 7 * DAY;
+  const narrowest = axis === 'years' ? 10 : NARROWEST[finestPrecision(events)];
   return Math.max(1, (to - from) / narrowest);
 }
 
@@ -55,22 +72,40 @@ export interface Tick {
 }
 
 /**
- * Roughly one tick per 90 px, labelled in the reader's language. `days`: the file has calendar
- * dates only, so no tick names a time of day (a "12:00 PM" no event has): days at the finest.
+ * Roughly one tick per 90 px, labelled in the reader's language, never finer than the file's
+ * dates (`finest`): a file of calendar dates names no time of day (a "12:00 PM" no event has), a
+ * file of years no month.
  */
-export function createTicks(scale: ScaleTime<number, number>, width: number, locale: string, days = false): Tick[] {
+export function createTicks(
+  scale: ScaleTime<number, number>,
+  width: number,
+  locale: string,
+  finest: Finest = 'time',
+): Tick[] {
   let values = scale.ticks(Math.max(2, Math.floor(width / 90))).map((d) => d.getTime());
-  if (days && values.some((value) => DateTime.fromMillis(value, { zone: 'utc' }).hour !== 0)) values = dayTicks(scale);
+  const unit = UNIT[finest];
+  if (unit && values.some((value) => !startsA(unit, value))) values = unitTicks(scale, unit);
   return values.map((value, i) => ({ value, label: formatTick(value, locale, i === 0) }));
 }
 
-/** Every midnight in the scale's domain: asked for only where d3 would tick hours, so a few days. */
-function dayTicks(scale: ScaleTime<number, number>): number[] {
+const UNIT = { time: undefined, day: 'day', month: 'month', year: 'year' } as const;
+type Unit = 'day' | 'month' | 'year';
+
+const startsA = (unit: Unit, value: number) => {
+  const date = DateTime.fromMillis(value, { zone: 'utc' });
+  return +date.startOf(unit) === value;
+};
+
+/**
+ * Every start of a day, month or year in the scale's domain: asked for only where d3 would tick
+ * finer, which the zoom limit (maxZoom) keeps to a few of them.
+ */
+function unitTicks(scale: ScaleTime<number, number>, unit: Unit): number[] {
   const [from, to] = scale.domain().map(Number);
   const values: number[] = [];
-  let day = DateTime.fromMillis(from, { zone: 'utc' }).startOf('day');
-  for (let n = 0; n < 400 && day.toMillis() <= to; n++, day = day.plus({ days: 1 }))
-    if (day.toMillis() >= from) values.push(day.toMillis());
+  let start = DateTime.fromMillis(from, { zone: 'utc' }).startOf(unit);
+  for (let n = 0; n < 400 && start.toMillis() <= to; n++, start = start.plus({ [`${unit}s`]: 1 }))
+    if (start.toMillis() >= from) values.push(start.toMillis());
   return values;
 }
 

@@ -235,6 +235,25 @@ describe('layoutTimeline', () => {
     expect(buildView(timed, { ...input, view }).layout!.ticks.some((t) => /\d:\d\d/.test(t.label))).to.equal(true);
   });
 
+  it('stops a file of years at years: no month on its axis at its deepest zoom', () => {
+    const years = parseTimeline({
+      version: 1,
+      events: ['1950', '1961', '1989', '1991', '2001'].map((start, i) => ({
+        id: `e${i}`,
+        start,
+        title: `Event ${i}`,
+        sources: [{ name: 'W' }],
+      })),
+    }).timeline!;
+    const whole = buildView(years, input);
+    const deepest = at(whole.maxScale, 500 - whole.maxScale * whole.scale(years.events[2].from));
+    const { ticks, scale } = buildView(years, { ...input, view: deepest }).layout!;
+    const [from, to] = scale.domain().map(Number);
+    expect((to - from) / (365.25 * 86_400_000), 'years in view').to.be.at.least(4);
+    expect(ticks.length).to.be.at.least(2);
+    for (const t of ticks) expect(t.label, 'a year').to.match(/^\d{4}$/);
+  });
+
   it('never lets two tick labels run into each other, at any zoom', () => {
     const { events } = parseTimeline(generateTimeline(2000)).timeline!;
     const base = createTimeScale(events, [16, 984]);
