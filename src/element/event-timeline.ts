@@ -14,6 +14,7 @@ import { SizeController } from '../interaction/size-controller.js';
 import { SourceController, type SourceState } from '../interaction/source-controller.js';
 import { StringsController } from '../interaction/strings-controller.js';
 import { TableController } from '../interaction/table-controller.js';
+import { ToolbarController } from '../interaction/toolbar-controller.js';
 import { TextMeasureController } from '../interaction/text-measure-controller.js';
 import { ZoomController } from '../interaction/zoom-controller.js';
 import { renderError, renderFigure, styles, type RenderContext } from '../render/index.js';
@@ -136,6 +137,7 @@ export class EventTimeline extends LitElement {
   private readonly catalogue = new StringsController(this);
   private readonly print = new PrintController(this);
   private readonly table = new TableController(this, (id) => this.navigation.focusAfterUpdate(id));
+  private readonly toolbars = new ToolbarController(this);
   private readonly prepare = new PrepareController(this, {
     input: () => this.viewInput(),
     timeline: () => this.timeline,
@@ -337,6 +339,7 @@ export class EventTimeline extends LitElement {
         onZoom: (direction) => navigation.zoomBy(direction),
         onListView: () => this.switchView('list'),
         onTableView: () => this.switchView('table'),
+        keys: this.toolbars,
       },
       table: this.table.state(() => unseen || this.requestUpdate()),
     });

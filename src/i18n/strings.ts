@@ -64,6 +64,8 @@ export interface Strings {
   instructionsZoom: string;
   /** Said once a change of view comes to rest: {events} (an eventCount), {dates}. */
   showing: string;
+  /** Name of the toolbar of the zoom buttons and the list and table switches. */
+  viewControls: string;
   /**
    * The button that loads a provider's player, which nothing is requested from before it is
    * pressed: {site}, the provider ("YouTube"), and {title}, the event's.
@@ -115,6 +117,7 @@ export const ENGLISH: Strings = {
   instructions: 'Arrow keys move between events, Home and End go to the first and last, Enter opens one.',
   instructionsZoom: '+ and − zoom in and out.',
   showing: 'Showing {events}, {dates}.',
+  viewControls: 'Zoom and view',
   playVideo: 'Play video from {site}: {title}',
   playAudio: 'Play audio from {site}: {title}',
   showMap: 'Show map from {site}: {title}',
