@@ -85,9 +85,29 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
   if (input.orientation === 'vertical') return { ...common, list: kept.list(events, locale) };
   // 3b. The chart: cull to the view, fold crowded stretches, place the labels.
   const layout = layoutTimeline(events, {
+    ...chartOptions(timeline, input, kept),
     scale: view.rescaleX(scale),
     // At the deepest zoom, zooming further cannot pull apart events on one day: they stack instead.
     fold: view.k < maxScale,
+    // The height of the whole story with every group shown: zooming and filtering keep it.
+    overviewAxisY: kept.overviewAxis(scale, width, locale, direction, measure, strings),
+  });
+  return { ...common, layout };
+}
+
+/** What a chart of the timeline is laid out with, whatever the view. */
+function chartOptions(
+  timeline: Timeline,
+  {
+    width,
+    locale,
+    direction,
+    measure,
+    strings,
+  }: Pick<ViewInput, 'width' | 'locale' | 'direction' | 'measure' | 'strings'>,
+  kept: Kept,
+) {
+  return {
     clusterPrefix: kept.clusterPrefix(),
     width,
     locale,
@@ -96,11 +116,10 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
     axis: timeline.scale,
     finest: kept.finest(),
     eras: timeline.eras,
-    countEvents: (count) => countEvents(strings, count, locale),
-    formatCount: (count) => formatNumber(count, locale),
+    countEvents: (count: number) => countEvents(strings, count, locale),
+    formatCount: (count: number) => formatNumber(count, locale),
     texts: kept.texts({ width, locale, strings, measure }),
-  });
-  return { ...common, layout };
+  };
 }
 
 /** Stories this short read better as the list than as a chart that folds most of them. */
@@ -129,6 +148,15 @@ interface Kept {
   clusterPrefix(): string;
   /** The finest precision of the events' dates. */
   finest(): Finest;
+  /** Where the axis of the whole timeline, every group shown, lies in the chart (px from the top). */
+  overviewAxis(
+    scale: ScaleTime<number, number>,
+    width: number,
+    locale: string,
+    direction: 'ltr' | 'rtl',
+    measure: MeasureText,
+    strings: Strings,
+  ): number;
   list(events: readonly TimelineEvent[], locale: string): ListItems;
   texts(madeOf: LabelTextInputs): LabelTexts;
 }
@@ -160,6 +188,11 @@ function keptFor(timeline: Timeline): Kept {
     credits: memoize(() => listSourceNames(timeline.events)),
     clusterPrefix: memoize(() => clusterPrefix(timeline.events)),
     finest: memoize(() => finestPrecision(timeline.events)),
+    // Kept while the width, language, words and type hold: one layout per resize, none per zoom frame.
+    overviewAxis: memoize((scale, width, locale, direction, measure, strings) => {
+      const options = chartOptions(timeline, { width, locale, direction, measure, strings }, kept as Kept);
+      return layoutTimeline(timeline.events, { ...options, scale }).axisY;
+    }),
     list: memoize(layoutList),
     // Wrapped label texts hold while what they are made of holds: kept across the frames of a zoom.
     texts: memoize((_madeOf: LabelTextInputs) => createLabelTexts()),

@@ -151,6 +151,11 @@ export interface LayoutOptions {
   rtl?: boolean;
   /** The finest precision of the file's dates: no tick names anything finer (see createTicks). */
   finest?: Finest;
+  /**
+   * Where the overview's axis lies (px from the top): a view with fewer labels places them lower,
+   * so zooming, panning or filtering never shrinks the chart under the reader.
+   */
+  overviewAxisY?: number;
   /** 'years' for deep time: positions are year numbers (see year-scale.ts), not instants. */
   axis?: Timeline['scale'];
   /** Named spans of background context. */
@@ -297,7 +302,10 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   });
   // 4. Place the labels clear of each other.
   const placed = placeLabels(boxes, { bounds: width, gapX: GAP_X, gapY: GAP_Y });
-  const labelsHeight = max(placed, (p, i) => p.level + boxes[i].height) ?? 0;
+  const labelsHeight = Math.max(
+    max(placed, (p, i) => p.level + boxes[i].height) ?? 0,
+    (options.overviewAxisY ?? 0) - LEADER,
+  );
   const axisY = labelsHeight + LEADER;
 
   const labels = items.map((item, i): LabelLayout => {
@@ -322,7 +330,8 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const eraLayouts = layoutEras(eras, scale, width);
   return {
     width,
-    height: axisY + AXIS + (eraLayouts.length ? ERA_STRIP : 0),
+    // The era strip stays while no era is in view: the chart keeps its height.
+    height: axisY + AXIS + (eras.length ? ERA_STRIP : 0),
     axisY,
     eras: eraLayouts,
     eraY: axisY + AXIS,
