@@ -127,15 +127,18 @@ const FEW_EVENTS = 50;
 
 /**
  * Whether a chart folds most of a short story into clusters: fewer than half its events keep a
- * label of their own. A long one always folds at first (its clusters are its overview).
+ * label of their own, key events (which always do) left out of the count where there are others.
+ * A long one always folds at first (its clusters are its overview).
  */
 export function foldsMost(timeline: Timeline, input: ViewInput): boolean {
   // Counted before any layout: a long story is never judged, so it costs nothing.
   if (timeline.events.length > FEW_EVENTS) return false;
   const { layout, events } = buildView(timeline, input);
   if (!layout) return false;
-  const labelled = layout.labels.filter((l) => l.kind === 'event').length;
-  return labelled * 2 < events.length;
+  const others = events.filter((e) => e.importance !== 1);
+  const judged = others.length ? others : events;
+  const labelled = layout.labels.filter((l) => l.kind === 'event' && judged.includes(l.event)).length;
+  return labelled * 2 < judged.length;
 }
 
 /** What stays the same for a timeline while the reader zooms, each part remade only when its own inputs change. */

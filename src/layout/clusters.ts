@@ -15,6 +15,8 @@ export type Item = { kind: 'event'; index: number } | { kind: 'cluster'; start: 
  * @param capacity how many events a stretch may hold before they fold into one cluster
  * @param keep how many of a crowded stretch's first events keep their own labels before the rest
  *   fold: at the deepest zoom, where a cluster cannot be zoomed apart, a reader still sees some
+ * @param keys indices of key events, ascending: in a crowded stretch they keep their own labels
+ *   (up to the stretch's capacity), and the events between them fold into clusters
  * @returns items in x order; a cluster covers the events `start` to `end - 1`
  */
 export function clusterByInterval(
@@ -23,6 +25,7 @@ export function clusterByInterval(
   boundaries: readonly number[],
   capacity: number,
   keep = 0,
+  keys: readonly number[] = [],
 ): Item[] {
   const items: Item[] = [];
   let start = 0;
@@ -35,8 +38,27 @@ export function clusterByInterval(
     const end = limit === Infinity ? count : bisect(count, (i) => xAt(i) >= limit, start);
     const single = end - start > capacity ? Math.min(keep, capacity - 1) : end - start;
     for (let index = start; index < start + single; index++) items.push({ kind: 'event', index });
-    if (start + single < end) items.push({ kind: 'cluster', start: start + single, end });
+    if (start + single < end) foldAround(items, start + single, end, keysIn(keys, start + single, end, capacity));
     start = end;
   }
   return items;
+}
+
+/** The key events among `start` to `end - 1`, at most `capacity` of them: found by bisection. */
+function keysIn(keys: readonly number[], start: number, end: number, capacity: number): number[] {
+  const first = bisect(keys.length, (i) => keys[i] >= start);
+  const found: number[] = [];
+  for (let i = first; i < keys.length && keys[i] < end && found.length < capacity; i++) found.push(keys[i]);
+  return found;
+}
+
+/** Events `start` to `end - 1` as clusters, each key event among them a label of its own. */
+function foldAround(items: Item[], start: number, end: number, keyed: readonly number[]): void {
+  let from = start;
+  for (const index of keyed) {
+    if (index > from) items.push({ kind: 'cluster', start: from, end: index });
+    items.push({ kind: 'event', index });
+    from = index + 1;
+  }
+  if (from < end) items.push({ kind: 'cluster', start: from, end });
 }

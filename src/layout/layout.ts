@@ -259,7 +259,9 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const stretch = tickXs.length > 1 ? tickXs[1] - tickXs[0] : width;
   const room = Math.max(1, Math.floor(stretch / PX_PER_LABEL));
   const capacity = fold ? room : Math.max(room, STACK_CAP);
-  const items = clusterByInterval(visible.length, xAt, tickXs, capacity, fold ? 0 : capacity - 1);
+  // Key events (importance 1) keep their titles where the others fold.
+  const keys = visible.flatMap((event, i) => (event.importance === 1 ? [i] : []));
+  const items = clusterByInterval(visible.length, xAt, tickXs, capacity, fold ? 0 : capacity - 1, keys);
   // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
   const texts = options.texts ?? createLabelTexts();
   // A cluster says "12 events" where a stretch has room for it, else only "12", as map clusters do.

@@ -58,6 +58,8 @@ export interface EventEntry {
   end?: DateInput;
   /** The date is approximate ("c. 1850"). */
   circa?: boolean;
+  /** 1: a key event, which keeps its title where space is short; 2: the default; 3: minor. */
+  importance?: 1 | 2 | 3;
   /** Text shown as the date ("Summer 1969"); start and end still place the event and name it for machines. */
   displayDate?: string;
   /** The headline of the event, plain text. */
@@ -106,7 +108,7 @@ export const FIELDS = {
   TimelineFile: ["$schema","version","title","description","timeZone","lang","groups","eras","events"],
   GroupEntry: ["id","label"],
   EraEntry: ["id","start","end","label"],
-  EventEntry: ["id","start","end","circa","displayDate","title","description","group","place","note","timeZone","lang","sources","media"],
+  EventEntry: ["id","start","end","circa","importance","displayDate","title","description","group","place","note","timeZone","lang","sources","media"],
   SourceEntry: ["name","url","date"],
   MediaEntry: ["url","alt","caption","credit","link","thumbnail"],
 } as const;

@@ -36,6 +36,8 @@ export interface TimelineEvent {
   circa: boolean;
   /** Text shown as the date ("Summer 1969") in place of the formatted one; start and end still place it. */
   displayDate?: string;
+  /** 1: a key event, which keeps its own label where others fold; 3: minor. Undefined: 2, the default. */
+  importance?: 1 | 3;
   /** May hold the inline HTML subset; rendered only through the sanitiser (src/render/sanitize.ts). */
   description?: string;
   group?: string;

@@ -2,7 +2,7 @@
  * The events of a spreadsheet, downloaded as CSV: one row an event, with the columns
  * id,start,end,title,description,group,place,note,source_name,source_url,media_url,media_alt,
  * media_caption,media_credit (more sources as source_name_2, source_url_2, …; optional circa,
- * display_date, media_link, media_thumbnail, time_zone and lang, the language of the row's text). Column names are matched ignoring case,
+ * display_date, importance, media_link, media_thumbnail, time_zone and lang, the language of the row's text). Column names are matched ignoring case,
  * and spaces count as underscores. Rows are numbered as the spreadsheet numbers them: the header
  * is row 1.
  */
@@ -32,6 +32,7 @@ const COLUMNS = [
   'media_thumbnail',
   'circa',
   'display_date',
+  'importance',
   'time_zone',
   // A sheet has no place for the file's own fields: a language for all rows is the same on each.
   'lang',
@@ -51,6 +52,11 @@ export function normalizeColumn(name: string): string {
     .trim()
     .toLowerCase()
     .replace(/[\s-]+/g, '_');
+}
+
+/** A number cell as a number, for the validator to judge; anything else passed on as written. */
+function readNumber(cell: string | undefined): number | string | undefined {
+  return cell !== undefined && /^\d+$/.test(cell) ? Number(cell) : cell;
 }
 
 /** Spreadsheet conventions for a yes/no cell; anything else is passed on for the validator to refuse. */
@@ -138,6 +144,7 @@ export function convertCsv(rows: string[][]): Conversion {
       end: get('end'),
       circa: circa === undefined ? undefined : readFlag(circa),
       displayDate: get('display_date'),
+      importance: readNumber(get('importance')),
       title: get('title'),
       description: get('description'),
       group,

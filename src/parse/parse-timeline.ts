@@ -214,6 +214,18 @@ class Checker {
     return fallback;
   }
 
+  /** 1 (key) or 3 (minor); 2 is the default and is not kept. Anything else: the default, with a warning. */
+  importance(obj: Dict, path: string): 1 | 3 | undefined {
+    const value = obj.importance;
+    if (value === undefined || value === null || value === 2) return undefined;
+    if (value === 1 || value === 3) return value;
+    this.warn(
+      `${path}importance`,
+      `expected 1 (key), 2 (the default) or 3 (minor); got ${quote(value)}: the default is used`,
+    );
+    return undefined;
+  }
+
   /**
    * An address, resolved against the file's (see ParseOptions.base). One that cannot be used is
    * only a warning: the reader loses a picture or a link, never the timeline; `dropped` says what
@@ -350,11 +362,12 @@ export function parseTimeline(input: unknown, { base, secure }: ParseOptions = {
     const place = check.optionalText(raw, 'place', path);
     const note = check.optionalText(raw, 'note', path);
     const displayDate = check.optionalText(raw, 'displayDate', path);
+    const importance = check.importance(raw, path);
     const title =
       check.optionalText(raw, 'title', path) ?? makeTitle(check, raw, path, { description, media, displayDate });
     if (id === undefined || start === undefined || title === undefined) return;
     const event = { id, title, start, end, circa, description, group, place, note, lang, sources, media };
-    events.push(displayDate ? { ...event, displayDate } : event);
+    events.push({ ...event, ...(displayDate && { displayDate }), ...(importance && { importance }) });
   });
 
   const { errors, warnings, relative } = check;

@@ -7,7 +7,7 @@ import { readEvents } from '../../src/parse/read-events.js';
 import { findClosest } from '../../src/parse/suggest.js';
 
 const FIELDS_OF_AN_EVENT =
-  'id, start, end, circa, displayDate, title, description, group, place, note, timeZone, lang, sources, media';
+  'id, start, end, circa, importance, displayDate, title, description, group, place, note, timeZone, lang, sources, media';
 const CAP = 'the widget shows at most 100,000: split the story into several timelines';
 
 /** Milliseconds `work` takes, and what it gives. */

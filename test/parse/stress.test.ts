@@ -12,7 +12,7 @@ const stress = () => import('../fixtures/stress.mjs' as string) as Promise<Stres
 
 const CAP = 'the widget shows at most 100,000: split the story into several timelines';
 const FIELDS_OF_AN_EVENT =
-  'id, start, end, circa, displayDate, title, description, group, place, note, timeZone, lang, sources, media';
+  'id, start, end, circa, importance, displayDate, title, description, group, place, note, timeZone, lang, sources, media';
 const noSource = (row: number) => ({ path: `row ${row}, column source_name`, message: 'the event names no source' });
 
 /** What each file must end in. */
