@@ -115,6 +115,7 @@ function chartOptions(
     rtl: direction === 'rtl',
     axis: timeline.scale,
     finest: kept.finest(),
+    keyed: kept.keyed(),
     eras: timeline.eras,
     countEvents: (count: number) => countEvents(strings, count, locale),
     formatCount: (count: number) => formatNumber(count, locale),
@@ -151,6 +152,8 @@ interface Kept {
   clusterPrefix(): string;
   /** The finest precision of the events' dates. */
   finest(): Finest;
+  /** Whether any event is key (importance 1). */
+  keyed(): boolean;
   /** Where the axis of the whole timeline, every group shown, lies in the chart (px from the top). */
   overviewAxis(
     scale: ScaleTime<number, number>,
@@ -191,6 +194,7 @@ function keptFor(timeline: Timeline): Kept {
     credits: memoize(() => listSourceNames(timeline.events)),
     clusterPrefix: memoize(() => clusterPrefix(timeline.events)),
     finest: memoize(() => finestPrecision(timeline.events)),
+    keyed: memoize(() => timeline.events.some((e) => e.importance === 1)),
     // Kept while the width, language, words and type hold: one layout per resize, none per zoom frame.
     overviewAxis: memoize((scale, width, locale, direction, measure, strings) => {
       const options = chartOptions(timeline, { width, locale, direction, measure, strings }, kept as Kept);

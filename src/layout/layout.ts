@@ -149,6 +149,8 @@ export interface LayoutOptions {
   formatCount?: (count: number) => string;
   /** Time runs right to left (a right-to-left page). */
   rtl?: boolean;
+  /** Some event is key (importance 1): its label is kept where others fold. */
+  keyed?: boolean;
   /** The finest precision of the file's dates: no tick names anything finer (see createTicks). */
   finest?: Finest;
   /**
@@ -259,8 +261,8 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const stretch = tickXs.length > 1 ? tickXs[1] - tickXs[0] : width;
   const room = Math.max(1, Math.floor(stretch / PX_PER_LABEL));
   const capacity = fold ? room : Math.max(room, STACK_CAP);
-  // Key events (importance 1) keep their titles where the others fold.
-  const keys = visible.flatMap((event, i) => (event.importance === 1 ? [i] : []));
+  // Key events (importance 1) keep their titles where the others fold; most files have none to look for.
+  const keys = options.keyed ? visible.flatMap((event, i) => (event.importance === 1 ? [i] : [])) : [];
   const items = clusterByInterval(visible.length, xAt, tickXs, capacity, fold ? 0 : capacity - 1, keys);
   // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
   const texts = options.texts ?? createLabelTexts();

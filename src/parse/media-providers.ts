@@ -42,6 +42,18 @@ const PLAYERS: Array<(url: URL, host: string) => MediaInfo | undefined> = [
   documentCloud,
 ];
 
+/**
+ * Recognises an address as written, resolved against `base` if relative; what is no address at all
+ * is a link to show as it is.
+ */
+export function recognizeAddress(address: string, base?: string): MediaInfo {
+  try {
+    return recognizeMedia(new URL(address, base));
+  } catch {
+    return { kind: 'link', provider: address };
+  }
+}
+
 /** Recognises an absolute `http(s):` address (resolved and checked by the caller). */
 export function recognizeMedia(url: URL): MediaInfo {
   const host = url.hostname.toLowerCase().replace(/^(?:www|m)\./, '');

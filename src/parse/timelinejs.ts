@@ -19,7 +19,7 @@ import { isDict, type Dict } from '../util/dict.js';
 import { quote, shorten } from '../util/quote.js';
 import { placesOf, splitIndex, type Conversion } from './conversion.js';
 import { decodeEntities, firstSentence, htmlToText } from './html-text.js';
-import { recognizeMedia } from './media-providers.js';
+import { recognizeAddress } from './media-providers.js';
 import { MAX_EVENTS, tooManyEvents } from './parse-timeline.js';
 import { findClosest } from './suggest.js';
 
@@ -489,12 +489,8 @@ function convertBackground(
 /** Media a reader starts (a player, a video or audio file), which shows a thumbnail until then. */
 function isPlayer(url: unknown): boolean {
   if (typeof url !== 'string') return false;
-  try {
-    // Only the kind matters: an address relative to the file is one on its own site, never a provider's.
-    return ['player', 'video', 'audio'].includes(recognizeMedia(new URL(url, 'https://relative.invalid/')).kind);
-  } catch {
-    return false;
-  }
+  // Only the kind matters: an address relative to the file resolves on a site of its own.
+  return ['player', 'video', 'audio'].includes(recognizeAddress(url, 'https://relative.invalid/').kind);
 }
 
 /**

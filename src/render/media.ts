@@ -11,7 +11,7 @@
 import type { html as litHtml, nothing as litNothing, ReactiveElement, TemplateResult } from 'lit';
 import { fill, type Strings } from '../i18n/strings.js';
 import type { MediaEntry, TimelineEvent } from '../model/types.js';
-import { recognizeMedia, type MediaInfo } from '../parse/media-providers.js';
+import { recognizeAddress, type MediaInfo } from '../parse/media-providers.js';
 import type { RenderContext } from './context.js';
 import type { RichText } from './rich-text.js';
 import type { setStyle as setStyleDirective } from './set-style.js';
@@ -70,7 +70,7 @@ export function renderMedia(
   lang: string,
   renderRich: (rich: RichText) => unknown,
 ): TemplateResult {
-  const info = recognize(media.url);
+  const info = recognizeAddress(media.url);
   const caption = media.caption ? ctx.richText(media.caption) : undefined;
   // One open detail has ids; on paper every detail is open, and nothing there plays.
   const labelledBy = caption && !ctx.printing ? 'media-caption' : undefined;
@@ -91,7 +91,7 @@ export function renderMedia(
           href=${media.link}
           target="_blank"
           rel="noopener noreferrer"
-          aria-label=${media.alt ? nothing : fill(ctx.strings.openLink, { site: recognize(media.link).provider, title: event.title }, ctx.language)}
+          aria-label=${media.alt ? nothing : fill(ctx.strings.openLink, { site: recognizeAddress(media.link).provider, title: event.title }, ctx.language)}
           >${img}</a
         >`
       : img;
@@ -166,13 +166,6 @@ export function renderMedia(
 }
 
 /** What an address is; one the parser let through but no URL can read is a link to itself. */
-function recognize(address: string): MediaInfo {
-  try {
-    return recognizeMedia(new URL(address));
-  } catch {
-    return { kind: 'link', provider: address };
-  }
-}
 
 /**
  * The reader pressed play: the player takes the button's place, and focus moves into it. The

@@ -11,10 +11,8 @@ describe('addresses in the events file', () => {
 
   it('resolves relative media, links and sources against the file, not the page', async () => {
     const { el } = await mount({ src: FILE, width: 1000 });
-    marks(el)[0].click();
-    await el.updateComplete;
-    const detail = el.shadowRoot!.querySelector('#detail')!;
-    const img = await until(() => detail.querySelector('img'), 'the image');
+    const detail = await openDetail(el, marks(el)[0]);
+    const img = detail.querySelector('img')!;
     expect(img.src).to.equal(`${location.origin}/test/fixtures/data/story/img/senate.png`);
     await until(() => img.complete && img.naturalWidth > 0, 'the image loaded');
     const article = `${location.origin}/test/fixtures/embed-article.html`;
