@@ -90,7 +90,7 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
     // At the deepest zoom, zooming further cannot pull apart events on one day: they stack instead.
     fold: view.k < maxScale,
     // The height of the whole story with every group shown: zooming and filtering keep it.
-    overviewAxisY: kept.overviewAxis(scale, width, locale, direction, measure, strings),
+    overview: kept.overview(scale, width, locale, direction, measure, strings),
   });
   return { ...common, layout };
 }
@@ -154,15 +154,15 @@ interface Kept {
   finest(): Finest;
   /** Whether any event is key (importance 1). */
   keyed(): boolean;
-  /** Where the axis of the whole timeline, every group shown, lies in the chart (px from the top). */
-  overviewAxis(
+  /** Where the axis of the whole timeline, every group shown, lies in the chart, and the chart's height (px). */
+  overview(
     scale: ScaleTime<number, number>,
     width: number,
     locale: string,
     direction: 'ltr' | 'rtl',
     measure: MeasureText,
     strings: Strings,
-  ): number;
+  ): Pick<Layout, 'axisY' | 'height'>;
   list(events: readonly TimelineEvent[], locale: string): ListItems;
   texts(madeOf: LabelTextInputs): LabelTexts;
 }
@@ -196,9 +196,10 @@ function keptFor(timeline: Timeline): Kept {
     finest: memoize(() => finestPrecision(timeline.events)),
     keyed: memoize(() => timeline.events.some((e) => e.importance === 1)),
     // Kept while the width, language, words and type hold: one layout per resize, none per zoom frame.
-    overviewAxis: memoize((scale, width, locale, direction, measure, strings) => {
+    overview: memoize((scale, width, locale, direction, measure, strings) => {
       const options = chartOptions(timeline, { width, locale, direction, measure, strings }, kept as Kept);
-      return layoutTimeline(timeline.events, { ...options, scale }).axisY;
+      const { axisY, height } = layoutTimeline(timeline.events, { ...options, scale });
+      return { axisY, height };
     }),
     list: memoize(layoutList),
     // Wrapped label texts hold while what they are made of holds: kept across the frames of a zoom.

@@ -10,7 +10,7 @@ import { remember } from '../util/cache.js';
 import type { Era, Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { cullToView } from './cull.js';
-import { placeLabels, wrapText, type LabelBox, type Measure } from './labels.js';
+import { placeLabels, wrapText, type LabelBox, type Measure, type Side } from './labels.js';
 import { createTicks, type Finest, type Tick } from '../scale/time-scale.js';
 import { createYearTicks } from '../scale/year-scale.js';
 
@@ -38,11 +38,15 @@ export interface MeasureText {
   lineHeight?: Readonly<Record<TextKind, number>>;
 }
 
+/** The widest a label grows to take fewer lines, in px: about 75 characters of its type. */
+const WIDEST = 540;
 const GAP_X = 6;
 const GAP_Y = 8;
 /** Room between the lowest labels and the axis line, for the leaders to be seen. */
 const LEADER = 18;
 const AXIS = 30;
+/** Room between the axis's tick labels (or the era strip) and the labels hanging below them. */
+const BELOW = 8;
 /** The strip under the axis that names the eras. */
 const ERA_STRIP = 24;
 /** About one label per this many px of axis; a stretch between ticks with more becomes a cluster. */
@@ -70,6 +74,8 @@ interface PlacedLabel extends LabelBox {
   left: number;
   top: number;
   anchor: 'start' | 'end';
+  /** Above the axis, its leader running down to it; or below, under the tick labels, its leader running up. */
+  side: Side;
   dateLines: string[];
   lines: string[];
 }
@@ -154,10 +160,10 @@ export interface LayoutOptions {
   /** The finest precision of the file's dates: no tick names anything finer (see createTicks). */
   finest?: Finest;
   /**
-   * Where the overview's axis lies (px from the top): a view with fewer labels places them lower,
-   * so zooming, panning or filtering never shrinks the chart under the reader.
+   * Where the overview's axis lies and how tall it is (px): a view with fewer labels places them
+   * within that, so zooming, panning or filtering never shrinks the chart under the reader.
    */
-  overviewAxisY?: number;
+  overview?: Pick<Layout, 'axisY' | 'height'>;
   /** 'years' for deep time: positions are year numbers (see year-scale.ts), not instants. */
   axis?: Timeline['scale'];
   /** Named spans of background context. */
@@ -177,12 +183,18 @@ export interface LayoutOptions {
   texts?: LabelTexts;
 }
 
-interface LabelText {
-  date: string;
+/** A label's text wrapped to one width, and the size it then takes. */
+interface Shape {
   dateLines: string[];
   lines: string[];
   width: number;
   height: number;
+}
+
+interface LabelText {
+  date: string;
+  /** The text wrapped to the label's width, then to wider widths that take fewer lines. */
+  shapes: Shape[];
 }
 
 /** Wrapped label texts by event, or by a cluster's first and last start and size. */
@@ -241,7 +253,11 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     clusterPrefix: prefix = 'cluster:',
   } = options;
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
-  const inner = maxWidth - 2 * PAD_X;
+  // At most a comfortable line of reading, about 75 characters.
+  const widest = Math.max(maxWidth, Math.min(WIDEST, width * 0.54));
+  const widerWidths = [Math.min(maxWidth * 1.6, widest), widest].filter(
+    (w, i, all) => w > maxWidth && all.indexOf(w) === i,
+  );
   const measureDate: Measure = (text) => measure(text, 'date');
   const measureTitle: Measure = (text) => measure(text, 'title');
   const measureCount: Measure = (text) => measure(text, 'count');
@@ -284,41 +300,59 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
         // A cluster shows only its size: its stretch is drawn on the axis between the ticks that name
         // it, and its accessible name says the dates. Small, clusters share the lowest level instead
         // of stacking up a level each.
-        const dateLines = item.kind === 'event' ? wrapText(date, inner, measureDate) : [];
-        const measureLine = item.kind === 'event' ? measureTitle : measureCount;
-        const lines = wrapText(title, inner, measureLine, TITLE_LINES);
-        const textWidth = Math.max(max(dateLines, measureDate) ?? 0, max(lines, measureLine) ?? 0);
-        return {
-          date,
-          // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
-          width: Math.min(maxWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
-          height:
-            dateLines.length * lineOf('date') +
-            lines.length * lineOf(item.kind === 'event' ? 'title' : 'count') +
-            2 * PAD_Y,
-          dateLines,
-          lines,
+        const wrap = (labelWidth: number): Shape => {
+          const inner = labelWidth - 2 * PAD_X;
+          const dateLines = item.kind === 'event' ? wrapText(date, inner, measureDate) : [];
+          const measureLine = item.kind === 'event' ? measureTitle : measureCount;
+          const lines = wrapText(title, inner, measureLine, TITLE_LINES);
+          const textWidth = Math.max(max(dateLines, measureDate) ?? 0, max(lines, measureLine) ?? 0);
+          return {
+            // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
+            width: Math.min(labelWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
+            height:
+              dateLines.length * lineOf('date') +
+              lines.length * lineOf(item.kind === 'event' ? 'title' : 'count') +
+              2 * PAD_Y,
+            dateLines,
+            lines,
+          };
         };
+        const shapes = [wrap(maxWidth)];
+        // Wider, a title takes fewer lines: where the chart has room, a lower label makes it lower.
+        if (item.kind === 'event')
+          for (const wider of widerWidths) {
+            const shape = wrap(wider);
+            if (shape.height < shapes[shapes.length - 1].height) shapes.push(shape);
+          }
+        return { date, shapes };
       },
       2 * events.length + 2000,
     );
-    return { ...text, x: xAt(item.kind === 'event' ? item.index : item.start) };
+    const [shape, ...wider] = text.shapes;
+    return { ...shape, wider, date: text.date, x: xAt(item.kind === 'event' ? item.index : item.start) };
   });
-  // 4. Place the labels clear of each other.
-  const placed = placeLabels(boxes, { bounds: width, gapX: GAP_X, gapY: GAP_Y });
-  const labelsHeight = Math.max(
-    max(placed, (p, i) => p.level + boxes[i].height) ?? 0,
-    (options.overviewAxisY ?? 0) - LEADER,
-  );
+  // 4. Place the labels clear of each other, above the axis and under its tick labels.
+  const placed = placeLabels(boxes, { bounds: width, gapX: GAP_X, gapY: GAP_Y, below: BELOW });
+  const heightOf = (i: number) => (placed[i].shape ? boxes[i].wider[placed[i].shape - 1] : boxes[i]).height;
+  const reach = (side: Side) => max(placed, (p, i) => (p.side === side ? p.level + heightOf(i) : 0)) ?? 0;
+  // A view with fewer labels than the overview places them within its height (see overview).
+  const { overview } = options;
+  const labelsHeight = Math.max(reach('above'), (overview?.axisY ?? 0) - LEADER);
   const axisY = labelsHeight + LEADER;
+  const eraY = axisY + AXIS;
+  const belowY = eraY + (eras.length ? ERA_STRIP : 0) + BELOW;
+  const lowest = reach('below');
+  const height = Math.max(
+    lowest ? belowY + lowest : belowY - BELOW,
+    overview ? overview.height - overview.axisY + axisY : 0,
+  );
 
   const labels = items.map((item, i): LabelLayout => {
-    const box = {
-      ...boxes[i],
-      left: placed[i].left,
-      top: labelsHeight - placed[i].level - boxes[i].height,
-      anchor: placed[i].anchor,
-    };
+    const { side, level, left, anchor, shape } = placed[i];
+    const { x, date } = boxes[i];
+    const { width: labelWidth, height, dateLines, lines } = shape ? boxes[i].wider[shape - 1] : boxes[i];
+    const top = side === 'above' ? labelsHeight - level - height : belowY + level;
+    const box = { x, date, width: labelWidth, height, dateLines, lines, left, top, anchor, side };
     if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index] };
     const members = visible.slice(item.start, item.end);
     return {
@@ -335,10 +369,10 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   return {
     width,
     // The era strip stays while no era is in view: the chart keeps its height.
-    height: axisY + AXIS + (eras.length ? ERA_STRIP : 0),
+    height,
     axisY,
     eras: eraLayouts,
-    eraY: axisY + AXIS,
+    eraY,
     scale,
     ticks: ticks.map((tick, i) => ({ ...tick, x: tickXs[i] })),
     marks: labels

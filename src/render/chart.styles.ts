@@ -20,6 +20,12 @@ export const chartStyles = css`
     fill: var(--event-timeline-muted);
     font-family: inherit;
     font-size: 12px;
+    /* A halo in the background's colour: the leaders of labels below the axis pass behind the
+       tick names, not through them. */
+    paint-order: stroke;
+    stroke: var(--event-timeline-background);
+    stroke-width: 4px;
+    stroke-linejoin: round;
   }
   /* The chart draws no gridlines: each tick's short mark is all that places its date on the axis,
      so it is meaningful and takes the rule at 3:1, not a lighter decorative grey. */
@@ -55,7 +61,8 @@ export const chartStyles = css`
     box-shadow:
       inset 1px 0 var(--event-timeline-rule),
       1px 0 var(--event-timeline-rule);
-    background: var(--event-timeline-era, rgb(0 0 0 / 0.035));
+    --tint: var(--event-timeline-era, rgb(0 0 0 / 0.035));
+    background: var(--tint);
     color: var(--event-timeline-muted);
     font-size: 12px;
     line-height: 16px;
@@ -74,7 +81,13 @@ export const chartStyles = css`
     box-shadow: none;
   }
   .era:nth-child(even) {
-    background: var(--event-timeline-era-alternate, rgb(0 0 0 / 0.07));
+    --tint: var(--event-timeline-era-alternate, rgb(0 0 0 / 0.07));
+  }
+  /* The name is opaque, in the strip's own tint: a leader of a label below passes behind it. */
+  .era .name {
+    background:
+      linear-gradient(var(--tint), var(--tint)),
+      var(--event-timeline-background);
   }
   .empty {
     position: absolute;

@@ -22,7 +22,7 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
               class="leader ${l.kind === 'event' ? `g${ctx.groupIndex(l.event)}` : ''}"
               x1=${l.x}
               x2=${l.x}
-              y1=${l.top + l.height}
+              y1=${l.side === 'above' ? l.top + l.height : l.top}
               y2=${layout.axisY}
             ></line>`,
         )}
@@ -54,7 +54,7 @@ function renderEras({ eras, eraY }: Layout, ctx: RenderContext) {
       (
         e,
       ) => html`<li class="era${e.openLeft ? ' open-left' : ''}${e.openRight ? ' open-right' : ''}" dir="auto" lang=${ctx.dataLang} ${setStyle({ left: `${e.labelX}px`, width: `${e.labelWidth}px` })}>
-        ${e.era.label}<span class="sr-only">: ${formatEventDate({ start: e.era.start, end: e.era.end }, ctx.language)}</span>
+        <span class="name">${e.era.label}</span><span class="sr-only">: ${formatEventDate({ start: e.era.start, end: e.era.end }, ctx.language)}</span>
       </li>`,
     )}
   </ul>`;

@@ -166,8 +166,8 @@ describe('eras in forced colours', () => {
       const style = getComputedStyle(era);
       expect(parseFloat(style.borderTopWidth), `era ${i + 1}: a rule`).to.be.above(0);
       contrast.check(`era ${i + 1} rule`, style.borderTopColor, { 'its fill': backdrop(era) });
-      const label = [...era.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent);
-      expect(label.join('').trim(), `era ${i + 1}: its name`).to.not.equal('');
+      const name = era.querySelector<HTMLElement>('.name');
+      expect(name?.textContent?.trim(), `era ${i + 1}: its name`).to.not.equal('');
       expect(era.getBoundingClientRect().width, `era ${i + 1}: laid out`).to.be.above(0);
       contrast.check(`era ${i + 1} name`, style.color, { 'its fill': backdrop(era) });
     });

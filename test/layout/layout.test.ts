@@ -164,7 +164,10 @@ describe('layoutTimeline', () => {
     for (const l of layout.labels) {
       expect(l.left).to.be.at.least(0);
       expect(l.left + l.width).to.be.at.most(1000);
-      expect(l.top + l.height).to.be.at.most(layout.axisY);
+      // Above the axis, or below its tick labels and era strip, inside the chart.
+      if (l.side === 'above') expect(l.top + l.height).to.be.at.most(layout.axisY);
+      else expect(l.top).to.be.at.least(layout.eraY);
+      expect(l.top + l.height).to.be.at.most(layout.height);
     }
   });
 
