@@ -319,6 +319,7 @@ export class EventTimeline extends LitElement {
       onSelect: (id) => this.choose(this.selected === id ? undefined : id),
       onFocusItem: (id) => navigation.focused(id),
       onCluster: (label) => navigation.zoomInto(label),
+      onStrip: (x) => navigation.zoomAt(x),
       onKeydown: navigation.onKeydown,
       onCloseDetail: () => navigation.closeDetail(),
       onStep: (step) => navigation.step(step, true),

@@ -21,7 +21,9 @@ export interface Strings {
   summaryRange: string;
   /** Summary when all events share one date: {events}, {from}. */
   summarySingle: string;
-  /** A cluster's accessible name: {events}, {dates}. */
+  /** Under a cluster's lead title: "+ {count} more", by plural form. */
+  moreEvents: Plural;
+  /** A cluster's accessible name: {events}, {dates}, {titles} (its first titles, most important first). */
   cluster: string;
   /** The same at the deepest zoom, where activating a cluster opens its events' details instead. */
   clusterDetails: string;
@@ -89,8 +91,9 @@ export const ENGLISH: Strings = {
   eventCount: { one: '{count} event', other: '{count} events' },
   summaryRange: 'Timeline of {events} from {from} to {to}.',
   summarySingle: 'Timeline of {events}, {from}.',
-  cluster: '{events}, {dates}. Zoom in',
-  clusterDetails: '{events}, {dates}. Show details',
+  moreEvents: { one: '+ {count} more', other: '+ {count} more' },
+  cluster: '{events}, {dates}: {titles}. Zoom in',
+  clusterDetails: '{events}, {dates}: {titles}. Show details',
   noEventsInView: 'No events in this stretch of time.',
   close: 'Close details',
   previous: 'Previous',
@@ -190,7 +193,15 @@ const pluralRules = (locale: string) => remember(pluralRulesByLocale, locale, ()
 
 /** "8 events" in the locale's plural form. */
 export function countEvents(strings: Strings, count: number, locale: string): string {
-  const forms = strings.eventCount;
+  return countIn(strings.eventCount, count, locale);
+}
+
+/** "+ 45 more", under a cluster's lead title. */
+export function countMore(strings: Strings, count: number, locale: string): string {
+  return countIn(strings.moreEvents, count, locale);
+}
+
+function countIn(forms: Plural, count: number, locale: string): string {
   const form = forms[pluralRules(locale).select(count)] ?? forms.other;
   return fill(form, { count }, locale);
 }

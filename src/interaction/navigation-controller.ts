@@ -11,7 +11,10 @@ import { fitListRange, widenListRange, type ListRange } from '../layout/list.js'
 import type { TimelineEvent } from '../model/types.js';
 import { keyAction } from './keyboard.js';
 import { revealEvent } from './reveal.js';
-import { fitSpan, type View } from './view.js';
+import { fitSpan, zoomAround, type View } from './view.js';
+
+/** How much deeper a click on the density strip zooms. */
+const STRIP_ZOOM = 4;
 import type { ZoomController } from './zoom-controller.js';
 
 /** What the controller asks of its element. */
@@ -211,6 +214,13 @@ export class NavigationController implements ReactiveController {
    * deepest zoom, which cannot pull them apart, it opens one instead (the one the arrows walked to,
    * else the first): the detail's next and previous walk through the rest.
    */
+  /** A click on the density strip: zoom in four times around it, as far as the data allows. */
+  zoomAt(x: number): void {
+    const picture = this.widget.picture();
+    if (!picture?.layout) return;
+    this.zoom.set(zoomAround(this.zoom.view, STRIP_ZOOM, x, picture.layout.width, picture.maxScale));
+  }
+
   zoomInto(label: ClusterLabel): void {
     const picture = this.widget.picture();
     if (!picture?.layout) return;

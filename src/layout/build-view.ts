@@ -10,7 +10,7 @@
  */
 import type { ScaleTime } from 'd3-scale';
 import type { ZoomTransform } from 'd3-zoom';
-import { countEvents, formatNumber, type Strings } from '../i18n/strings.js';
+import { countEvents, countMore, formatNumber, type Strings } from '../i18n/strings.js';
 import { summarize } from '../i18n/summary.js';
 import type { Orientation, Timeline, TimelineEvent } from '../model/types.js';
 import { createTimeScale, finestPrecision, MARGIN_X, maxZoom, type Finest } from '../scale/time-scale.js';
@@ -118,6 +118,7 @@ function chartOptions(
     keyed: kept.keyed(),
     eras: timeline.eras,
     countEvents: (count: number) => countEvents(strings, count, locale),
+    moreEvents: (count: number) => countMore(strings, count, locale),
     formatCount: (count: number) => formatNumber(count, locale),
     texts: kept.texts({ width, locale, strings, measure }),
   };
@@ -125,6 +126,8 @@ function chartOptions(
 
 /** Stories this short read better as the list than as a chart that folds most of them. */
 const FEW_EVENTS = 50;
+/** Stories this short read better as the list than as a chart that folds any of them. */
+const SHORT = 12;
 
 /**
  * Whether a chart folds most of a short story into clusters: fewer than half its events keep a
@@ -139,7 +142,8 @@ export function foldsMost(timeline: Timeline, input: ViewInput): boolean {
   const others = events.filter((e) => e.importance !== 1);
   const judged = others.length ? others : events;
   const labelled = layout.labels.filter((l) => l.kind === 'event' && judged.includes(l.event)).length;
-  return labelled * 2 < judged.length;
+  // A story of a few events loses a title it cannot spare in any fold.
+  return timeline.events.length <= SHORT ? labelled < judged.length : labelled * 2 < judged.length;
 }
 
 /** What stays the same for a timeline while the reader zooms, each part remade only when its own inputs change. */

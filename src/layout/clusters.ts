@@ -52,13 +52,20 @@ function keysIn(keys: readonly number[], start: number, end: number, capacity: n
   return found;
 }
 
-/** Events `start` to `end - 1` as clusters, each key event among them a label of its own. */
+/**
+ * Events `start` to `end - 1` as clusters, each key event among them a label of its own. A lone
+ * event between two key events is no cluster: it keeps its own label ("1 event" names nothing).
+ */
 function foldAround(items: Item[], start: number, end: number, keyed: readonly number[]): void {
+  const fold = (from: number, to: number) => {
+    if (to - from === 1) items.push({ kind: 'event', index: from });
+    else if (to > from) items.push({ kind: 'cluster', start: from, end: to });
+  };
   let from = start;
   for (const index of keyed) {
-    if (index > from) items.push({ kind: 'cluster', start: from, end: index });
+    fold(from, index);
     items.push({ kind: 'event', index });
     from = index + 1;
   }
-  if (from < end) items.push({ kind: 'cluster', start: from, end });
+  fold(from, end);
 }

@@ -49,6 +49,8 @@ const AXIS = 30;
 const BELOW = 8;
 /** The strip under the axis that names the eras. */
 const ERA_STRIP = 24;
+/** A stretch at least this wide (px) lets its cluster show its lead event's title. */
+const TITLED = 60;
 /** About one label per this many px of axis; a stretch between ticks with more becomes a cluster. */
 const PX_PER_LABEL = 40;
 /**
@@ -98,6 +100,10 @@ export interface ClusterLabel extends PlacedLabel {
   x0: number;
   x1: number;
   date: string;
+  /** Its most important event, whose title it shows where its stretch has room for one. */
+  lead: TimelineEvent;
+  /** "+ 45 more" under the lead's title; '' where the label shows only its size. */
+  more: string;
 }
 
 export type LabelLayout = EventLabel | ClusterLabel;
@@ -110,6 +116,12 @@ export function clusterPrefix(events: readonly TimelineEvent[]): string {
   let prefix = 'cluster:';
   while (events.some((e) => e.id.startsWith(prefix))) prefix += ':';
   return prefix;
+}
+
+/** A group's ticks in the density strip; `event` is any of its events, to colour them by. */
+export interface StripGroup {
+  event: TimelineEvent;
+  xs: number[];
 }
 
 /** An era: a tinted band behind the chart, named in a strip under the axis. */
@@ -139,6 +151,11 @@ export interface Layout {
   marks: MarkLayout[];
   /** Labels in time order: single events and clusters. */
   labels: LabelLayout[];
+  /**
+   * The density strip: every event in view as a tick on the axis, by group, whatever folds, so an
+   * overview shows where events bunch. Each group's xs are whole pixels, each once.
+   */
+  strip: StripGroup[];
   eras: EraLayout[];
   /** y of the era strip's top, under the axis labels. */
   eraY: number;
@@ -153,6 +170,8 @@ export interface LayoutOptions {
   countEvents?: (count: number) => string;
   /** A cluster's size as a number alone, in the reader's digits ("12", "١٢"), where words do not fit. */
   formatCount?: (count: number) => string;
+  /** What a titled cluster says under its lead event's title: "+ 45 more", in the reader's language. */
+  moreEvents?: (count: number) => string;
   /** Time runs right to left (a right-to-left page). */
   rtl?: boolean;
   /** Some event is key (importance 1): its label is kept where others fold. */
@@ -187,6 +206,7 @@ export interface LayoutOptions {
 interface Shape {
   dateLines: string[];
   lines: string[];
+  more: string;
   width: number;
   height: number;
 }
@@ -226,6 +246,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
       openRight: e.openLeft,
     })),
     marks: mirrored.marks.map((m) => ({ ...m, x0: flip(m.x0), x1: flip(m.x1) })),
+    strip: mirrored.strip.map((g) => ({ ...g, xs: g.xs.map(flip) })),
     labels: mirrored.labels.map((l) => {
       const label = {
         ...l,
@@ -246,6 +267,7 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     measure,
     fold = true,
     countEvents = (n) => `${n} events`,
+    moreEvents = (n) => `+ ${n} more`,
     formatCount = String,
     axis = 'calendar',
     finest = 'time',
@@ -286,35 +308,44 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const largest = max(items, (item) => (item.kind === 'cluster' ? item.end - item.start : 0)) ?? 0;
   const roomy = measureCount(countEvents(largest)) + 2 * PAD_X + GAP_X <= stretch;
   const count = roomy ? countEvents : formatCount;
+  // Where a stretch has room for a line of a title, a cluster shows its lead event's.
+  const titled = stretch >= TITLED;
   const boxes = items.map((item) => {
     const key =
       item.kind === 'event'
         ? visible[item.index]
-        : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start} ${roomy}`;
+        : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start} ${roomy} ${titled}`;
     // Clusters differ at every zoom level: forget them now and then rather than hold them all.
     const text = remember(
       texts,
       key,
       () => {
-        const { date, title } = describeItem(item, visible, locale, count, axis);
-        // A cluster shows only its size: its stretch is drawn on the axis between the ticks that name
-        // it, and its accessible name says the dates. Small, clusters share the lowest level instead
-        // of stacking up a level each.
+        const { date, title, more } = describeItem(item, visible, locale, count, titled ? moreEvents : undefined, axis);
+        // A cluster names its lead event and how many more it holds where its stretch has room, else
+        // only its size: its stretch is drawn on the axis between the ticks, and its accessible name
+        // says the dates. Small, clusters share the lowest level instead of stacking up a level each.
         const wrap = (labelWidth: number): Shape => {
           const inner = labelWidth - 2 * PAD_X;
-          const dateLines = item.kind === 'event' ? wrapText(date, inner, measureDate) : [];
-          const measureLine = item.kind === 'event' ? measureTitle : measureCount;
-          const lines = wrapText(title, inner, measureLine, TITLE_LINES);
-          const textWidth = Math.max(max(dateLines, measureDate) ?? 0, max(lines, measureLine) ?? 0);
+          const dateLines = item.kind === 'event' || more ? wrapText(date, inner, measureDate) : [];
+          const measureLine = item.kind === 'event' || more ? measureTitle : measureCount;
+          const lines = wrapText(title, inner, measureLine, item.kind === 'event' ? TITLE_LINES : 2);
+          const moreLines = more ? [more] : [];
+          const textWidth = Math.max(
+            max(dateLines, measureDate) ?? 0,
+            max(lines, measureLine) ?? 0,
+            max(moreLines, measureCount) ?? 0,
+          );
           return {
             // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
             width: Math.min(labelWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
             height:
               dateLines.length * lineOf('date') +
-              lines.length * lineOf(item.kind === 'event' ? 'title' : 'count') +
+              lines.length * lineOf(measureLine === measureCount ? 'count' : 'title') +
+              moreLines.length * lineOf('count') +
               2 * PAD_Y,
             dateLines,
             lines,
+            more,
           };
         };
         const shapes = [wrap(maxWidth)];
@@ -350,13 +381,15 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   const labels = items.map((item, i): LabelLayout => {
     const { side, level, left, anchor, shape } = placed[i];
     const { x, date } = boxes[i];
-    const { width: labelWidth, height, dateLines, lines } = shape ? boxes[i].wider[shape - 1] : boxes[i];
+    const { width: labelWidth, height, dateLines, lines, more } = shape ? boxes[i].wider[shape - 1] : boxes[i];
     const top = side === 'above' ? labelsHeight - level - height : belowY + level;
     const box = { x, date, width: labelWidth, height, dateLines, lines, left, top, anchor, side };
     if (item.kind === 'event') return { ...box, kind: 'event', event: visible[item.index] };
     const members = visible.slice(item.start, item.end);
     return {
       ...box,
+      more,
+      lead: leadOf(members),
       kind: 'cluster',
       item: prefix + members[0].id,
       zoomable: fold,
@@ -375,11 +408,24 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     eraY,
     scale,
     ticks: ticks.map((tick, i) => ({ ...tick, x: tickXs[i] })),
+    strip: layoutStrip(visible, x, width),
     marks: labels
       .filter((l): l is EventLabel => l.kind === 'event')
       .map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
     labels,
   };
+}
+
+/** Every event's tick, a whole pixel each, once per pixel and group: 10,000 events draw no more than the width. */
+function layoutStrip(visible: readonly TimelineEvent[], x: (value: number) => number, width: number): StripGroup[] {
+  const groups = new Map<string | undefined, { event: TimelineEvent; seen: Set<number> }>();
+  for (const event of visible) {
+    const at = Math.round(clamp(x(event.from), 0, width));
+    let group = groups.get(event.group);
+    if (!group) groups.set(event.group, (group = { event, seen: new Set() }));
+    group.seen.add(at);
+  }
+  return [...groups.values()].map(({ event, seen }) => ({ event, xs: [...seen] }));
 }
 
 /** Room between two tick labels, in px. */
@@ -424,10 +470,12 @@ function describeItem(
   events: readonly TimelineEvent[],
   locale: string,
   formatCount: (n: number) => string,
+  /** Given, the cluster is titled: its lead's title, then "+ 45 more". */
+  moreEvents: ((n: number) => string) | undefined,
   axis: Timeline['scale'],
-): { date: string; title: string } {
+): { date: string; title: string; more: string } {
   if (item.kind === 'event')
-    return { date: formatEventDate(events[item.index], locale), title: events[item.index].title };
+    return { date: formatEventDate(events[item.index], locale), title: events[item.index].title, more: '' };
   const first = events[item.start];
   const last = events[item.end - 1];
   // From the first start to the last start: a long range inside must not stretch the cluster.
@@ -435,7 +483,29 @@ function describeItem(
     axis === 'years'
       ? `${formatYearNumber(first.from, locale)} – ${formatYearNumber(last.from, locale)}`
       : formatAxisRange(first.from, last.from, locale);
-  return { date, title: formatCount(item.end - item.start) };
+  const size = item.end - item.start;
+  return moreEvents
+    ? { date, title: leadOf(events.slice(item.start, item.end)).title, more: moreEvents(size - 1) }
+    : { date, title: formatCount(size), more: '' };
+}
+
+/** A cluster's most important event: the first of its key events, else of its default ones, else its first. */
+export function leadOf(events: readonly TimelineEvent[]): TimelineEvent {
+  return leadingEvents(events, 1)[0];
+}
+
+/**
+ * A cluster's first `count` events by importance, then time: what its accessible name reads out.
+ * Walks the events once per level of importance and stops when it has enough.
+ */
+export function leadingEvents(events: readonly TimelineEvent[], count: number): TimelineEvent[] {
+  const found: TimelineEvent[] = [];
+  for (const level of [1, 2, 3])
+    for (const event of events) {
+      if (found.length === count) return found;
+      if ((event.importance ?? 2) === level) found.push(event);
+    }
+  return found;
 }
 
 /** A day or a moment is a point; a month, a year or a range covers its span. */

@@ -27,7 +27,13 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
             ></line>`,
         )}
         ${renderAxis(layout)}
+        <rect class="strip-target" x="0" y=${layout.axisY - 8} width=${layout.width} height="16"
+          @click=${(e: MouseEvent) => ctx.onStrip(e.offsetX)}></rect>
         ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
+        ${layout.strip.map(
+          (g) =>
+            svg`<path class="strip g${ctx.groupIndex(g.event)}" d=${g.xs.map((x) => `M${x} ${layout.axisY - 5}v10`).join('')}></path>`,
+        )}
         ${layout.marks.map((m) => renderMark(m, layout.axisY, ctx))}
       </svg>
       ${layout.eras.length ? renderEras(layout, ctx) : nothing}

@@ -25,6 +25,8 @@ export interface RenderContext {
   onSelect(id: string): void;
   onFocusItem(id: string): void;
   onCluster(label: ClusterLabel): void;
+  /** A click or tap on the density strip, at x px from the chart's left: zoom in there. */
+  onStrip(x: number): void;
   onKeydown(event: KeyboardEvent): void;
   onCloseDetail(): void;
   onStep(step: -1 | 1): void;

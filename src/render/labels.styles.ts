@@ -52,14 +52,16 @@ export const labelsStyles = css`
     display: block;
     white-space: pre;
   }
-  .label.cluster .title,
+  .label.cluster .title:not(.lead),
+  .label.cluster .more,
   .probe .count {
     font-size: ${px(TYPE.count.size)};
     font-weight: ${TYPE.count.weight};
     line-height: ${px(TYPE.count.line)};
   }
   .label .date,
-  .label .title {
+  .label .title,
+  .label .more {
     display: block;
     white-space: pre;
   }
@@ -71,6 +73,7 @@ export const labelsStyles = css`
     line-height: ${px(TYPE.date.line)};
   }
   .label .title,
+  .label.cluster .lead,
   .probe .title {
     font-size: ${px(TYPE.title.size)};
     font-weight: ${TYPE.title.weight};

@@ -5,10 +5,13 @@
 import { html, nothing } from 'lit';
 import type { RenderContext } from './context.js';
 import { setStyle } from './set-style.js';
-import type { ClusterLabel, EventLabel } from '../layout/layout.js';
+import { leadingEvents, type ClusterLabel, type EventLabel } from '../layout/layout.js';
 import { toDatetimeAttribute } from '../model/date-value.js';
 import type { TimelineEvent } from '../model/types.js';
 import { countEvents, fill } from '../i18n/strings.js';
+
+/** How many of a cluster's titles its accessible name reads out, most important first. */
+const NAMED = 3;
 
 function position(l: EventLabel | ClusterLabel) {
   return setStyle({ left: `${l.left}px`, top: `${l.top}px`, width: `${l.width}px`, height: `${l.height}px` });
@@ -49,6 +52,17 @@ export function renderEventButton(
 
 export function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
   const id = l.item;
+  const name = fill(
+    l.zoomable ? ctx.strings.cluster : ctx.strings.clusterDetails,
+    {
+      events: countEvents(ctx.strings, l.events.length, ctx.language),
+      dates: l.date,
+      titles: leadingEvents(l.events, NAMED)
+        .map((e) => e.title)
+        .join('; '),
+    },
+    ctx.language,
+  );
   return html`<li>
     <button
       class="label cluster ${l.anchor}"
@@ -56,12 +70,20 @@ export function renderClusterLabel(l: ClusterLabel, ctx: RenderContext) {
       data-cluster=${l.events.length}
       data-item=${id}
       tabindex=${id === ctx.active ? 0 : -1}
-      aria-label=${fill(l.zoomable ? ctx.strings.cluster : ctx.strings.clusterDetails, { events: countEvents(ctx.strings, l.events.length, ctx.language), dates: l.date }, ctx.language)}
+      aria-label=${l.more ? nothing : name}
       ${position(l)}
       @click=${() => ctx.onCluster(l)}
       @focus=${() => ctx.onFocusItem(id)}
     >
-      <span class="title">${renderLines(l.lines)}</span>
+      ${
+        l.more
+          ? // Named by what it shows, then its size and first titles (WCAG 2.5.3: the name holds the label).
+            html`<span class="date">${renderLines(l.dateLines)}</span
+            ><span class="title lead" dir="auto" lang=${l.lead.lang ?? ctx.dataLang}>${renderLines(l.lines)}</span
+            ><span class="more">${l.more}<span class="sr-only">.</span></span
+            ><span class="sr-only">${name}</span>`
+          : html`<span class="title">${renderLines(l.lines)}</span>`
+      }
     </button>
   </li>`;
 }

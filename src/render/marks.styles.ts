@@ -23,6 +23,18 @@ export const marksStyles = css`
     stroke: var(--event-timeline-muted);
     stroke-dasharray: 3 2;
   }
+  /* The density strip: a tick per event in its group's colour, drawn for the eye only; a click on
+     it (or on the target under it) zooms in there. */
+  .strip {
+    stroke: var(--mark, var(--event-timeline-mark));
+    stroke-width: 1.5;
+    stroke-opacity: 0.7;
+    pointer-events: none;
+  }
+  .strip-target {
+    fill: transparent;
+    cursor: zoom-in;
+  }
   .mark.selected {
     fill: var(--event-timeline-accent);
     stroke: var(--event-timeline-accent);

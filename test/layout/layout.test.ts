@@ -277,26 +277,16 @@ describe('layoutTimeline', () => {
     }
   });
 
-  it('says "12 events" on a cluster where its stretch has room, and the number alone where it has not', () => {
+  it('names a cluster by its lead title and "+ N more" in words the caller gives, at any width', () => {
     const { events } = parseTimeline(generateTimeline(2000)).timeline!;
-    const scale = createTimeScale(events, [16, 984]);
-    const countEvents = (n: number) => `${n} events`;
-    const roomy = layoutTimeline(events, { scale, width: 1000, locale: 'en-US', measure, countEvents });
-    const clusters = roomy.labels.filter((l) => l.kind === 'cluster');
-    expect(clusters.length).to.be.greaterThan(0);
-    for (const c of clusters) expect(c.lines).to.deep.equal([`${c.events.length} events`]);
-    // Wide words in narrow stretches: the number alone, and every cluster on the lowest level.
-    const tight = layoutTimeline(events, {
-      scale,
-      width: 1000,
-      locale: 'en-US',
-      measure,
-      countEvents: (n) => `${n} events in all of this stretch`,
-      formatCount: (n) => `#${n}`,
-    });
-    const compact = tight.labels.filter((l) => l.kind === 'cluster');
-    for (const c of compact) expect(c.lines).to.deep.equal([`#${c.events.length}`]);
-    expect(new Set(compact.map((c) => c.top + c.height)).size).to.equal(1);
+    for (const width of [200, 600, 2000]) {
+      const scale = createTimeScale(events, [16, width - 16]);
+      const moreEvents = (n: number) => `and ${n} others`;
+      const layout = layoutTimeline(events, { scale, width, locale: 'en-US', measure, moreEvents });
+      const clusters = layout.labels.filter((l) => l.kind === 'cluster');
+      expect(clusters.length).to.be.greaterThan(0);
+      for (const c of clusters) expect(c.more).to.equal(`and ${c.events.length - 1} others`);
+    }
   });
 
   it('folds 5,000 events into a few labelled clusters at full view', () => {
