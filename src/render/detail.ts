@@ -6,6 +6,7 @@
 import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
 import { Directive, directive, type ChildPart } from 'lit/directive.js';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
+import { adoptSheet } from './adopt-sheet.js';
 import type { RenderContext } from './context.js';
 import type { RichText } from './rich-text.js';
 import type { Lit } from './media.js';
@@ -94,7 +95,10 @@ let mediaFailed = false;
 /** The event's media, with the element it is shown in. */
 function renderMediaOf(event: TimelineEvent, media: MediaEntry, ctx: RenderContext, lang: string) {
   return withHost((host) => {
-    if (mediaPart) return mediaPart.renderMedia(LIT, host, event, media, ctx, lang, renderRichText);
+    if (mediaPart) {
+      adoptSheet(host, mediaPart.mediaCss);
+      return mediaPart.renderMedia(LIT, host, event, media, ctx, lang, renderRichText);
+    }
     if (!mediaFailed) {
       mediaLoading ??= import('./media.js').then(
         (part) => void (mediaPart = part),

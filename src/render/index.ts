@@ -13,7 +13,6 @@ import { marksStyles } from './marks.styles.js';
 import { chartStyles } from './chart.styles.js';
 import { labelsStyles } from './labels.styles.js';
 import { detailStyles } from './detail.styles.js';
-import { mediaStyles } from './media.styles.js';
 import { controlsStyles } from './controls.styles.js';
 import { listStyles } from './list.styles.js';
 import { tableStyles } from './table.styles.js';
@@ -23,7 +22,8 @@ import { forcedColorsStyles } from './forced-colors.styles.js';
 
 /**
  * In cascade order: a later sheet wins over an earlier one at the same specificity. The media
- * sheets (print, forced colours) come last, to override everything before them. Imported in the
+ * sheets (print, forced colours) come last, to override everything before them; the media part's
+ * rules go in before them when it arrives (see adoptSheet). Imported in the
  * same order, after the templates, so that the minifier can write each sheet straight into this
  * list instead of naming it first.
  */
@@ -34,7 +34,6 @@ export const styles = [
   chartStyles,
   labelsStyles,
   detailStyles,
-  mediaStyles,
   controlsStyles,
   listStyles,
   tableStyles,

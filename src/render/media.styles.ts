@@ -4,9 +4,9 @@
  * to a page. The poster is the theme turned over: text colour behind, background colour in front,
  * so it stays dark on a light page and keeps the theme's own contrast on any other.
  */
-import { css } from 'lit';
-
-export const mediaStyles = css`
+// Text, not Lit's css: the media part carries its own rules without Lit (see media.ts), and the
+// widget adopts them into its shadow root when the part arrives (see adoptSheet).
+export const mediaCss = `
   .media {
     --poster: var(--event-timeline-text);
     --on-poster: var(--event-timeline-background);

@@ -16,6 +16,8 @@ import type { RenderContext } from './context.js';
 import type { RichText } from './rich-text.js';
 import type { setStyle as setStyleDirective } from './set-style.js';
 
+export { mediaCss } from './media.styles.js';
+
 /**
  * The caller's Lit and directives. Taken, not imported, so that this module can become a part
  * loaded on demand (like table.ts) without a second copy of Lit in the page.
