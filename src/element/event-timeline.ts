@@ -257,7 +257,7 @@ export class EventTimeline extends LitElement {
     const { picture } = this;
     if (!picture?.layout) return undefined;
     const element = this.renderRoot.querySelector<HTMLElement>('.chart');
-    return { element, width: picture.layout.width, height: picture.layout.height, maxScale: picture.maxScale };
+    return { element, width: picture.layout.width, height: picture.layout.frame, maxScale: picture.maxScale };
   }
 
   /** A property value wins over a URL; without either, inline data. */
@@ -286,6 +286,7 @@ export class EventTimeline extends LitElement {
       measure: this.textMeasure.measure,
       strings: this.catalogue.strings,
       hidden: this.hiddenGroups,
+      place: this.navigation.place(),
     };
     // Wide enough by the breakpoint, but a chart whose whole view would fold most of a short story
     // (a phone in landscape, a page zoomed to 200%) reads better as the list, unless the page chose.

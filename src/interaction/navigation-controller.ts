@@ -96,6 +96,14 @@ export class NavigationController implements ReactiveController {
     return !!to && to.k === view.k && Math.abs(to.x - view.x) < 0.5;
   }
 
+  /**
+   * The event the reader has moved to with the keys or the detail's Previous and Next, while focus
+   * is on it or its cluster: at the deepest zoom its label is kept (see ViewInput's place).
+   */
+  place(): string | undefined {
+    return this.at;
+  }
+
   /** Moves focus to an event's item once the next render has put it there (and the tab stop with it). */
   focusAfterUpdate(id: string): void {
     this.focusNext = this.active = this.at = id;
@@ -121,11 +129,15 @@ export class NavigationController implements ReactiveController {
    * Focus never falls to the page: when the element that had it has gone (an event folded into a
    * cluster, panned out of view) or become disabled (a zoom button at its limit), it moves to the
    * nearest meaningful place: another enabled button of the same group, else the reader's item
-   * (the event, or the cluster it is folded into).
+   * (the event, or the cluster it is folded into). A label the update only moved (the keyed list of
+   * labels reordered as clusters change) loses focus in the move: it takes it back.
    */
   private keepFocus(picture: Picture | undefined): void {
     const was = this.hadFocus as HTMLButtonElement;
-    if (was.isConnected && !was.disabled) return;
+    if (was.isConnected && !was.disabled) {
+      if (this.host.shadowRoot?.activeElement !== was) this.focusQuietly(was);
+      return;
+    }
     const buttons = [...(this.host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
     // The same control drawn anew (the detail's Next in a list re-rendered), else an enabled one beside it.
     const same = !was.dataset.item && buttons.find((b) => b.className === was.className && !b.disabled);
@@ -133,8 +145,11 @@ export class NavigationController implements ReactiveController {
     const sibling = group && [...group.querySelectorAll<HTMLButtonElement>('button')].find((b) => !b.disabled);
     const place = this.focusNext ?? this.at ?? this.active;
     const target = same || sibling || this.itemNear(picture, place);
-    if (!target) return;
-    // The widget's own move: the reader's place stays where it was (see focused).
+    if (target) this.focusQuietly(target);
+  }
+
+  /** The widget's own move of focus: the reader's place stays where it was (see focused). */
+  private focusQuietly(target: HTMLElement): void {
     this.moving = true;
     target.focus();
     this.moving = false;
@@ -241,11 +256,12 @@ export class NavigationController implements ReactiveController {
   private moveTo(event: TimelineEvent | undefined, focus = true): void {
     if (!event) return;
     const picture = this.widget.picture();
+    // The reader's place first: the views revealing it are built with it (see place).
+    this.active = this.at = event.id;
     if (picture?.layout) {
       const view = revealEvent(event, this.zoom.view, picture, this.widget.build);
       if (view !== this.zoom.view) this.zoom.set((this.revealedView = view));
     }
-    this.active = this.at = event.id;
     if (focus) this.focusNext = event.id;
     this.host.requestUpdate();
   }

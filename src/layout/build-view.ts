@@ -15,11 +15,13 @@ import { summarize } from '../i18n/summary.js';
 import type { Orientation, Timeline, TimelineEvent } from '../model/types.js';
 import { createTimeScale, finestPrecision, MARGIN_X, maxZoom, type Finest } from '../scale/time-scale.js';
 import { createYearScale } from '../scale/year-scale.js';
+import { remember } from '../util/cache.js';
 import { memoize } from '../util/memoize.js';
 import { listSourceNames } from './credits.js';
 import {
   clusterPrefix,
   createLabelTexts,
+  foldingLevel,
   layoutTimeline,
   type LabelTexts,
   type Layout,
@@ -44,6 +46,11 @@ export interface ViewInput {
   strings: Strings;
   /** Groups the reader has hidden with the legend. */
   hidden: ReadonlySet<string>;
+  /**
+   * The id of the event the reader has moved to with the keys or the detail's Next: at the deepest
+   * zoom, where zooming cannot pull it out of its cluster, it keeps a label of its own.
+   */
+  place?: string;
 }
 
 export interface Picture {
@@ -83,17 +90,40 @@ export function buildView(timeline: Timeline, input: ViewInput): Picture {
   };
   // 3a. Narrow or chosen: the list, which has nothing to place but year headings.
   if (input.orientation === 'vertical') return { ...common, list: kept.list(events, locale) };
-  // 3b. The chart: cull to the view, fold crowded stretches, place the labels.
-  const layout = layoutTimeline(events, {
+  // 3b. The chart: cull to the view, fold crowded stretches, place the labels. The overview, the whole
+  // story with every group shown, sets the height that zooming and filtering keep.
+  const overview = kept.overview(scale, maxScale, width, locale, direction, measure, strings);
+  // At the deepest zoom, zooming further cannot pull apart events on one day: they stack instead, and
+  // the reader's place keeps its label.
+  const deepest = view.k >= maxScale;
+  const place = deepest ? input.place : undefined;
+  if (view.k === 1 && view.x === 0 && events === timeline.events && place === undefined)
+    return { ...common, layout: overview };
+  const options = {
     ...chartOptions(timeline, input, kept),
-    scale: view.rescaleX(scale),
-    // At the deepest zoom, zooming further cannot pull apart events on one day: they stack instead.
-    fold: view.k < maxScale,
-    // The height of the whole story with every group shown: zooming and filtering keep it.
-    overview: kept.overview(scale, width, locale, direction, measure, strings),
-  });
+    fold: !deepest,
+    overview: { axisY: overview.axisY, height: overview.height },
+  };
+  // A pan must not refold the labels under the reader: the view folds at the level of the pages it
+  // overlaps (spans of the zoomed timeline one view wide, in fixed places), each laid out alone
+  // once per zoom. It folds further only where its own labels still do not fit.
+  const levels = kept.levels({ events, width, locale, direction, measure, strings });
+  const pageAt = (page: number) => view.translate((-page * width - view.x) / view.k, 0);
+  const levelOf = (page: number) =>
+    remember(
+      levels,
+      `${view.k} ${page}`,
+      () => foldingLevel(events, { ...options, scale: pageAt(page).rescaleX(scale) }),
+      PAGES,
+    );
+  const page = Math.floor(-view.x / width);
+  const level = Math.max(levelOf(page), levelOf(page + 1));
+  const layout = layoutTimeline(events, { ...options, scale: view.rescaleX(scale), place, level });
   return { ...common, layout };
 }
+
+/** Levels of folding kept per zoom and page: a pan across a few pages at a few zooms. */
+const PAGES = 64;
 
 /** What a chart of the timeline is laid out with, whatever the view. */
 function chartOptions(
@@ -158,16 +188,19 @@ interface Kept {
   finest(): Finest;
   /** Whether any event is key (importance 1). */
   keyed(): boolean;
-  /** Where the axis of the whole timeline, every group shown, lies in the chart, and the chart's height (px). */
+  /** The chart of the whole timeline, every group shown: its height is every view's. */
   overview(
     scale: ScaleTime<number, number>,
+    maxScale: number,
     width: number,
     locale: string,
     direction: 'ltr' | 'rtl',
     measure: MeasureText,
     strings: Strings,
-  ): Pick<Layout, 'axisY' | 'height'>;
+  ): Layout;
   list(events: readonly TimelineEvent[], locale: string): ListItems;
+  /** The level of folding of each page at each zoom (see buildView), for the events shown and their text. */
+  levels(madeOf: PageInputs): Map<string, number>;
   texts(madeOf: LabelTextInputs): LabelTexts;
 }
 
@@ -177,6 +210,12 @@ interface LabelTextInputs {
   locale: string;
   strings: Strings;
   measure: MeasureText;
+}
+
+/** What the folding of a page depends on besides its zoom. */
+interface PageInputs extends LabelTextInputs {
+  events: readonly TimelineEvent[];
+  direction: 'ltr' | 'rtl';
 }
 
 const keptByTimeline = new WeakMap<Timeline, Kept>();
@@ -200,14 +239,14 @@ function keptFor(timeline: Timeline): Kept {
     finest: memoize(() => finestPrecision(timeline.events)),
     keyed: memoize(() => timeline.events.some((e) => e.importance === 1)),
     // Kept while the width, language, words and type hold: one layout per resize, none per zoom frame.
-    overview: memoize((scale, width, locale, direction, measure, strings) => {
+    overview: memoize((scale, maxScale, width, locale, direction, measure, strings) => {
       const options = chartOptions(timeline, { width, locale, direction, measure, strings }, kept as Kept);
-      const { axisY, height } = layoutTimeline(timeline.events, { ...options, scale });
-      return { axisY, height };
+      return layoutTimeline(timeline.events, { ...options, scale, fold: maxScale > 1 });
     }),
     list: memoize(layoutList),
     // Wrapped label texts hold while what they are made of holds: kept across the frames of a zoom.
     texts: memoize((_madeOf: LabelTextInputs) => createLabelTexts()),
+    levels: memoize((_madeOf: PageInputs) => new Map<string, number>()),
   };
   keptByTimeline.set(timeline, kept);
   return kept;

@@ -17,6 +17,7 @@ export type Item = { kind: 'event'; index: number } | { kind: 'cluster'; start: 
  *   fold: at the deepest zoom, where a cluster cannot be zoomed apart, a reader still sees some
  * @param keys indices of key events, ascending: in a crowded stretch they keep their own labels
  *   (up to the stretch's capacity), and the events between them fold into clusters
+ * @param place the index of the event the reader is on, which keeps its own label before any key
  * @returns items in x order; a cluster covers the events `start` to `end - 1`
  */
 export function clusterByInterval(
@@ -26,6 +27,7 @@ export function clusterByInterval(
   capacity: number,
   keep = 0,
   keys: readonly number[] = [],
+  place = -1,
 ): Item[] {
   const items: Item[] = [];
   let start = 0;
@@ -38,18 +40,24 @@ export function clusterByInterval(
     const end = limit === Infinity ? count : bisect(count, (i) => xAt(i) >= limit, start);
     const single = end - start > capacity ? Math.min(keep, capacity - 1) : end - start;
     for (let index = start; index < start + single; index++) items.push({ kind: 'event', index });
-    if (start + single < end) foldAround(items, start + single, end, keysIn(keys, start + single, end, capacity));
+    if (start + single < end)
+      foldAround(items, start + single, end, keysIn(keys, start + single, end, capacity, place));
     start = end;
   }
   return items;
 }
 
-/** The key events among `start` to `end - 1`, at most `capacity` of them: found by bisection. */
-function keysIn(keys: readonly number[], start: number, end: number, capacity: number): number[] {
+/**
+ * The key events among `start` to `end - 1`, at most `capacity` of them, found by bisection, in
+ * order; the reader's place among them first of all.
+ */
+function keysIn(keys: readonly number[], start: number, end: number, capacity: number, place: number): number[] {
+  const placed = place >= start && place < end;
   const first = bisect(keys.length, (i) => keys[i] >= start);
-  const found: number[] = [];
-  for (let i = first; i < keys.length && keys[i] < end && found.length < capacity; i++) found.push(keys[i]);
-  return found;
+  const found = placed ? [place] : [];
+  for (let i = first; i < keys.length && keys[i] < end && found.length < capacity; i++)
+    if (keys[i] !== place) found.push(keys[i]);
+  return placed ? found.sort((a, b) => a - b) : found;
 }
 
 /**

@@ -81,6 +81,31 @@ export interface PlaceOptions {
    * leave it out to keep every label above the axis.
    */
   below?: number;
+  /**
+   * How far the labels may reach from the axis on each side (px, below not counting its opening):
+   * a placement reaching further overflows the chart, and counts OVERFLOW per px against it.
+   */
+  room?: Readonly<Record<Side, number>>;
+  /**
+   * A placement past the room, or with a leader through a label, is of no use to the caller, which
+   * folds more labels then: stop at the first label that breaks it (past IMPROVED labels, where no
+   * label-at-a-time search could mend it). Its placements are then incomplete.
+   */
+  giveUp?: boolean;
+  /**
+   * Better the placement found a label at a time, for up to IMPROVED labels (default). Each move
+   * places every label again: a zoom frame of many events takes the greedy placement, or folds more.
+   */
+  improve?: boolean;
+}
+
+/** Where the labels go, and what of the chart's rules they break where no placement keeps them all. */
+export interface Arrangement {
+  placements: Placement[];
+  /** How many leaders run through a label. */
+  crossings: number;
+  /** How far (px) the labels reach past the room they were given, both sides together. */
+  overflow: number;
 }
 
 interface Placed extends LabelBox, Placement {}
@@ -93,32 +118,62 @@ interface Placed extends LabelBox, Placement {}
  * Greedy, and deterministic: each label in turn takes the side, anchor and lowest level that add
  * least to the chart's height. Three orders are tried (from the middle out, which keeps outer
  * leaders beside inner labels, and from either end, which packs a staircase of crowded events),
- * and the one giving the lowest chart with the fewest crossed leaders wins.
+ * and the one giving the lowest chart with the fewest crossed leaders wins. Given room, a placement
+ * that keeps within it beats any that does not: the caller folds more labels where none does.
  */
-export function placeLabels(boxes: readonly LabelBox[], options: PlaceOptions): Placement[] {
+export function placeLabels(boxes: readonly LabelBox[], options: PlaceOptions): Arrangement {
   const middle = options.bounds / 2;
   const indices = boxes.map((_, i) => i);
   const orders = [indices.slice().sort((a, b) => Math.abs(boxes[a].x - middle) - Math.abs(boxes[b].x - middle))];
   if (options.below !== undefined && boxes.length <= SEARCHED) orders.push(indices, indices.slice().reverse());
-  const found = orders.map((order) => placeInOrder(boxes, order, options));
+  const found: Found[] = [];
+  for (const order of orders) {
+    found.push(placeInOrder(boxes, order, options));
+    // Within a room, the chart's height is the room's: the first placement that keeps to it will do.
+    if (keepsTo(found[found.length - 1], options)) return arrangementOf(found[found.length - 1]);
+  }
   let best = found.reduce((a, b) => (b.cost < a.cost ? b : a));
   // Then better it a label at a time (a story's few labels only: each move places every label again).
-  if (options.below !== undefined && boxes.length <= IMPROVED)
+  if (options.below !== undefined && boxes.length <= IMPROVED && options.improve !== false)
     for (const start of [...found, ...alternating(boxes, options)]) {
       const better = improve(boxes, start, options);
       if (better.cost < best.cost) best = better;
+      if (keepsTo(best, options)) break;
     }
-  return best.placements;
+  return arrangementOf(best);
 }
 
-interface Found {
-  placements: Placement[];
-  /** The chart's height, plus CROSSING for each leader that runs through a label. */
+/** Whether a placement keeps to the room it was given, every leader clear. */
+function keepsTo(found: Found, { room }: PlaceOptions): boolean {
+  return room !== undefined && found.overflow === 0 && found.crossings === 0;
+}
+
+function arrangementOf({ placements, crossings, overflow }: Found): Arrangement {
+  return { placements, crossings, overflow };
+}
+
+interface Found extends Arrangement {
+  /** The chart's height, plus CROSSING for each leader that runs through a label and OVERFLOW per px past the room. */
   cost: number;
 }
 
 /** Height a crossed leader counts for when placements are compared: any height is better than one. */
 const CROSSING = 10_000;
+/** Height a px of overflow counts for: a taller chart within the room is better. */
+const OVERFLOW = 100;
+
+/** How far the labels' reach on each side goes past the room given. */
+function overflowOf(extent: Readonly<Record<Side, number>>, room: PlaceOptions['room']): number {
+  if (!room) return 0;
+  return Math.max(0, extent.above - room.above) + (extent.below > 0 ? Math.max(0, extent.below - room.below) : 0);
+}
+
+/** What a placement reaching this far with this many crossed leaders costs: see Found. */
+function costOf(extent: Readonly<Record<Side, number>>, crossings: number, { below, room }: PlaceOptions): Found {
+  const overflow = overflowOf(extent, room);
+  const height = extent.above + (extent.below > 0 ? extent.below + (below ?? 0) : 0);
+  return { placements: [], crossings, overflow, cost: height + crossings * CROSSING + overflow * OVERFLOW };
+}
 /** Past this many labels, one order is tried rather than three: placing is cubic in the labels. */
 const SEARCHED = 40;
 /** Up to this many labels, the placement found is bettered a label at a time. */
@@ -138,7 +193,7 @@ function alternating(boxes: readonly LabelBox[], options: PlaceOptions): Found[]
     placeChosen(
       boxes,
       boxes.map((box, i) => {
-        const shape = start < 2 ? (box.wider?.length ?? 0) : 0;
+        const shape = start < 2 ? widestAlong(box, options.bounds) : 0;
         const { width } = shapesOf(box)[shape];
         return {
           side: (i + start) % 2 ? 'below' : 'above',
@@ -174,7 +229,7 @@ function improve(boxes: readonly LabelBox[], found: Found, options: PlaceOptions
       }
       choices[i] = kept;
     });
-    if (!moved) break;
+    if (!moved || keepsTo(best, options)) break;
   }
   return best;
 }
@@ -184,8 +239,8 @@ function choicesFor(box: LabelBox, bounds: number): Choice[] {
   const choices: Choice[] = [];
   for (const side of ['above', 'below'] as const)
     for (const anchor of ['start', 'end'] as const)
-      [box, ...(box.wider ?? [])].forEach(({ width }, shape) => {
-        if (leftOf(box.x, width, anchor, bounds) !== undefined) choices.push({ side, anchor, shape });
+      shapesOf(box).forEach(({ width }, shape) => {
+        if (leftOf(box.x, width, anchor, bounds, shape === 0) !== undefined) choices.push({ side, anchor, shape });
       });
   return choices;
 }
@@ -194,11 +249,8 @@ function choicesFor(box: LabelBox, bounds: number): Choice[] {
  * Places labels whose side, anchor and shape are chosen: on each side, a label whose box covers
  * fewer other leaders goes first, so that the labels it covers are already below it.
  */
-function placeChosen(
-  boxes: readonly LabelBox[],
-  choices: readonly Choice[],
-  { bounds, gapX, gapY, below }: PlaceOptions,
-): Found {
+function placeChosen(boxes: readonly LabelBox[], choices: readonly Choice[], options: PlaceOptions): Found {
+  const { bounds, gapX, gapY } = options;
   const labels: Placed[] = boxes.map((box, i) => {
     const { side, anchor, shape } = choices[i];
     const { width, height } = shapesOf(box)[shape];
@@ -221,27 +273,22 @@ function placeChosen(
     placed[label.side].push(label);
     extent[label.side] = Math.max(extent[label.side], label.level + label.height);
   }
-  const height = extent.above + (extent.below > 0 ? extent.below + (below ?? 0) : 0);
   return {
+    ...costOf(extent, crossings, options),
     placements: labels.map(({ left, level, anchor, side, shape }) => ({ left, level, anchor, side, shape })),
-    cost: height + crossings * CROSSING,
   };
 }
 
-function placeInOrder(
-  boxes: readonly LabelBox[],
-  order: readonly number[],
-  { bounds, gapX, gapY, below }: PlaceOptions,
-): { placements: Placement[]; cost: number } {
+function placeInOrder(boxes: readonly LabelBox[], order: readonly number[], options: PlaceOptions): Found {
+  const { bounds, gapX, gapY, below } = options;
   const middle = bounds / 2;
   const sides: Side[] = below === undefined ? ['above'] : ['above', 'below'];
   const placed: Record<Side, Placed[]> = { above: [], below: [] };
   const extent: Record<Side, number> = { above: 0, below: 0 };
-  const heightWith = (side: Side, top: number) => {
-    const reach = { ...extent, [side]: Math.max(extent[side], top) };
-    return reach.above + (reach.below > 0 ? reach.below + (below ?? 0) : 0);
-  };
+  const costWith = (side: Side, top: number) =>
+    costOf({ ...extent, [side]: Math.max(extent[side], top) }, 0, options).cost;
   const result: Placement[] = new Array(boxes.length);
+  const giveUp = options.giveUp && options.room && boxes.length > IMPROVED;
   let crossings = 0;
   for (const i of order) {
     const box = boxes[i];
@@ -253,13 +300,13 @@ function placeInOrder(
     for (const side of sides)
       for (const anchor of anchors)
         shapes.forEach(({ width, height: tall }, shape) => {
-          const left = leftOf(box.x, width, anchor, bounds);
+          const left = leftOf(box.x, width, anchor, bounds, shape === 0);
           if (left === undefined) return;
           const label: Placed = { x: box.x, width, height: tall, left, anchor, side, level: 0, shape };
           const level = lowestLevel(label, placed[side], gapX, gapY, true);
           if (level === undefined) return;
-          const height = heightWith(side, level + tall);
-          // Lowest chart first, then the label nearest the axis, then the narrowest.
+          const height = costWith(side, level + tall);
+          // Lowest chart within the room first, then the label nearest the axis, then the narrowest.
           if (!chosen || height < chosen.height || (height === chosen.height && level < chosen.label.level))
             chosen = { label: { ...label, level }, height };
         });
@@ -276,8 +323,9 @@ function placeInOrder(
     placed[label.side].push(label);
     extent[label.side] = Math.max(extent[label.side], label.level + label.height);
     result[i] = { left: label.left, level: label.level, anchor: label.anchor, side: label.side, shape: label.shape };
+    if (giveUp && (crossings || overflowOf(extent, options.room))) break;
   }
-  return { placements: result, cost: heightWith('above', 0) + crossings * CROSSING };
+  return { ...costOf(extent, crossings, options), placements: result };
 }
 
 /**
@@ -285,10 +333,18 @@ function placeInOrder(
  * would take it out of the chart while the other side has room. A label too wide for either side
  * of its leader is kept inside the chart all the same, on its natural side.
  */
-function leftOf(x: number, width: number, anchor: Placed['anchor'], bounds: number): number | undefined {
+function leftOf(
+  x: number,
+  width: number,
+  anchor: Placed['anchor'],
+  bounds: number,
+  /** Kept inside where it fits along neither side: false for a wider shape, which is then no choice. */
+  clamped = true,
+): number | undefined {
   const start = (side: Placed['anchor']) => (side === 'start' ? x : x - width);
   const fits = (side: Placed['anchor']) => start(side) >= 0 && start(side) + width <= bounds;
   if (fits(anchor)) return start(anchor);
+  if (!clamped) return undefined;
   const natural = x <= bounds / 2 ? 'start' : 'end';
   if (anchor !== natural || fits(natural === 'start' ? 'end' : 'start')) return undefined;
   return Math.min(Math.max(start(anchor), 0), Math.max(bounds - width, 0));
@@ -303,6 +359,15 @@ function inside(x: number, width: number, bounds: number): { anchor: Placed['anc
   }
   // leftOf keeps a label too wide for either side inside the chart on its natural side: not reached.
   return { anchor: natural, left: 0 };
+}
+
+/** The widest shape of a label that fits along one side of its leader or the other (else 0, the box as given). */
+function widestAlong(box: LabelBox, bounds: number): number {
+  const shapes = shapesOf(box);
+  for (let shape = shapes.length - 1; shape > 0; shape--)
+    if ((['start', 'end'] as const).some((a) => leftOf(box.x, shapes[shape].width, a, bounds, false) !== undefined))
+      return shape;
+  return 0;
 }
 
 /** A label's box as given, then its wider shapes. */
@@ -329,7 +394,9 @@ function lowestLevel(label: Placed, placed: readonly Placed[], gapX: number, gap
   for (const p of placed) {
     const beside = label.left < p.left + p.width + gapX && p.left < right + gapX;
     const itCovers = p.x > label.left - gapX / 2 && p.x < right + gapX / 2;
-    const coversIt = strict && label.x > p.left - gapX / 2 && label.x < p.left + p.width + gapX / 2;
+    // A label of the same instant on the same side is stacked: its leader runs along that one's edge.
+    const stacked = p.x === label.x && p.anchor === label.anchor;
+    const coversIt = strict && !stacked && label.x > p.left - gapX / 2 && label.x < p.left + p.width + gapX / 2;
     if (!beside && !itCovers && !coversIt) continue;
     near.push({ bottom: p.level, top: p.level + p.height + gapY, beside, coversIt, itCovers });
     levels.push(p.level + p.height + gapY);

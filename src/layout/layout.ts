@@ -11,7 +11,7 @@ import type { Era, Timeline, TimelineEvent } from '../model/types.js';
 import { clusterByInterval, type Item } from './clusters.js';
 import { cullToView } from './cull.js';
 import { placeLabels, wrapText, type LabelBox, type Measure, type Side } from './labels.js';
-import { createTicks, type Finest, type Tick } from '../scale/time-scale.js';
+import { createTicks, TICK_ROOM, type Finest, type Tick } from '../scale/time-scale.js';
 import { createYearTicks } from '../scale/year-scale.js';
 
 /** Type sizes in px; the stylesheet uses the same numbers, so measured text is rendered text. */
@@ -51,6 +51,11 @@ const BELOW = 8;
 const ERA_STRIP = 24;
 /** A stretch at least this wide (px) lets its cluster show its lead event's title. */
 const TITLED = 60;
+/**
+ * A view of this few events has its labels placed with care (see placeLabels' improve) in every
+ * frame of a zoom; a view of more does so only as the overview, where its height is chosen.
+ */
+const CAREFUL = 12;
 /** About one label per this many px of axis; a stretch between ticks with more becomes a cluster. */
 const PX_PER_LABEL = 40;
 /**
@@ -141,7 +146,13 @@ export interface EraLayout {
 
 export interface Layout {
   width: number;
+  /** The height its labels take: the frame's, or taller where they cannot fit in it. */
   height: number;
+  /**
+   * The height the chart keeps on the page, the overview's in every view: where a view's labels
+   * cannot fit in it even folded (a day of many events at the deepest zoom), the chart scrolls.
+   */
+  frame: number;
   /** y of the axis line, which the marks sit on. */
   axisY: number;
   scale: ScaleTime<number, number>;
@@ -159,6 +170,8 @@ export interface Layout {
   eras: EraLayout[];
   /** y of the era strip's top, under the axis labels. */
   eraY: number;
+  /** The level of folding the labels fit at (see foldingAt). */
+  level: number;
 }
 
 export interface LayoutOptions {
@@ -176,6 +189,11 @@ export interface LayoutOptions {
   rtl?: boolean;
   /** Some event is key (importance 1): its label is kept where others fold. */
   keyed?: boolean;
+  /**
+   * The id of the event the reader has moved to: it keeps its own label where others fold, before
+   * any key event. Given at the deepest zoom only, where zooming cannot pull it out of a cluster.
+   */
+  place?: string;
   /** The finest precision of the file's dates: no tick names anything finer (see createTicks). */
   finest?: Finest;
   /**
@@ -192,6 +210,12 @@ export interface LayoutOptions {
    * further cannot pull events on the same day apart: there they stack instead, up to STACK_CAP.
    */
   fold?: boolean;
+  /**
+   * The level of folding to start from (see foldingAt): the layout folds more where its labels do
+   * not fit, never less. A caller holds a level while the reader pans, so that the clusters on
+   * screen keep their events (see buildView).
+   */
+  level?: number;
   /** What cluster item ids start with (clusterPrefix of the timeline's events). */
   clusterPrefix?: string;
   /**
@@ -228,10 +252,7 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   if (!options.rtl) return layoutLeftToRight(events, options);
   // Right to left: lay out on the mirror image of the scale, then mirror every position back.
   const { scale, width } = options;
-  const mirrored = layoutLeftToRight(events, {
-    ...options,
-    scale: scale.copy().range(scale.range().map((r) => width - r)),
-  });
+  const mirrored = layoutLeftToRight(events, mirror(options));
   const flip = (x: number) => width - x;
   return {
     ...mirrored,
@@ -259,7 +280,22 @@ export function layoutTimeline(events: readonly TimelineEvent[], options: Layout
   };
 }
 
-function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
+/** The level of folding at which a view's labels fit (see foldingAt), without laying out the rest. */
+export function foldingLevel(events: readonly TimelineEvent[], options: LayoutOptions): number {
+  return arrangeLabels(events, options.rtl ? mirror(options) : options).level;
+}
+
+/** The options of a right-to-left layout on the mirror image of its scale, to lay out left to right. */
+function mirror(options: LayoutOptions): LayoutOptions {
+  const { scale, width } = options;
+  return { ...options, scale: scale.copy().range(scale.range().map((r) => width - r)) };
+}
+
+/**
+ * Steps 1 to 3 of a layout: the events in view, the axis's ticks, and the labels folded and
+ * placed at the lowest level of folding (see foldingAt) where they fit.
+ */
+function arrangeLabels(events: readonly TimelineEvent[], options: LayoutOptions) {
   const {
     scale,
     width,
@@ -272,7 +308,6 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     axis = 'calendar',
     finest = 'time',
     eras = [],
-    clusterPrefix: prefix = 'cluster:',
   } = options;
   const maxWidth = Math.min(240, Math.max(120, width * 0.45));
   // At most a comfortable line of reading, about 75 characters.
@@ -288,96 +323,145 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
   // 1. Cull: only events that reach into the view are drawn.
   const { visible, x } = cullToView(events, scale, width);
   const xAt = (index: number) => clamp(x(visible[index].from), 0, width);
-  // 2. Fold crowded stretches between ticks into clusters.
-  const ticks = fitTicks(
-    (room) => (axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale, finest)),
-    scale,
-    width,
-    measureDate,
-  );
+  // 2. Ticks: the stretches between them are what crowded events fold by.
+  const ticksFor = (room: number) =>
+    axis === 'years' ? createYearTicks(scale, room, locale) : createTicks(scale, room, locale, finest);
+  const ticks = fitTicks(ticksFor, scale, width, measureDate);
   const tickXs = ticks.map((t) => scale(t.value));
-  const stretch = tickXs.length > 1 ? tickXs[1] - tickXs[0] : width;
-  const room = Math.max(1, Math.floor(stretch / PX_PER_LABEL));
-  const capacity = fold ? room : Math.max(room, STACK_CAP);
   // Key events (importance 1) keep their titles where the others fold; most files have none to look for.
   const keys = options.keyed ? visible.flatMap((event, i) => (event.importance === 1 ? [i] : [])) : [];
-  const items = clusterByInterval(visible.length, xAt, tickXs, capacity, fold ? 0 : capacity - 1, keys);
-  // 3. Text of each label, wrapped to the label's width: the same on every frame of a zoom, so kept.
+  const place = options.place === undefined ? -1 : visible.findIndex((e) => e.id === options.place);
   const texts = options.texts ?? createLabelTexts();
-  // A cluster says "12 events" where a stretch has room for it, else only "12", as map clusters do.
-  const largest = max(items, (item) => (item.kind === 'cluster' ? item.end - item.start : 0)) ?? 0;
-  const roomy = measureCount(countEvents(largest)) + 2 * PAD_X + GAP_X <= stretch;
-  const count = roomy ? countEvents : formatCount;
-  // Where a stretch has room for a line of a title, a cluster shows its lead event's.
-  const titled = stretch >= TITLED;
-  const boxes = items.map((item) => {
-    const key =
-      item.kind === 'event'
-        ? visible[item.index]
-        : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start} ${roomy} ${titled}`;
-    // Clusters differ at every zoom level: forget them now and then rather than hold them all.
-    const text = remember(
-      texts,
-      key,
-      () => {
-        const { date, title, more } = describeItem(item, visible, locale, count, titled ? moreEvents : undefined, axis);
-        // A cluster names its lead event and how many more it holds where its stretch has room, else
-        // only its size: its stretch is drawn on the axis between the ticks, and its accessible name
-        // says the dates. Small, clusters share the lowest level instead of stacking up a level each.
-        const wrap = (labelWidth: number): Shape => {
-          const inner = labelWidth - 2 * PAD_X;
-          const dateLines = item.kind === 'event' || more ? wrapText(date, inner, measureDate) : [];
-          const measureLine = item.kind === 'event' || more ? measureTitle : measureCount;
-          const lines = wrapText(title, inner, measureLine, item.kind === 'event' ? TITLE_LINES : 2);
-          const moreLines = more ? [more] : [];
-          const textWidth = Math.max(
-            max(dateLines, measureDate) ?? 0,
-            max(lines, measureLine) ?? 0,
-            max(moreLines, measureCount) ?? 0,
+  // A deeper view keeps to the overview's room on either side of its axis (see overview).
+  const { overview } = options;
+  const belowFrom = (axisY: number) => axisY + AXIS + (eras.length ? ERA_STRIP : 0) + BELOW;
+  const room = overview && { above: overview.axisY - LEADER, below: overview.height - belowFrom(overview.axisY) };
+
+  /** Folds the events as `fold` says, then wraps and places the labels. */
+  const arrange = ({ boundaries, capacity, stretch }: Folding, giveUp: boolean) => {
+    // At the deepest zoom, a crowded stretch's first events keep their labels, as many as it holds.
+    const items = clusterByInterval(visible.length, xAt, boundaries, capacity, fold ? 0 : Infinity, keys, place);
+    // A cluster says "12 events" where a stretch has room for it, else only "12", as map clusters do.
+    const largest = max(items, (item) => (item.kind === 'cluster' ? item.end - item.start : 0)) ?? 0;
+    const roomy = measureCount(countEvents(largest)) + 2 * PAD_X + GAP_X <= stretch;
+    const count = roomy ? countEvents : formatCount;
+    // Where a stretch has room for a line of a title, a cluster shows its lead event's.
+    const titled = stretch >= TITLED;
+    const boxes = items.map((item) => {
+      const key =
+        item.kind === 'event'
+          ? visible[item.index]
+          : `${visible[item.start].from} ${visible[item.end - 1].from} ${item.end - item.start} ${roomy} ${titled}`;
+      // The text of each label, wrapped: the same on every frame of a zoom, so kept. Clusters differ
+      // at every zoom level: forget them now and then rather than hold them all.
+      const text = remember(
+        texts,
+        key,
+        () => {
+          const { date, title, more } = describeItem(
+            item,
+            visible,
+            locale,
+            count,
+            titled ? moreEvents : undefined,
+            axis,
           );
-          return {
-            // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
-            width: Math.min(labelWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
-            height:
-              dateLines.length * lineOf('date') +
-              lines.length * lineOf(measureLine === measureCount ? 'count' : 'title') +
-              moreLines.length * lineOf('count') +
-              2 * PAD_Y,
-            dateLines,
-            lines,
-            more,
+          // A cluster names its lead event and how many more it holds where its stretch has room, else
+          // only its size: its stretch is drawn on the axis between the ticks, and its accessible name
+          // says the dates. Small, clusters share the lowest level instead of stacking up a level each.
+          const wrap = (labelWidth: number): Shape => {
+            const inner = labelWidth - 2 * PAD_X;
+            const dateLines = item.kind === 'event' || more ? wrapText(date, inner, measureDate) : [];
+            const measureLine = item.kind === 'event' || more ? measureTitle : measureCount;
+            const lines = wrapText(title, inner, measureLine, item.kind === 'event' ? TITLE_LINES : 2);
+            const moreLines = more ? [more] : [];
+            const textWidth = Math.max(
+              max(dateLines, measureDate) ?? 0,
+              max(lines, measureLine) ?? 0,
+              max(moreLines, measureCount) ?? 0,
+            );
+            return {
+              // +2: a pixel of slack each side, so rounding never wraps a line the layout measured as fitting
+              width: Math.min(labelWidth, Math.ceil(textWidth) + 2 * PAD_X + 2),
+              height:
+                dateLines.length * lineOf('date') +
+                lines.length * lineOf(measureLine === measureCount ? 'count' : 'title') +
+                moreLines.length * lineOf('count') +
+                2 * PAD_Y,
+              dateLines,
+              lines,
+              more,
+            };
           };
-        };
-        const shapes = [wrap(maxWidth)];
-        // Wider, a title takes fewer lines: where the chart has room, a lower label makes it lower.
-        if (item.kind === 'event')
-          for (const wider of widerWidths) {
-            const shape = wrap(wider);
-            if (shape.height < shapes[shapes.length - 1].height) shapes.push(shape);
-          }
-        return { date, shapes };
-      },
-      2 * events.length + 2000,
-    );
-    const [shape, ...wider] = text.shapes;
-    return { ...shape, wider, date: text.date, x: xAt(item.kind === 'event' ? item.index : item.start) };
-  });
-  // 4. Place the labels clear of each other, above the axis and under its tick labels.
-  const placed = placeLabels(boxes, { bounds: width, gapX: GAP_X, gapY: GAP_Y, below: BELOW });
+          const shapes = [wrap(maxWidth)];
+          // Wider, a title takes fewer lines: where the chart has room, a lower label makes it lower.
+          if (item.kind === 'event')
+            for (const wider of widerWidths) {
+              const shape = wrap(wider);
+              if (shape.height < shapes[shapes.length - 1].height) shapes.push(shape);
+            }
+          return { date, shapes };
+        },
+        2 * events.length + 2000,
+      );
+      const [shape, ...wider] = text.shapes;
+      return { ...shape, wider, date: text.date, x: xAt(item.kind === 'event' ? item.index : item.start) };
+    });
+    const arrangement = placeLabels(boxes, {
+      bounds: width,
+      gapX: GAP_X,
+      gapY: GAP_Y,
+      below: BELOW,
+      room,
+      giveUp,
+      improve: !room || visible.length <= CAREFUL,
+    });
+    return { items, boxes, ...arrangement };
+  };
+
+  // 3. Fold crowded stretches into clusters, and place the labels clear of each other, above the axis
+  // and under its tick labels. Where they do not fit (a leader through a label, or past the overview's
+  // room), fold more, a level at a time (see foldingAt), from the level the caller asks for.
+  const folding = foldingAt(tickXs, fold, width, (room) => ticksFor(room).map((t) => scale(t.value)));
+  let level = Math.min(options.level ?? 0, folding.last);
+  // Placements that fail are given up at once (see giveUp), but for the last, most folded one.
+  let arranged = arrange(folding.at(level), level < folding.last);
+  while ((arranged.overflow || arranged.crossings) && level < folding.last)
+    arranged = arrange(folding.at(++level), level < folding.last);
+  if (arranged.overflow || arranged.crossings) arranged = arrange(folding.at(level), false);
+  return { visible, x, xAt, ticks, tickXs, ...arranged, level, room, belowFrom };
+}
+
+function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
+  const { scale, width, overview, fold = true, eras = [], clusterPrefix: prefix = 'cluster:' } = options;
+  const {
+    visible,
+    x,
+    xAt,
+    ticks,
+    tickXs,
+    items,
+    boxes,
+    placements: placed,
+    level,
+    room,
+    belowFrom,
+  } = arrangeLabels(events, options);
+  // 4. Heights: the labels' above the axis and below it, within the overview's.
   const heightOf = (i: number) => (placed[i].shape ? boxes[i].wider[placed[i].shape - 1] : boxes[i]).height;
   const reach = (side: Side) => max(placed, (p, i) => (p.side === side ? p.level + heightOf(i) : 0)) ?? 0;
-  // A view with fewer labels than the overview places them within its height (see overview).
-  const { overview } = options;
-  const labelsHeight = Math.max(reach('above'), (overview?.axisY ?? 0) - LEADER);
+  // Within the overview's height, where the labels fit in it; taller, and scrolled, only where they cannot.
+  const labelsHeight = Math.max(reach('above'), room?.above ?? 0);
   const axisY = labelsHeight + LEADER;
   const eraY = axisY + AXIS;
-  const belowY = eraY + (eras.length ? ERA_STRIP : 0) + BELOW;
+  const belowY = belowFrom(axisY);
   const lowest = reach('below');
   const height = Math.max(
     lowest ? belowY + lowest : belowY - BELOW,
     overview ? overview.height - overview.axisY + axisY : 0,
   );
 
+  // 5. The labels where they were placed, the marks of the events labelled, the eras and the strip.
   const labels = items.map((item, i): LabelLayout => {
     const { side, level, left, anchor, shape } = placed[i];
     const { x, date } = boxes[i];
@@ -403,6 +487,8 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     width,
     // The era strip stays while no era is in view: the chart keeps its height.
     height,
+    frame: overview?.height ?? height,
+    level,
     axisY,
     eras: eraLayouts,
     eraY,
@@ -413,6 +499,49 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
       .filter((l): l is EventLabel => l.kind === 'event')
       .map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
     labels,
+  };
+}
+
+/** How crowded stretches fold at one level: between which boundaries, and how many labels each keeps. */
+interface Folding {
+  boundaries: readonly number[];
+  capacity: number;
+  /** The stretches' width (px), which says whether a cluster has room to name its lead event. */
+  stretch: number;
+}
+
+/**
+ * The levels of folding, from the fewest clusters to the most: level 0 folds a stretch between
+ * the axis's ticks past about one label per 40 px; each level up keeps half as many labels a
+ * stretch, down to one; then the stretches are those of coarser ticks, each level twice as coarse
+ * (calendar ticks, so a pan does not move them: quarters for months, decades for years); the
+ * last level is the view as one stretch. A level depends on the zoom, not on the pan: the caller
+ * may hold one level while the reader pans (see buildView).
+ */
+function foldingAt(
+  tickXs: readonly number[],
+  fold: boolean,
+  width: number,
+  ticksFor: (room: number) => number[],
+): { at(level: number): Folding; last: number } {
+  const spacing = tickXs.length > 1 ? (tickXs[tickXs.length - 1] - tickXs[0]) / (tickXs.length - 1) : width;
+  const perStretch = Math.max(1, Math.floor(spacing / PX_PER_LABEL));
+  // At the deepest zoom, where zooming cannot pull events on one day apart, a stretch stacks more.
+  const most = fold ? perStretch : Math.max(perStretch, STACK_CAP);
+  const halvings = Math.floor(Math.log2(most));
+  // Coarser ticks down to two in the view (d3 asks for at least two), then the view as one stretch.
+  const coarsenings = Math.max(0, Math.ceil(Math.log2(width / (2 * TICK_ROOM))));
+  return {
+    last: halvings + coarsenings + 1,
+    at(level) {
+      if (level <= halvings) return { boundaries: tickXs, capacity: Math.max(1, most >> level), stretch: spacing };
+      const room = width / 2 ** (level - halvings);
+      if (level > halvings + coarsenings) return { boundaries: [], capacity: 1, stretch: width };
+      const boundaries = ticksFor(room);
+      const stretch =
+        boundaries.length > 1 ? (boundaries[boundaries.length - 1] - boundaries[0]) / (boundaries.length - 1) : width;
+      return { boundaries, capacity: 1, stretch };
+    },
   };
 }
 

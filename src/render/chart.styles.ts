@@ -9,6 +9,10 @@ export const chartStyles = css`
     touch-action: pan-y;
     outline: none;
   }
+  /* A view whose labels cannot fit in the overview's height scrolls within it, so the page never moves. */
+  .chart.scrolls {
+    overflow-y: auto;
+  }
   .chart > svg {
     position: absolute;
     inset: 0;
@@ -89,9 +93,10 @@ export const chartStyles = css`
       linear-gradient(var(--tint), var(--tint)),
       var(--event-timeline-background);
   }
+  /* Where the labels would be, above the axis: the chart keeps its height in an empty stretch. */
   .empty {
     position: absolute;
-    inset: 0 0 40px;
+    inset: 0 0 auto;
     display: grid;
     place-items: center;
     margin: 0;

@@ -14,7 +14,12 @@ import { formatEventDate } from '../model/date-value.js';
 
 export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult {
   return html`
-    <div class="chart" part="chart" tabindex="-1" ${setStyle({ height: `${layout.height}px` })}>
+    <div
+      class="chart ${layout.height > layout.frame ? 'scrolls' : ''}"
+      part="chart"
+      tabindex="-1"
+      ${setStyle({ height: `${layout.frame}px` })}
+    >
       <svg width=${layout.width} height=${layout.height} aria-hidden="true">
         ${layout.labels.map(
           (l) =>
@@ -37,7 +42,11 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
         ${layout.marks.map((m) => renderMark(m, layout.axisY, ctx))}
       </svg>
       ${layout.eras.length ? renderEras(layout, ctx) : nothing}
-      ${layout.labels.length === 0 ? html`<p class="empty">${ctx.strings.noEventsInView}</p>` : nothing}
+      ${
+        layout.labels.length === 0
+          ? html`<p class="empty" ${setStyle({ height: `${layout.axisY}px` })}>${ctx.strings.noEventsInView}</p>`
+          : nothing
+      }
       <ol class="labels" aria-label=${ctx.strings.events} aria-describedby="instructions" @keydown=${ctx.onKeydown}>
         ${repeat(
           layout.labels,

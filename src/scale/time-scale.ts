@@ -71,8 +71,11 @@ export interface Tick {
   label: string;
 }
 
+/** About the room (px) each tick of the axis is given. */
+export const TICK_ROOM = 90;
+
 /**
- * Roughly one tick per 90 px, labelled in the reader's language, never finer than the file's
+ * Roughly one tick per TICK_ROOM px, labelled in the reader's language, never finer than the file's
  * dates (`finest`): a file of calendar dates names no time of day (a "12:00 PM" no event has), a
  * file of years no month.
  */
@@ -82,7 +85,7 @@ export function createTicks(
   locale: string,
   finest: Finest = 'time',
 ): Tick[] {
-  let values = scale.ticks(Math.max(2, Math.floor(width / 90))).map((d) => d.getTime());
+  let values = scale.ticks(Math.max(2, Math.floor(width / TICK_ROOM))).map((d) => d.getTime());
   const unit = UNIT[finest];
   if (unit && values.some((value) => !startsA(unit, value))) values = unitTicks(scale, unit);
   return values.map((value, i) => ({ value, label: formatTick(value, locale, i === 0) }));

@@ -234,3 +234,31 @@ describe('the detail panel', () => {
     expect(focusedIn(el)).to.equal(button(el, 'Previous'));
   });
 });
+
+// A glide redraws the labels in every frame, and the keyed list of labels moves the nodes of those
+// whose order changes: a node moved loses focus. Focus must be in the widget in every frame.
+describe('focus through a glide', () => {
+  before(() => emulateMedia({ reducedMotion: 'no-preference' }));
+  after(() => emulateMedia({ reducedMotion: 'reduce' }));
+  afterEach(cleanup);
+
+  for (let run = 1; run <= 4; run++)
+    it(`stays in the widget in every frame of a glide to the last of 500 events (run ${run})`, async () => {
+      const { el } = await mount({ events: generateTimeline(500), width: 1000 });
+      el.shadowRoot!.querySelector<HTMLElement>('[data-item]')!.focus();
+      const lost: number[] = [];
+      let frames = 0;
+      const watch = () => {
+        frames++;
+        if (!focusedIn(el)) lost.push(frames);
+        if (frames < 40) requestAnimationFrame(watch);
+      };
+      await sendKeys({ press: 'End' });
+      requestAnimationFrame(watch);
+      await until(() => frames >= 40, 'forty frames');
+      expect(lost, 'frames without focus').to.deep.equal([]);
+      expect(focusedIn(el)?.dataset.eventId, 'the last event').to.equal(
+        el.timeline!.events[el.timeline!.events.length - 1].id,
+      );
+    });
+});

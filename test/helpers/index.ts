@@ -1,5 +1,6 @@
 // The one module tests take their helpers from.
 export * from './axe.js';
+export * from './clear.js';
 export * from './contrast.js';
 export * from './element.js';
 export * from './frames.js';

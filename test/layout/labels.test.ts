@@ -42,7 +42,7 @@ describe('placeLabels', () => {
         { x: 340, width: 100, height: 40 },
       ],
       options,
-    );
+    ).placements;
     expect(placed.map((p) => p.level)).to.deep.equal([0, 0]);
     expect(placed.map((p) => p.anchor)).to.deep.equal(['start', 'end']);
     expect(placed[1].left).to.equal(240);
@@ -55,7 +55,7 @@ describe('placeLabels', () => {
         { x: 2, width: 100, height: 40 },
       ],
       { ...options, bounds: 360 },
-    );
+    ).placements;
     for (const p of placed) {
       expect(p.left).to.be.at.least(0);
       expect(p.left + 100).to.be.at.most(360);
@@ -74,7 +74,7 @@ describe('placeLabels', () => {
         width: 60 + Math.round(next() * 140),
         height: 24 + Math.round(next() * 3) * 19,
       }));
-      const placed = rects(boxes, placeLabels(boxes, { ...options, bounds }));
+      const placed = rects(boxes, placeLabels(boxes, { ...options, bounds }).placements);
       placed.forEach((a, i) => {
         expect(a.left, `label ${i} left`).to.be.at.least(0);
         expect(a.right, `label ${i} right`).to.be.at.most(bounds);
@@ -89,14 +89,25 @@ describe('placeLabels', () => {
 
   it('stacks labels that share a day in a stable order, the first one lowest', () => {
     const boxes = [0, 1, 2].map(() => ({ x: 100, width: 120, height: 40 }));
-    expect(placeLabels(boxes, options).map((p) => p.level)).to.deep.equal([0, 48, 96]);
+    expect(placeLabels(boxes, options).placements.map((p) => p.level)).to.deep.equal([0, 48, 96]);
+  });
+
+  it('keeps within the room it is given where it can, and says how far past it it goes where it cannot', () => {
+    // Three labels on one day: stacked above they reach 136 px; with 90 px above and 50 below, two
+    // go above and one below.
+    const boxes = [0, 1, 2].map(() => ({ x: 100, width: 120, height: 40 }));
+    const within = placeLabels(boxes, { ...options, below: 8, room: { above: 90, below: 50 } });
+    expect(within.overflow).to.equal(0);
+    expect(within.placements.map((p) => p.side).sort()).to.deep.equal(['above', 'above', 'below']);
+    const past = placeLabels(boxes, { ...options, below: 8, room: { above: 40, below: 40 } });
+    expect(past.overflow).to.equal(48);
   });
 
   it('keeps leader lines out of other labels when events are spread out', () => {
     // The story's rhythm: one early event, then a dense run near the end.
     const xs = [30, 90, 250, 262, 290, 300, 318, 320];
     const boxes = xs.map((x) => ({ x, width: 150, height: 60 }));
-    const placed = rects(boxes, placeLabels(boxes, options));
+    const placed = rects(boxes, placeLabels(boxes, options).placements);
     placed.forEach((a, i) =>
       placed.forEach((b, j) => {
         const crosses = i !== j && a.x > b.left && a.x < b.right && b.bottom < a.bottom;

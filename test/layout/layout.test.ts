@@ -304,7 +304,8 @@ describe('revealEvent', () => {
   it('pans to an event out of view and zooms until it has its own label', () => {
     const timeline = parseTimeline(generateTimeline(500)).timeline!;
     const target = timeline.events[250];
-    const build = (view: ZoomTransform) => buildView(timeline, { ...input, view });
+    // As the element builds them: the reader's place is the event moved to.
+    const build = (view: ZoomTransform) => buildView(timeline, { ...input, view, place: target.id });
     const view = revealEvent(target, WHOLE, build(WHOLE), build);
     expect(build(view).layout!.labels.some((l) => l.kind === 'event' && l.event === target)).to.equal(true);
   });
