@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { emulateMedia, sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import type { EventTimeline } from '../../src/index.js';
+import type { TimelineFile } from '../../src/model/types.js';
 import { centerOn, type View } from '../../src/interaction/view.js';
 import { button, cleanup, generateTimeline, mount, nextFrame, STORY_URL } from '../helpers/index.js';
 
@@ -144,5 +145,44 @@ describe('an empty stretch of time', () => {
     const ticks = el.shadowRoot!.querySelector('.axis')!.getBoundingClientRect();
     expect(empty!.getBoundingClientRect().bottom, 'above the axis').to.be.at.most(ticks.top);
     expect(el.getBoundingClientRect().height).to.equal(height);
+  });
+});
+
+describe('a label taller than the overview has room for', () => {
+  afterEach(cleanup);
+
+  it('scrolls inside the chart, which keeps its height', async () => {
+    // Sixty updates of one month fold into one cluster in the overview, its title one line; the
+    // last of the month has a title of eight lines once the reader zooms to it.
+    const long = Array.from({ length: 60 }, (_, i) => `word${i}`).join(' ');
+    const events = Array.from({ length: 60 }, (_, i) => ({
+      id: `u${i}`,
+      start: `2016-03-${String(1 + Math.floor(i / 3)).padStart(2, '0')}`,
+      title: i === 59 ? long : `Update ${i}`,
+    }));
+    events.push({ id: 'late', start: '2016-03-31', title: long });
+    // Years either side: in the overview, March 2016 is one short cluster named by its first update.
+    events.push(
+      { id: 'before', start: '2010-01-01', title: 'Before' },
+      { id: 'after', start: '2022-01-01', title: 'After' },
+    );
+    const { el } = await mount({
+      events: { version: 1, events } as unknown as TimelineFile,
+      width: 1000,
+      orientation: 'horizontal',
+    });
+    const height = el.getBoundingClientRect().height;
+    const { picture, zoom } = el as unknown as {
+      picture: { scale: (date: Date) => number; maxScale: number };
+      zoom: { set(view: View): void };
+    };
+    zoom.set(centerOn(picture.scale(new Date(Date.UTC(2016, 2, 31))), picture.maxScale, 1000));
+    await el.updateComplete;
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    const label = el.shadowRoot!.querySelector<HTMLElement>('[data-event-id="late"]');
+    expect(label, 'the long title has its own label').to.not.equal(null);
+    expect(el.getBoundingClientRect().height, 'the widget keeps its height').to.equal(height);
+    expect(chart.scrollHeight, 'taller inside').to.be.above(chart.clientHeight);
+    expect(getComputedStyle(chart).overflowY).to.equal('auto');
   });
 });
