@@ -7,7 +7,7 @@ import { html, nothing, svg, type TemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
 import type { RenderContext } from './context.js';
 import { renderClusterLabel, renderEventLabel } from './labels.js';
-import { renderShape, shapeOfGroup } from './marks.js';
+import { renderShape, shapeOfGroup, stripTick } from './marks.js';
 import { setStyle } from './set-style.js';
 import type { ClusterLabel, Layout, MarkLayout } from '../layout/layout.js';
 import { formatEventDate } from '../model/date-value.js';
@@ -37,7 +37,7 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
         ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
         ${layout.strip.map(
           (g) =>
-            svg`<path class="strip g${ctx.groupIndex(g.event)}" d=${g.xs.map((x) => `M${x} ${layout.axisY - 5}v10`).join('')}></path>`,
+            svg`<path class="strip g${ctx.groupIndex(g.event)}" d=${g.xs.map((x) => stripTick(shapeOfGroup(ctx.groupIndex(g.event)), x, layout.axisY)).join('')}></path>`,
         )}
         ${layout.marks.map((m) => renderMark(m, layout.axisY, ctx))}
       </svg>

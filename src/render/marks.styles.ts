@@ -23,11 +23,12 @@ export const marksStyles = css`
     stroke: var(--event-timeline-muted);
     stroke-dasharray: 3 2;
   }
-  /* The density strip: a tick per event in its group's colour, drawn for the eye only; a click on
+  /* The density strip: a tick per event in its group's colour and shape, drawn for the eye only; a click on
      it (or on the target under it) zooms in there. */
   .strip {
+    fill: none;
     stroke: var(--mark, var(--event-timeline-mark));
-    stroke-width: 1.5;
+    stroke-width: 1.2;
     stroke-opacity: 0.7;
     pointer-events: none;
   }

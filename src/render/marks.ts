@@ -35,3 +35,20 @@ export function renderShape(
       return svg`<circle class=${classes} data-mark=${id} data-x=${at} cx=${x} cy=${y} r="6" @click=${mark?.onClick}></circle>`;
   }
 }
+
+/**
+ * A group's tick in the density strip, as a path segment at (x, y): a small outline of its shape,
+ * so that the strip tells groups apart as the legend does, not by colour alone.
+ */
+export function stripTick(shape: (typeof SHAPES)[number], x: number, y: number): string {
+  switch (shape) {
+    case 'square':
+      return `M${x - 2.5} ${y - 2.5}h5v5h-5z`;
+    case 'diamond':
+      return `M${x} ${y - 3.5}l3.5 3.5l-3.5 3.5l-3.5 -3.5z`;
+    case 'triangle':
+      return `M${x} ${y - 3.5}l3 5.5h-6z`;
+    default:
+      return `M${x - 2.5} ${y}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0`;
+  }
+}

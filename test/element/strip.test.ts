@@ -1,4 +1,5 @@
-// The density strip (issue 14, part 1) is a pointer target: a click on it zooms in where it was clicked.
+// The density strip (issue 14, part 1): a tick per event in its group's colour and shape, and a
+// pointer target: a click on it zooms in where it was clicked.
 import { expect } from '@open-wc/testing';
 import { button, generateTimeline, mount } from '../helpers/index.js';
 
@@ -32,5 +33,37 @@ describe('density strip', () => {
     // Four times deeper, and the date that was under the pointer is still there (to within a day).
     expect(span / (instantAt(root, 900) - instantAt(root, 100))).to.be.closeTo(4, 0.01);
     expect(Math.abs(instantAt(root, 700) - before)).to.be.below(86_400_000);
+  });
+
+  it('draws each group in the shape its legend swatch has', async () => {
+    const { el } = await mount({ events: generateTimeline(500), width: 1000 });
+    const root = el.shadowRoot!;
+    // The legend's swatch by its element, the strip's tick by its path: circle, square, diamond, triangle.
+    const swatchShape = (e: Element) =>
+      e.localName === 'circle'
+        ? 'circle'
+        : e.localName === 'rect'
+          ? 'square'
+          : e.getAttribute('d')!.includes('l7.5 7.5')
+            ? 'diamond'
+            : 'triangle';
+    const tickShape = (d: string) =>
+      d.includes('a2.5') ? 'circle' : d.includes('h5v5') ? 'square' : d.includes('l3.5 3.5') ? 'diamond' : 'triangle';
+    const swatches = [...root.querySelectorAll('.legend-item svg > *')];
+    expect(swatches.length).to.equal(3);
+    swatches.forEach((swatch, i) => {
+      const strip = root.querySelector(`path.strip.g${i + 1}`)!;
+      const d = strip.getAttribute('d')!;
+      expect(tickShape(d), `group ${i + 1}`).to.equal(swatchShape(swatch));
+      // One tick for each of its pixels: every segment the same shape.
+      expect(
+        new Set(
+          d
+            .split('M')
+            .filter(Boolean)
+            .map((segment) => tickShape(segment)),
+        ).size,
+      ).to.equal(1);
+    });
   });
 });
