@@ -49,6 +49,8 @@ const AXIS = 30;
 const BELOW = 8;
 /** The strip under the axis that names the eras. */
 const ERA_STRIP = 24;
+/** The width (px) a cluster's label wraps its lead event's title to, or its dates' where they are wider. */
+const CLUSTER_WIDTH = 170;
 /** A stretch at least this wide (px) lets its cluster show its lead event's title. */
 const TITLED = 60;
 /**
@@ -393,7 +395,13 @@ function arrangeLabels(events: readonly TimelineEvent[], options: LayoutOptions)
               more,
             };
           };
-          const shapes = [wrap(maxWidth)];
+          // A cluster's title is two lines at most: narrower than an event's label, as wide as its dates
+          // need, so that more clusters stand side by side in a view's room.
+          const width =
+            item.kind === 'event'
+              ? maxWidth
+              : Math.min(maxWidth, Math.max(CLUSTER_WIDTH, measureDate(date) + 2 * PAD_X + 2));
+          const shapes = [wrap(width)];
           // Wider, a title takes fewer lines: where the chart has room, a lower label makes it lower.
           if (item.kind === 'event')
             for (const wider of widerWidths) {

@@ -260,7 +260,19 @@ export function formatAxisRange(from: number, to: number, locale: string): strin
       new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
   );
   const [start, end] = [format.format(from), format.format(to)];
-  return start === end ? start : `${start} – ${end}`;
+  if (start === end) return start;
+  // Within one year, the year is said once, at the end: "Aug 23 – Oct 27, 2015".
+  const [year, day] = remember(shortFormats, locale, () =>
+    (['year', 'day'] as const).map(
+      (part) =>
+        new Intl.DateTimeFormat(
+          gregorian(locale),
+          part === 'year' ? { year: 'numeric', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' },
+        ),
+    ),
+  );
+  return `${year.format(from) === year.format(to) ? day.format(from) : start} – ${end}`;
 }
 
 const rangeFormats = new Map<string, Intl.DateTimeFormat>();
+const shortFormats = new Map<string, Intl.DateTimeFormat[]>();

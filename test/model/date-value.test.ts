@@ -189,7 +189,9 @@ describe('formatAxisRange', () => {
   const utc = (iso: string) => Date.parse(`${iso}T00:00:00Z`);
 
   it("names a cluster's span by its first and last dates, once when they are the same day", () => {
-    expect(formatAxisRange(utc('2016-01-03'), utc('2016-02-09'), 'en-US')).to.equal('Jan 3, 2016 – Feb 9, 2016');
+    // The year once where both ends share it.
+    expect(formatAxisRange(utc('2016-01-03'), utc('2016-02-09'), 'en-US')).to.equal('Jan 3 – Feb 9, 2016');
+    expect(formatAxisRange(utc('2016-01-03'), utc('2016-02-09'), 'de-DE')).to.equal('3. Jan. – 9. Feb. 2016');
     expect(formatAxisRange(utc('2016-01-03'), utc('2016-01-03') + 3_600_000, 'en-US')).to.equal('Jan 3, 2016');
     expect(formatAxisRange(utc('2016-10-01'), utc('2017-03-02'), 'de-DE')).to.equal('1. Okt. 2016 – 2. März 2017');
   });
