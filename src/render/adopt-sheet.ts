@@ -1,7 +1,8 @@
 /**
- * Rules that arrive with a lazily loaded part (the media's players and cards) are adopted into the
- * widget's shadow root then, not shipped in the single file for every reader. They go in before the
- * print and forced-colours sheets, which must still override them, as they do in `styles`.
+ * Rules that arrive with a lazily loaded part (the media's players and cards, the table) are
+ * adopted into the widget's shadow root then, not shipped in the single file for every reader. They
+ * go in before the print and forced-colours sheets, which must still override them, as they do in
+ * `styles`.
  */
 import { printStyles } from './print.styles.js';
 

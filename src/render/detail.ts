@@ -3,10 +3,10 @@
  * event's, when printing): the only place an event's text, media and sources are shown, so the
  * only template that renders sanitised markup.
  */
-import { html, nothing, type ReactiveElement, type TemplateResult } from 'lit';
-import { Directive, directive, type ChildPart } from 'lit/directive.js';
+import { html, nothing, type TemplateResult } from 'lit';
 import { unsafeHTML } from 'lit/directives/unsafe-html.js';
 import { adoptSheet } from './adopt-sheet.js';
+import { withHost } from './with-host.js';
 import type { RenderContext } from './context.js';
 import type { RichText } from './rich-text.js';
 import type { Lit } from './media.js';
@@ -110,20 +110,3 @@ function renderMediaOf(event: TimelineEvent, media: MediaEntry, ctx: RenderConte
     return html`<p class="media-link"><a href=${media.url} target="_blank" rel="noopener noreferrer" lang=${lang}>${media.alt ?? event.title}</a></p>`;
   });
 }
-
-/**
- * Renders with the element it is rendered in (Lit's host): a player the reader pressed is that
- * widget's, and the widget is asked to render again when one is (see media.ts).
- */
-const withHost = directive(
-  class extends Directive {
-    render(draw: (host: Partial<ReactiveElement>) => unknown) {
-      return draw(OUTSIDE);
-    }
-    override update(part: ChildPart, [draw]: [(host: Partial<ReactiveElement>) => unknown]) {
-      return draw((part.options?.host as Partial<ReactiveElement> | undefined) ?? OUTSIDE);
-    }
-  },
-);
-/** Templates rendered outside an element share one state. */
-const OUTSIDE = {};

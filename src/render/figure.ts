@@ -9,12 +9,14 @@ import type { Picture } from '../layout/build-view.js';
 import type { ListItems } from '../layout/list.js';
 import { formatEventDate } from '../model/date-value.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
+import { adoptSheet } from './adopt-sheet.js';
 import { renderChart } from './chart.js';
 import type { RenderContext } from './context.js';
 import { renderToolbar, type ToolbarState } from './controls.js';
 import { renderDetail } from './detail.js';
 import { renderList } from './list.js';
 import type { TableState } from './table.js';
+import { withHost } from './with-host.js';
 
 export interface FigureState {
   /** The selected event, when it is among those shown. */
@@ -71,7 +73,12 @@ function renderTableView(
   table: TableState,
   detail: (event: TimelineEvent, date: string, index: number) => TemplateResult,
 ): TemplateResult {
-  if (tableModule) return tableModule.renderTable({ html, nothing }, timeline, items, ctx, table, detail);
+  const part = tableModule;
+  if (part)
+    return html`${withHost((host) => {
+      adoptSheet(host, part.tableCss);
+      return part.renderTable({ html, nothing }, timeline, items, ctx, table, detail);
+    })}`;
   if (tableFailed) return renderList(items, ctx, detail);
   if (!tableLoading) {
     tableLoading = import('./table.js').then(

@@ -15,15 +15,14 @@ import { labelsStyles } from './labels.styles.js';
 import { detailStyles } from './detail.styles.js';
 import { controlsStyles } from './controls.styles.js';
 import { listStyles } from './list.styles.js';
-import { tableStyles } from './table.styles.js';
 import { errorStyles } from './error.styles.js';
 import { printStyles } from './print.styles.js';
 import { forcedColorsStyles } from './forced-colors.styles.js';
 
 /**
  * In cascade order: a later sheet wins over an earlier one at the same specificity. The media
- * sheets (print, forced colours) come last, to override everything before them; the media part's
- * rules go in before them when it arrives (see adoptSheet). Imported in the
+ * sheets (print, forced colours) come last, to override everything before them; the media and
+ * table parts' rules go in before them when they arrive (see adoptSheet). Imported in the
  * same order, after the templates, so that the minifier can write each sheet straight into this
  * list instead of naming it first.
  */
@@ -36,7 +35,6 @@ export const styles = [
   detailStyles,
   controlsStyles,
   listStyles,
-  tableStyles,
   errorStyles,
   printStyles,
   forcedColorsStyles,

@@ -5,9 +5,9 @@
  * the dates and titles come first, in view. Its buttons are the list's plain `.item` buttons, and
  * a row's detail stays within the visible width.
  */
-import { css } from 'lit';
-
-export const tableStyles = css`
+// Text, not Lit's css: the table part carries its own rules without Lit (see table.ts), and the
+// widget adopts them into its shadow root when the part arrives (see adoptSheet).
+export const tableCss = `
   .table-region {
     /* The hidden caption is placed inside the region, and the detail measures its width (cqi). */
     position: relative;

@@ -17,6 +17,8 @@ import { groupRows, tableEnds, type SortOrder, type TableEnd, type TableRow } fr
 import { toDatetimeAttribute } from '../model/date-value.js';
 import type { Timeline, TimelineEvent } from '../model/types.js';
 
+export { tableCss } from './table.styles.js';
+
 /** The caller's Lit, whose templates and `nothing` the page's one copy of Lit renders. */
 export interface Lit {
   html: typeof litHtml;

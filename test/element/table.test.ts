@@ -203,6 +203,8 @@ describe('the table view', () => {
     // Wider than the phone, the table scrolls in its region; the page does not.
     expect(root(el).querySelector('figure')!.scrollWidth).to.be.at.most(375);
     expect(region.getBoundingClientRect().width).to.be.at.most(375);
+    // The rule comes with the table's part, adopted into the shadow root when it arrives.
+    expect(getComputedStyle(region).overflowX).to.equal('auto');
   });
 
   it('says which events it shows once turned on', async () => {
