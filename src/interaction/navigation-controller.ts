@@ -97,8 +97,8 @@ export class NavigationController implements ReactiveController {
   }
 
   /**
-   * The event the reader has moved to with the keys or the detail's Previous and Next, while focus
-   * is on it or its cluster: at the deepest zoom its label is kept (see ViewInput's place).
+   * The event the reader last moved to with the keys or the detail's Previous and Next, until focus
+   * lands on another item: at the deepest zoom its label is kept (see ViewInput's place).
    */
   place(): string | undefined {
     return this.at;
@@ -135,7 +135,8 @@ export class NavigationController implements ReactiveController {
   private keepFocus(picture: Picture | undefined): void {
     const was = this.hadFocus as HTMLButtonElement;
     if (was.isConnected && !was.disabled) {
-      if (this.host.shadowRoot?.activeElement !== was) this.focusQuietly(was);
+      // Only moved: the page stays where the reader has scrolled it.
+      if (this.host.shadowRoot?.activeElement !== was) this.focusQuietly(was, { preventScroll: true });
       return;
     }
     const buttons = [...(this.host.shadowRoot?.querySelectorAll<HTMLButtonElement>('button') ?? [])];
@@ -149,9 +150,9 @@ export class NavigationController implements ReactiveController {
   }
 
   /** The widget's own move of focus: the reader's place stays where it was (see focused). */
-  private focusQuietly(target: HTMLElement): void {
+  private focusQuietly(target: HTMLElement, options?: FocusOptions): void {
     this.moving = true;
-    target.focus();
+    target.focus(options);
     this.moving = false;
   }
 

@@ -61,9 +61,10 @@ const CAREFUL = 12;
 /** About one label per this many px of axis; a stretch between ticks with more becomes a cluster. */
 const PX_PER_LABEL = 40;
 /**
- * At the deepest zoom, where zooming cannot pull events on one day apart, a stretch stacks at least
- * this many labels (more where it has room) before it folds all the same: a live-blog day of 1,000 updates without times must not
- * become a chart 50,000 px tall (nor take minutes to place).
+ * At the deepest zoom, where zooming cannot pull events on one day apart, a stretch stacks up to
+ * this many labels (more where it has room, fewer where the overview's height has not) before it
+ * folds all the same: a live-blog day of 1,000 updates without times must not become a chart
+ * 50,000 px tall (nor take minutes to place).
  */
 export const STACK_CAP = 10;
 /** A title wraps to at most this many lines on the chart; its label's accessible name keeps it whole. */
@@ -340,7 +341,7 @@ function arrangeLabels(events: readonly TimelineEvent[], options: LayoutOptions)
   const room = overview && { above: overview.axisY - LEADER, below: overview.height - belowFrom(overview.axisY) };
 
   /** Folds the events as `fold` says, then wraps and places the labels. */
-  const arrange = ({ boundaries, capacity, stretch }: Folding, giveUp: boolean) => {
+  const arrange = ({ boundaries, capacity, stretch }: Folding, giveUp: boolean, plain: boolean) => {
     // At the deepest zoom, a crowded stretch's first events keep their labels, as many as it holds.
     const items = clusterByInterval(visible.length, xAt, boundaries, capacity, fold ? 0 : Infinity, keys, place);
     // A cluster says "12 events" where a stretch has room for it, else only "12", as map clusters do.
@@ -348,7 +349,7 @@ function arrangeLabels(events: readonly TimelineEvent[], options: LayoutOptions)
     const roomy = measureCount(countEvents(largest)) + 2 * PAD_X + GAP_X <= stretch;
     const count = roomy ? countEvents : formatCount;
     // Where a stretch has room for a line of a title, a cluster shows its lead event's.
-    const titled = stretch >= TITLED;
+    const titled = !plain && stretch >= TITLED;
     const boxes = items.map((item) => {
       const key =
         item.kind === 'event'
@@ -430,14 +431,19 @@ function arrangeLabels(events: readonly TimelineEvent[], options: LayoutOptions)
   // 3. Fold crowded stretches into clusters, and place the labels clear of each other, above the axis
   // and under its tick labels. Where they do not fit (a leader through a label, or past the overview's
   // room), fold more, a level at a time (see foldingAt), from the level the caller asks for.
+  // Clusters named by their lead event first; where no level fits those, clusters that say only
+  // their size, a line high. Placements that fail are given up at once (see giveUp); where none
+  // fits, the most folded is placed whole, and the chart scrolls.
   const folding = foldingAt(tickXs, fold, width, (room) => ticksFor(room).map((t) => scale(t.value)));
-  let level = Math.min(options.level ?? 0, folding.last);
-  // Placements that fail are given up at once (see giveUp), but for the last, most folded one.
-  let arranged = arrange(folding.at(level), level < folding.last);
-  while ((arranged.overflow || arranged.crossings) && level < folding.last)
-    arranged = arrange(folding.at(++level), level < folding.last);
-  if (arranged.overflow || arranged.crossings) arranged = arrange(folding.at(level), false);
-  return { visible, x, xAt, ticks, tickXs, ...arranged, level, room, belowFrom };
+  const start = Math.min(options.level ?? 0, folding.last);
+  for (const plain of [false, true])
+    for (let level = start; level <= folding.last; level++) {
+      const arranged = arrange(folding.at(level), true, plain);
+      if (!arranged.overflow && !arranged.crossings)
+        return { visible, x, xAt, ticks, tickXs, ...arranged, level, room, belowFrom };
+    }
+  const arranged = arrange(folding.at(folding.last), false, true);
+  return { visible, x, xAt, ticks, tickXs, ...arranged, level: folding.last, room, belowFrom };
 }
 
 function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOptions): Layout {
@@ -523,8 +529,9 @@ interface Folding {
  * the axis's ticks past about one label per 40 px; each level up keeps half as many labels a
  * stretch, down to one; then the stretches are those of coarser ticks, each level twice as coarse
  * (calendar ticks, so a pan does not move them: quarters for months, decades for years); the
- * last level is the view as one stretch. A level depends on the zoom, not on the pan: the caller
- * may hold one level while the reader pans (see buildView).
+ * last level is the view as one stretch. A level depends on the zoom (and, a little, on the ticks
+ * in view), not on where the view is: the caller may hold one level while the reader pans (see
+ * buildView).
  */
 function foldingAt(
   tickXs: readonly number[],

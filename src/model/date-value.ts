@@ -247,32 +247,32 @@ export function toDatetimeAttribute(value: DateValue): string {
 }
 
 /**
- * A span of the axis in short words, "Jan 3, 2016 – Feb 9, 2016", from two axis positions (wall
- * time, so formatted as UTC: the dates where the events happened). Two dates joined as an event's
- * range is, not Intl's formatRange: that is some twenty times slower, and a zoom frame names every
- * new cluster.
+ * A span of the axis in short words, "Jan 3 – Feb 9, 2016" or "Dec 1, 2015 – Jan 9, 2016", from
+ * two axis positions (wall time, so formatted as UTC: the dates where the events happened). Two
+ * dates joined as an event's range is, not Intl's formatRange: that is some twenty times slower,
+ * and a zoom frame names every new cluster.
  */
 export function formatAxisRange(from: number, to: number, locale: string): string {
-  const format = remember(
-    rangeFormats,
-    locale,
-    () =>
-      new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', month: 'short', day: 'numeric', timeZone: 'UTC' }),
-  );
-  const [start, end] = [format.format(from), format.format(to)];
+  const { full, year, day, yearFirst } = remember(rangeFormats, locale, () => {
+    const options = { month: 'short', day: 'numeric', timeZone: 'UTC' } as const;
+    const full = new Intl.DateTimeFormat(gregorian(locale), { ...options, year: 'numeric' });
+    const parts = full.formatToParts(0).map((p) => p.type);
+    return {
+      full,
+      year: new Intl.DateTimeFormat(gregorian(locale), { year: 'numeric', timeZone: 'UTC' }),
+      day: new Intl.DateTimeFormat(gregorian(locale), options),
+      // "2015年8月23日": the year leads, so it is said at the start of the span, not at its end.
+      yearFirst: parts.indexOf('year') < parts.indexOf('month'),
+    };
+  });
+  const [start, end] = [full.format(from), full.format(to)];
   if (start === end) return start;
-  // Within one year, the year is said once, at the end: "Aug 23 – Oct 27, 2015".
-  const [year, day] = remember(shortFormats, locale, () =>
-    (['year', 'day'] as const).map(
-      (part) =>
-        new Intl.DateTimeFormat(
-          gregorian(locale),
-          part === 'year' ? { year: 'numeric', timeZone: 'UTC' } : { month: 'short', day: 'numeric', timeZone: 'UTC' },
-        ),
-    ),
-  );
-  return `${year.format(from) === year.format(to) ? day.format(from) : start} – ${end}`;
+  // Within one year, the year is said once: "Aug 23 – Oct 27, 2015", "2015年8月23日 – 10月27日".
+  if (year.format(from) !== year.format(to)) return `${start} – ${end}`;
+  return yearFirst ? `${start} – ${day.format(to)}` : `${day.format(from)} – ${end}`;
 }
 
-const rangeFormats = new Map<string, Intl.DateTimeFormat>();
-const shortFormats = new Map<string, Intl.DateTimeFormat[]>();
+const rangeFormats = new Map<
+  string,
+  { full: Intl.DateTimeFormat; year: Intl.DateTimeFormat; day: Intl.DateTimeFormat; yearFirst: boolean }
+>();

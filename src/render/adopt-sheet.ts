@@ -11,7 +11,9 @@ const sheets = new Map<string, CSSStyleSheet>();
 /** Adds `text` as a style sheet to the shadow root of `host`, once; nothing outside an element. */
 export function adoptSheet(host: Partial<Element>, text: string): void {
   const root = host.shadowRoot;
-  if (!root) return;
+  // No shadow root (a template rendered outside an element), or no constructable style sheets
+  // (where Lit falls back to style elements): the part's rules are left out, not the part.
+  if (!root || !printStyles.styleSheet) return;
   let sheet = sheets.get(text);
   if (!sheet) {
     sheet = new CSSStyleSheet();
@@ -20,6 +22,6 @@ export function adoptSheet(host: Partial<Element>, text: string): void {
   }
   const adopted = root.adoptedStyleSheets;
   if (adopted.includes(sheet)) return;
-  const at = printStyles.styleSheet ? adopted.indexOf(printStyles.styleSheet) : -1;
+  const at = adopted.indexOf(printStyles.styleSheet);
   root.adoptedStyleSheets = at < 0 ? [...adopted, sheet] : [...adopted.slice(0, at), sheet, ...adopted.slice(at)];
 }

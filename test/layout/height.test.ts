@@ -49,6 +49,29 @@ describe('a height that holds', () => {
       expectHeld(story, { ...input, width }, `story at ${width}`);
     });
 
+  it('keeps it where the overview is one row of short labels, with clusters that say only their size', () => {
+    // Bursts in a year of short titles: the overview's room is one row of small labels, lower than
+    // a cluster that names its lead event; a deeper view's clusters then say only their size.
+    const days = [0, 40, 41, 43, 100, 160, 161, 162, 163, 220, 300, 301, 360];
+    const start = Date.UTC(2015, 0, 1);
+    const file = {
+      version: 1,
+      events: days.map((day, i) => ({
+        id: `e${i}`,
+        start: new Date(start + day * 86_400_000).toISOString().slice(0, 10),
+        title: `Ev ${i}`,
+        group: i % 2 ? 'a' : 'b',
+      })),
+    };
+    const timeline = parseTimeline(file).timeline!;
+    expectHeld(timeline, { ...input, width: 768 }, 'bursts of short titles');
+    // Zoomed in a little, the view still shows its bursts apart, not one cluster of the whole view.
+    const { maxScale } = buildView(timeline, { ...input, width: 768 });
+    const view = zoomAround(WHOLE, 1.25, 384, 768, maxScale);
+    const { layout } = buildView(timeline, { ...input, width: 768, view });
+    expect(layout!.labels.length, 'labels at 1.25×').to.be.at.least(4);
+  });
+
   it('keeps it right to left, where views are mirrored', () => {
     expectHeld(story, { ...input, width: 1000, direction: 'rtl', locale: 'ar' }, 'story right to left');
     const timeline = parseTimeline(generateTimeline(500)).timeline!;

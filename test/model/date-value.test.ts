@@ -192,6 +192,8 @@ describe('formatAxisRange', () => {
     // The year once where both ends share it.
     expect(formatAxisRange(utc('2016-01-03'), utc('2016-02-09'), 'en-US')).to.equal('Jan 3 – Feb 9, 2016');
     expect(formatAxisRange(utc('2016-01-03'), utc('2016-02-09'), 'de-DE')).to.equal('3. Jan. – 9. Feb. 2016');
+    // Where the year leads, it is said at the start.
+    expect(formatAxisRange(utc('2015-08-23'), utc('2015-10-27'), 'ja')).to.equal('2015年8月23日 – 10月27日');
     expect(formatAxisRange(utc('2016-01-03'), utc('2016-01-03') + 3_600_000, 'en-US')).to.equal('Jan 3, 2016');
     expect(formatAxisRange(utc('2016-10-01'), utc('2017-03-02'), 'de-DE')).to.equal('1. Okt. 2016 – 2. März 2017');
   });
