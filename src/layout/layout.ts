@@ -546,18 +546,17 @@ function foldingAt(
   const halvings = Math.floor(Math.log2(most));
   // Coarser ticks down to two in the view (d3 asks for at least two), then the view as one stretch.
   const coarsenings = Math.max(0, Math.ceil(Math.log2(width / (2 * TICK_ROOM))));
-  return {
-    last: halvings + coarsenings + 1,
-    at(level) {
-      if (level <= halvings) return { boundaries: tickXs, capacity: Math.max(1, most >> level), stretch: spacing };
-      const room = width / 2 ** (level - halvings);
-      if (level > halvings + coarsenings) return { boundaries: [], capacity: 1, stretch: width };
-      const boundaries = ticksFor(room);
-      const stretch =
-        boundaries.length > 1 ? (boundaries[boundaries.length - 1] - boundaries[0]) / (boundaries.length - 1) : width;
-      return { boundaries, capacity: 1, stretch };
-    },
+  const at = (level: number): Folding => {
+    if (level <= halvings) return { boundaries: tickXs, capacity: Math.max(1, most >> level), stretch: spacing };
+    if (level > halvings + coarsenings) return { boundaries: [], capacity: 1, stretch: width };
+    const boundaries = ticksFor(width / 2 ** (level - halvings));
+    const stretch =
+      boundaries.length > 1 ? (boundaries[boundaries.length - 1] - boundaries[0]) / (boundaries.length - 1) : width;
+    return { boundaries, capacity: 1, stretch };
   };
+  // Each level made once: the search may try a level twice (titled clusters, then plain ones).
+  const made: Folding[] = [];
+  return { last: halvings + coarsenings + 1, at: (level) => (made[level] ??= at(level)) };
 }
 
 /** Every event's tick, a whole pixel each, once per pixel and group: 10,000 events draw no more than the width. */

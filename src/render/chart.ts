@@ -35,10 +35,11 @@ export function renderChart(layout: Layout, ctx: RenderContext): TemplateResult 
         <rect class="strip-target" x="0" y=${layout.axisY - 8} width=${layout.width} height="16"
           @click=${(e: MouseEvent) => ctx.onStrip(e.offsetX)}></rect>
         ${layout.labels.map((l) => (l.kind === 'cluster' ? renderClusterBand(l, layout.axisY, ctx) : nothing))}
-        ${layout.strip.map(
-          (g) =>
-            svg`<path class="strip g${ctx.groupIndex(g.event)}" d=${g.xs.map((x) => stripTick(shapeOfGroup(ctx.groupIndex(g.event)), x, layout.axisY)).join('')}></path>`,
-        )}
+        ${layout.strip.map((g) => {
+          const group = ctx.groupIndex(g.event);
+          const shape = shapeOfGroup(group);
+          return svg`<path class="strip g${group}" d=${g.xs.map((x) => stripTick(shape, x, layout.axisY)).join('')}></path>`;
+        })}
         ${layout.marks.map((m) => renderMark(m, layout.axisY, ctx))}
       </svg>
       ${layout.eras.length ? renderEras(layout, ctx) : nothing}
