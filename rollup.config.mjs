@@ -141,6 +141,42 @@ const minifyTemplates = {
 };
 
 /**
+ * The zoom part glides by itself (src/interaction/glide.ts) and never makes a d3 transition, but
+ * d3-zoom imports d3-transition, which would bring d3-timer, d3-ease's siblings, all of
+ * d3-interpolate and d3-color: about 9 KB gzip the reader pays at the first zoom. What d3-zoom
+ * uses of it is `interrupt(node)` and `selection.interrupt()`, which stop a running transition:
+ * with none ever started, both do nothing. A reader's gesture stops the widget's own glide through
+ * d3-zoom's start event instead. (The tests run the real d3-transition: the same behaviour.)
+ */
+const withoutD3Transition = {
+  name: 'without-d3-transition',
+  resolveId: (id) => (id === 'd3-transition' ? { id: '\0d3-transition', moduleSideEffects: true } : null),
+  load: (id) =>
+    id === '\0d3-transition'
+      ? `import { selection } from 'd3-selection';
+selection.prototype.interrupt = function () { return this; };
+export function interrupt() {}`
+      : null,
+};
+
+/**
+ * d3-interpolate and d3-ease make their interpolators and easings at the top of their modules
+ * (`var rgb = (function rgbGamma(y) {…})(1)`, `var cubehelixLong = cubehelix(nogamma)`), calls
+ * that rollup cannot prove free of side effects, so all of them, and d3-color behind them, would
+ * ship with the one of each the zoom part uses (interpolateZoom, easeCubicInOut). They are pure:
+ * marked so, rollup keeps what is used. The build stops if the modules no longer look like this.
+ */
+const pureD3Factories = {
+  name: 'pure-d3-factories',
+  transform(code, id) {
+    if (!/[\\/](d3-interpolate|d3-ease)[\\/]/.test(id)) return null;
+    const factory = /^(var \w+ = )(?=\(function \w+\(|\w+\()/gm;
+    if (!factory.test(code)) this.error(`${id}: no top-level factory calls found to mark pure`);
+    return { code: code.replace(factory, '$1/*#__PURE__*/ '), map: null };
+  },
+};
+
+/**
  * Parts of the widget that few readers need, each a file of its own beside the single file:
  * loaded by `import('./<part>.js')` in the source, which the single file turns into a request for
  * dist/event-timeline-<part>.js next to itself (import.meta.url is the script's own address).
@@ -345,6 +381,7 @@ export default process.env.ONLY === 'validate'
         output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
         plugins: [
           withoutDsvObjectConverter,
+          ...(name === 'zoom-behavior' ? [withoutD3Transition, pureD3Factories] : []),
           nodeResolve({ browser: true }),
           ts(),
           minify(COMPILE_ALL[name]),

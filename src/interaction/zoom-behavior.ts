@@ -1,14 +1,13 @@
 /**
  * d3-zoom on the chart: it owns the wheel, drag and pinch listeners and the immutable transform.
- * A part of its own (dist/event-timeline-zoom-behavior.js, with d3-selection and d3-transition),
- * loaded once a horizontal chart is on screen: a reader on a phone, whose timeline is a list,
- * never downloads it.
+ * A part of its own (dist/event-timeline-zoom-behavior.js, with d3-selection), loaded once a
+ * horizontal chart is on screen: a reader on a phone, whose timeline is a list, never downloads it.
+ * Button and key zooms glide by glide.ts, and a reader's own wheel, drag or pinch stops a glide.
  */
 import { select } from 'd3-selection';
-// Importing d3-transition adds selection.transition(), for the glide of button and key zooms.
-import { interrupt } from 'd3-transition';
-import { zoom } from 'd3-zoom';
-import type { View } from './view.js';
+import { zoom, zoomTransform } from 'd3-zoom';
+import { glide } from './glide.js';
+import { zoomAround, type View } from './view.js';
 
 export interface ZoomHandle {
   configure(width: number, height: number, maxScale: number, view: View): void;
@@ -22,16 +21,26 @@ export function createZoom(
   filter: (event: Event) => boolean,
   onZoom: (view: View) => void,
 ): ZoomHandle {
+  let size = { width: 0, maxScale: 1 };
+  /** Stops the glide under way. */
+  let stop: (() => void) | undefined;
   const behavior = zoom<HTMLElement, unknown>()
     .filter(filter)
+    // A gesture of the reader's (it has a source event; a glide's own steps do not) takes over from a glide.
+    .on('start', ({ sourceEvent }: { sourceEvent: Event | null }) => sourceEvent && stop?.())
     .on('zoom', ({ transform }: { transform: View }) => onZoom(transform));
   const selection = select(element);
   selection.call(behavior).on('dblclick.zoom', null);
-  // Button and key zooms glide for a quarter second, unless the reader asked for less motion.
-  const animated = () =>
-    matchMedia('(prefers-reduced-motion: reduce)').matches ? selection : selection.transition().duration(250);
+  const show = (view: View) => behavior.transform(selection, view);
+  /** Moves to `to`, gliding unless the reader asked for less motion, the time at `x` kept in place. */
+  const move = (to: View, x: number) => {
+    stop?.();
+    if (matchMedia('(prefers-reduced-motion: reduce)').matches) show(to);
+    else stop = glide(zoomTransform(element), to, x, size.width, show);
+  };
   return {
     configure(width, height, maxScale, view) {
+      size = { width, maxScale };
       behavior
         .extent([
           [0, 0],
@@ -44,11 +53,11 @@ export function createZoom(
         .scaleExtent([1, Math.max(1, maxScale)]);
       selection.property('__zoom', view);
     },
-    zoomBy: (factor, x) => behavior.scaleBy(animated(), factor, [x, 0]),
-    set: (view) => behavior.transform(animated(), view),
+    zoomBy: (factor, x) => move(zoomAround(zoomTransform(element), factor, x, size.width, size.maxScale), x),
+    set: (view) => move(view, size.width / 2),
     detach: () => {
       // A glide still running would move a chart that is gone.
-      interrupt(element);
+      stop?.();
       selection.on('.zoom', null);
     },
   };

@@ -3,7 +3,20 @@
 // the same file as an ES module, dist/event-timeline.js, for <script type="module">. The test
 // server sends dist/*.js as they are (web-test-runner.config.mjs), bare imports unresolved.
 import { expect } from '@open-wc/testing';
-import { cleanup, marks, mount, nameOf, openPage, sleep, STORY_URL, widgetIn } from '../helpers/index.js';
+import { emulateMedia } from '@web/test-runner-commands';
+import type { EventTimeline } from '../../src/index.js';
+import {
+  axisTicks,
+  cleanup,
+  marks,
+  mount,
+  nameOf,
+  openPage,
+  sleep,
+  STORY_URL,
+  until,
+  widgetIn,
+} from '../helpers/index.js';
 
 describe('dist/event-timeline.min.js in a plain page', () => {
   it('registers the element once, though included twice, and renders the story with its styles', async () => {
@@ -91,6 +104,54 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     expect(names).to.include('/dist/event-timeline-zoom-behavior.js');
     expect(el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="− Zoom out"]')!.disabled).to.equal(false);
     frame.remove();
+  });
+});
+
+/** Px per day on the axis: twice as many after a zoom in. */
+function pxPerDay(el: EventTimeline): number {
+  const ticks = axisTicks(el);
+  const [a, b] = [ticks[0], ticks[ticks.length - 1]];
+  return ((b.x - a.x) / (b.value - a.value)) * 86_400_000;
+}
+
+// The built zoom part glides by itself, without d3-transition (a stub in the build): what the
+// tests of the source, which run the real d3-transition, cannot see.
+describe("dist/event-timeline.min.js's zoom part", () => {
+  it("glides to a new zoom, and a reader's wheel takes over from a glide", async () => {
+    await emulateMedia({ reducedMotion: 'no-preference' });
+    try {
+      const frame = await openPage('/test/fixtures/bundle.html');
+      const win = frame.contentWindow! as unknown as typeof globalThis;
+      const el = widgetIn(frame)! as EventTimeline;
+      const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="+ Zoom in"]')!;
+      const whole = pxPerDay(el);
+      zoomIn.click();
+      await until(() => pxPerDay(el) >= whole * 1.01, 'the glide to start', { ms: 3000, every: 8 });
+      expect(pxPerDay(el)).to.be.below(whole * 1.99);
+      await sleep(400);
+      expect(pxPerDay(el)).to.be.closeTo(whole * 2, 0.5);
+
+      // A second glide, toward 4x, caught halfway by a ctrl+wheel out (a pinch out): the wheel's view stays.
+      zoomIn.click();
+      await until(() => pxPerDay(el) >= whole * 2.1, 'the second glide to start', { ms: 3000, every: 8 });
+      const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+      const box = chart.getBoundingClientRect();
+      chart.dispatchEvent(
+        new win.WheelEvent('wheel', {
+          deltaY: 100,
+          ctrlKey: true,
+          bubbles: true,
+          cancelable: true,
+          clientX: box.x + box.width / 2,
+          clientY: box.y + 20,
+        }),
+      );
+      await sleep(400);
+      expect(pxPerDay(el)).to.be.closeTo(whole, 0.5);
+      frame.remove();
+    } finally {
+      await emulateMedia({ reducedMotion: 'reduce' });
+    }
   });
 });
 
