@@ -11,7 +11,10 @@ import { decode } from '@jridgewell/sourcemap-codec';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 
-const config = configs.find((c) => c.output.format === 'iife');
+const part = process.argv.find((a) => a.startsWith('--part='))?.slice(7);
+const config = part
+  ? configs.find((c) => c.output.file === `dist/event-timeline-${part}.js`)
+  : configs.find((c) => c.output.format === 'iife');
 const bundle = await rollup({ ...config, onwarn: () => {} });
 const { output } = await bundle.generate({ ...config.output, sourcemap: true });
 await bundle.close();

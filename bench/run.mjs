@@ -7,13 +7,17 @@
 //   BENCH_RUNS=7 npm run bench       more loads
 //   node bench/run.mjs --sets=story,10000 --cpu=1 --no-memory --out=/tmp/r.json   a part of it
 //   node bench/run.mjs --bundle=/abs/path/other.min.js --out=/tmp/other.json       another build, to compare
+//   node bench/run.mjs --no-peers    without the side-by-side race with timelines-chart (bench/peers.mjs)
 //
 // What each number means is in README.md, section "Performance".
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import os from 'node:os';
 import { generateTimeline } from './generate-events.mjs';
-import { launch, serve } from './serve.mjs';
+import { formatRace, PEER, race, raceFiles } from './peers.mjs';
+import { launch, newPage, serve, VIEWPORT } from './serve.mjs';
+
+export { newPage };
 
 const argv = process.argv.slice(2);
 const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -22,6 +26,8 @@ const RUNS = Number(process.env.BENCH_RUNS ?? option('runs') ?? (QUICK ? 2 : 5))
 const SETS = (option('sets') ?? 'story,100,1000,10000').split(',');
 const RATES = (option('cpu') ?? '1,4').split(',').map(Number);
 const MEMORY = !argv.includes('--no-memory');
+/** Whether to race the peer (bench/peers.mjs) on the same sets and CPU rates. */
+const PEERS = !argv.includes('--no-peers');
 const OUT = option('out') ?? new URL('results.json', import.meta.url);
 /** Another build of the single file to measure instead of dist/event-timeline.min.js (an absolute path), e.g. to compare a change. */
 const BUNDLE = option('bundle') ?? 'dist/event-timeline.min.js';
@@ -31,7 +37,6 @@ const ZOOM_CYCLES = QUICK ? 20 : 100;
 const SRC_CYCLES = QUICK ? 10 : 50;
 const MEMORY_SET = 10_000;
 
-const VIEWPORT = { width: 1280, height: 800 };
 /** One ctrl+wheel step: d3-zoom scales by 2^(-deltaY × 0.002 × 10) = ×1.23, so 20 steps are ×64. */
 const WHEEL_DELTA = 15;
 const ZOOM_STEPS = 20;
@@ -109,17 +114,6 @@ export async function chartPoint(page) {
   const chart = await shadow(page, '.chart');
   if (!chart) throw new Error('no .chart in the widget');
   return { x: Math.round(chart.x + chart.width / 2), y: Math.round(chart.y + 20) };
-}
-
-export async function newPage(browser, rate) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const errors = [];
-  page.on('pageerror', (error) => errors.push(error.message));
-  const cdp = await context.newCDPSession(page);
-  await cdp.send('Performance.enable');
-  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
-  return { context, page, cdp, errors };
 }
 
 /** What page.html logs once the first timeline-ready (or timeline-error) is followed by an idle main thread. */
@@ -527,7 +521,7 @@ export function judge(results) {
   const add = (name, value, limit, unit = 'ms', ok = value !== undefined && value <= limit) =>
     targets.push({
       target: name,
-      measured: value === undefined ? null : round(value, unit === 'MB' ? 2 : 1),
+      measured: value === undefined ? null : round(value, unit === 'MB' || unit === '×' ? 2 : 1),
       limit,
       unit,
       met: value === undefined ? null : ok,
@@ -543,6 +537,14 @@ export function judge(results) {
   add('10,000: frames over 50 ms (all runs, zoom + pan + reset), CPU 1×', big?.framesOver50, 0, 'frames');
   add('10,000: frames over 50 ms (all runs, zoom + pan + reset), CPU 4×', big4?.framesOver50, 0, 'frames');
   add('10,000: JS heap after load (after GC)', big?.heapMB, 30, 'MB');
+  // Issue 17: ratios to the fastest peer, from the same run, and the bytes a reader pays.
+  const raced = (set, cpu = 1) => results.peers?.rows.find((r) => r.set === set && r.cpu === cpu);
+  add('story: init → drawn, ours ÷ timelines-chart, CPU 1×', raced('story')?.initToDrawn.ratio, 0.5, '×');
+  add('story: navigation → drawn, ours ÷ timelines-chart, CPU 1×', raced('story')?.navToDrawn.ratio, 0.9, '×');
+  add('1,000: navigation → drawn, ours ÷ timelines-chart, CPU 1×', raced('1000')?.navToDrawn.ratio, 0.5, '×');
+  add('10,000: navigation → drawn, ours ÷ timelines-chart, CPU 1×', raced('10000')?.navToDrawn.ratio, 0.35, '×');
+  add('single file, gzip -9', results.bundle.gzip9, 51_200, 'B');
+  add('JS after the first zoom (single file + zoom part), gzip -9', results.bundle.afterZoomGzip9, 58_000, 'B');
   const memory = results.memory;
   if (memory) {
     for (const [name, m] of [
@@ -665,7 +667,7 @@ export function formatTables(results) {
     results.targets.map((t) => [
       t.target,
       t.measured === null ? '–' : `${t.measured} ${t.unit}`,
-      `${round(t.limit, 1)} ${t.unit}`,
+      `${round(t.limit, 2)} ${t.unit}`,
       t.met === null ? 'not measured' : t.met ? 'yes' : 'NO',
     ]),
   );
@@ -699,7 +701,12 @@ export function formatTables(results) {
 
 async function main() {
   const started = Date.now();
-  const server = await serve({ data: dataSets(), bundle: BUNDLE, dataDelay: DATA_DELAY });
+  const server = await serve({
+    data: dataSets(),
+    bundle: BUNDLE,
+    dataDelay: DATA_DELAY,
+    files: PEERS ? raceFiles(SETS) : {},
+  });
   const browser = await launch();
   const results = {
     date: new Date().toISOString(),
@@ -725,7 +732,13 @@ async function main() {
     },
     bundle: (() => {
       const bytes = readFileSync(BUNDLE.startsWith('/') ? BUNDLE : new URL(`../${BUNDLE}`, import.meta.url));
-      return { file: BUNDLE, raw: bytes.length, gzip9: gzipSync(bytes, { level: 9 }).length };
+      const gzip9 = gzipSync(bytes, { level: 9 }).length;
+      // The zoom part beside the measured build, else dist/'s (as serve.mjs serves it).
+      const beside = BUNDLE.startsWith('/') ? BUNDLE.replace(/[^/]*$/, 'event-timeline-zoom-behavior.js') : '';
+      const part = readFileSync(
+        existsSync(beside) ? beside : new URL('../dist/event-timeline-zoom-behavior.js', import.meta.url),
+      );
+      return { file: BUNDLE, raw: bytes.length, gzip9, afterZoomGzip9: gzip9 + gzipSync(part, { level: 9 }).length };
     })(),
     sets: [],
   };
@@ -760,6 +773,14 @@ async function main() {
       }
       if (set === 'story' && RATES.includes(1)) results.floor = await measureFloor(browser, server.origin, quiet);
     }
+    if (PEERS) {
+      const beforeLoad = () => waitQuiet(quiet);
+      const rates = RATES;
+      results.peers = {
+        peer: PEER,
+        rows: await race({ browser, origin: server.origin, newPage, sets: SETS, rates, runs: RUNS, beforeLoad }),
+      };
+    }
     if (MEMORY) {
       process.stderr.write('memory checks…\n');
       results.memory = await memoryChecks(browser, server.origin);
@@ -790,7 +811,13 @@ async function main() {
       '\n',
   );
   if (tables.memory) console.log('Memory, after forced GC\n' + tables.memory + '\n');
-  console.log('Targets (issue 7)\n' + tables.targets + '\n');
+  if (results.peers)
+    console.log(
+      `Side by side with ${PEER} (bench/race.html; ${RUNS} loads of each, interleaved; ours ÷ peer)\n` +
+        formatRace(results.peers.rows) +
+        '\n',
+    );
+  console.log('Targets (issues 7 and 17)\n' + tables.targets + '\n');
   if (results.floor) {
     const f = results.floor;
     const storyRow = results.sets.find((r) => r.set === 'story' && r.cpu === 1);

@@ -18,10 +18,11 @@ const TYPES = {
  * catalogues it loads from beside itself (dist/event-timeline-*.js, dist/locales/), the story at
  * their repository paths, and each entry of `data` at /data/<name>.json. `dataDelay` (ms) holds back
  * the answer for each events file (events.json, /data/), as a network farther away than localhost would.
- * @param {{ data: Record<string, string>, bundle?: string, dataDelay?: number }} options
+ * `files` adds more, path -> body (bench/peers.mjs: the race page, the peers' scripts and data).
+ * @param {{ data: Record<string, string>, bundle?: string, dataDelay?: number, files?: Record<string, string | Buffer> }} options
  * @returns {Promise<{ origin: string, close(): Promise<void> }>}
  */
-export async function serve({ data, bundle = 'dist/event-timeline.min.js', dataDelay = 0 }) {
+export async function serve({ data, bundle = 'dist/event-timeline.min.js', dataDelay = 0, files: more = {} }) {
   const files = new Map([
     ['/bench/page.html', readFileSync(new URL('bench/page.html', ROOT))],
     ['/bench/floor.html', readFileSync(new URL('bench/floor.html', ROOT))],
@@ -38,6 +39,7 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js', dataD
   for (const file of readdirSync(new URL('locales/', dir)))
     files.set(`/dist/locales/${file}`, readFileSync(new URL(`locales/${file}`, dir)));
   for (const [name, json] of Object.entries(data)) files.set(`/data/${name}.json`, Buffer.from(json));
+  for (const [path, body] of Object.entries(more)) files.set(path, Buffer.from(body));
   // Compressed once, here, as a web server or CDN would send them (gzip -9, the budget's measure).
   const gzipped = new Map([...files].map(([path, body]) => [path, gzipSync(body, { level: 9 })]));
   const answer = (request, response) => {
@@ -55,7 +57,7 @@ export async function serve({ data, bundle = 'dist/event-timeline.min.js', dataD
     });
     response.end(body);
   };
-  const isData = (url = '') => /^\/(events\.json|data\/)/.test(url);
+  const isData = (url = '') => /^\/(events\.json|data\/|peer-data\/)/.test(url);
   const server = createServer((request, response) =>
     dataDelay > 0 && isData(request.url)
       ? setTimeout(() => answer(request, response), dataDelay)
@@ -89,4 +91,19 @@ export function launch() {
       '--disable-sync',
     ],
   });
+}
+
+/** Every benchmark page's viewport. */
+export const VIEWPORT = { width: 1280, height: 800 };
+
+/** A fresh context and page, with DevTools' performance metrics on and the CPU slowed `rate` times. */
+export async function newPage(browser, rate) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  if (rate !== 1) await cdp.send('Emulation.setCPUThrottlingRate', { rate });
+  return { context, page, cdp, errors };
 }
