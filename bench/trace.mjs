@@ -184,7 +184,8 @@ async function buildUnminified() {
   const { output } = await bundle.generate({ ...config.output, sourcemap: true });
   await bundle.close();
   const [chunk] = output;
-  const lines = decode(chunk.map.mappings).map((segments) => segments[0]?.[1]);
+  const segments = decode(chunk.map.mappings).map((line) => line[0]);
+  const lines = segments.map((segment) => segment?.[1]);
   const origin = (source) => {
     const match = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(source);
     if (match) return match[1].replace(/^@lit\/reactive-element$|^lit-(html|element)$/, 'lit');
@@ -194,6 +195,11 @@ async function buildUnminified() {
   return {
     code: chunk.code,
     originOfLine: (line) => (lines[line] === undefined ? '' : origin(chunk.map.sources[lines[line]])),
+    /** file:line in the source, for functions without a name. */
+    placeOfLine: (line) =>
+      segments[line]?.[1] === undefined
+        ? ''
+        : `${chunk.map.sources[segments[line][1]].replace(/^.*?(node_modules\/|src\/)/, '$1')}:${segments[line][2] + 1}`,
   };
 }
 
@@ -201,7 +207,7 @@ async function buildUnminified() {
  * One cold load under V8's CPU profiler (unminified build), between init and drawn (the race page
  * calls console.profile there when asked): self time by the package or src/ folder whose code ran.
  */
-async function profileLoad(browser, origin, originOfLine) {
+async function profileLoad(browser, origin, { originOfLine, placeOfLine }) {
   const { context, page, cdp } = await newPage(browser, cpu);
   try {
     await page.goto(`${origin}/bench/race.html?widget=none&set=none`).catch(() => {});
@@ -228,7 +234,8 @@ async function profileLoad(browser, origin, originOfLine) {
                 ? '(program): native work outside JS (style, layout, paint, compilation, parsing)'
                 : `native: ${functionName}`;
       byOrigin.set(key, (byOrigin.get(key) ?? 0) + dt);
-      const name = `${functionName || '(anonymous)'} (${key})`;
+      const place = url.endsWith('/event-timeline.min.js') ? placeOfLine(lineNumber) : '';
+      const name = `${functionName || '(anonymous)'} (${place || key})`;
       byFunction.set(name, (byFunction.get(name) ?? 0) + dt);
     });
     return { byOrigin, byFunction };
@@ -247,7 +254,7 @@ async function accountLoad() {
   } finally {
     await server.close();
   }
-  const { code, originOfLine } = await buildUnminified();
+  const { code, ...lookups } = await buildUnminified();
   const { mkdtempSync, writeFileSync, rmSync } = await import('node:fs');
   const { tmpdir } = await import('node:os');
   const { join } = await import('node:path');
@@ -257,7 +264,7 @@ async function accountLoad() {
   rmSync(dir, { recursive: true });
   const profiled = [];
   try {
-    for (let i = 0; i < RUNS; i++) profiled.push(await profileLoad(browser, unminified.origin, originOfLine));
+    for (let i = 0; i < RUNS; i++) profiled.push(await profileLoad(browser, unminified.origin, lookups));
   } finally {
     await unminified.close();
     await browser.close();
