@@ -319,6 +319,98 @@ const asciiOnly = {
   },
 };
 
+/**
+ * luxon is one class per concept, and a class keeps every method: DateTime's parsers of HTTP, SQL
+ * and RFC 2822 dates and of custom formats, its diffs and relative times (which bring Interval,
+ * the token parser and the diff code) ship whether called or not. The widget reads ISO dates and
+ * objects, formats through Intl and does calendar arithmetic (src/model/, src/scale/), so the
+ * single file leaves those methods out: rollup then drops what only they used. The methods are
+ * found in luxon's syntax tree by name, and the build stops if one is missing (luxon changed).
+ * None of them is called by luxon itself, only by each other. The validator, the package build and
+ * the tests keep all of luxon: test/element/bundle-dates.test.ts has the built file and the source
+ * say the same dates, warnings and errors.
+ */
+const LUXON_UNUSED = {
+  DateTime: [
+    'fromHTTP',
+    'fromRFC2822',
+    'fromSQL',
+    'fromFormat',
+    'fromString',
+    'fromFormatExplain',
+    'fromStringExplain',
+    'buildFormatParser',
+    'fromFormatParser',
+    'parseFormatForOpts',
+    'expandFormat',
+    'toHTTP',
+    'toRFC2822',
+    'toSQL',
+    'toSQLDate',
+    'toSQLTime',
+    'toBSON',
+    'diff',
+    'diffNow',
+    'until',
+    'toRelative',
+    'toRelativeCalendar',
+    'min',
+    'max',
+    'monthShort',
+    'monthLong',
+    'weekdayShort',
+    'weekdayLong',
+    'toISOWeekDate',
+    'toLocaleParts',
+    'toUnixInteger',
+    'toSeconds',
+    'resolvedLocaleOptions',
+    'getPossibleOffsets',
+    'fromSeconds',
+    'local',
+    'toLocal',
+    'isWeekend',
+    'weeksInWeekYear',
+    'weeksInLocalWeekYear',
+    'isInLeapYear',
+    'daysInYear',
+    'offsetNameLong',
+    'invalidExplanation',
+  ],
+  Duration: [
+    'fromISO',
+    'fromISOTime',
+    'toFormat',
+    'toHuman',
+    'toISO',
+    'toISOTime',
+    'toJSON',
+    'toString',
+    'shiftToAll',
+    'rescale',
+  ],
+  Locale: ['relFormatter', 'listFormatter'],
+};
+const withoutUnusedLuxon = {
+  name: 'without-unused-luxon',
+  transform(code, id) {
+    if (!/[\\/]luxon[\\/]/.test(id)) return null;
+    const cuts = [];
+    const classes = new Set(Object.keys(LUXON_UNUSED));
+    for (const node of this.parse(code).body) {
+      if (node.type !== 'ClassDeclaration' || !classes.delete(node.id.name)) continue;
+      const names = new Set(LUXON_UNUSED[node.id.name]);
+      for (const member of node.body.body)
+        if (member.type === 'MethodDefinition' && names.delete(member.key.name)) cuts.push(member);
+      if (names.size) this.error(`luxon changed: ${node.id.name} has no ${[...names].join(', ')}`);
+    }
+    if (classes.size) this.error(`luxon changed: no class ${[...classes].join(', ')}`);
+    let out = code;
+    for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + out.slice(end);
+    return { code: out, map: null };
+  },
+};
+
 /** The single file's plugins, in either of its forms; `extra` run before module resolution. */
 const singleFile = (...extra) => [
   transformOnly,
@@ -327,6 +419,7 @@ const singleFile = (...extra) => [
   minifyCss,
   minifyTemplates,
   loadPartsBesideScript,
+  withoutUnusedLuxon,
   ...extra,
   nodeResolve({ browser: true }),
   ts(),

@@ -121,7 +121,8 @@ function explainInvalid(iso: string): string {
   if (month < 1 || month > 12) return `there is no month ${month}`;
   if (day !== undefined) {
     const first = DateTime.fromObject({ year, month }, { zone: 'utc', locale: 'en' });
-    if (day < 1 || day > (first.daysInMonth ?? 31)) return `${first.monthLong} ${year} has ${first.daysInMonth} days`;
+    if (day < 1 || day > (first.daysInMonth ?? 31))
+      return `${first.toLocaleString({ month: 'long' })} ${year} has ${first.daysInMonth} days`;
   }
   if (hour > 23) return `there is no hour ${hour} (hours go from 00 to 23)`;
   if (minute > 59) return `there is no minute ${minute}`;
