@@ -326,9 +326,11 @@ const asciiOnly = {
  * objects, formats through Intl and does calendar arithmetic (src/model/, src/scale/), so the
  * single file leaves those methods out: rollup then drops what only they used. The methods are
  * found in luxon's syntax tree by name, and the build stops if one is missing (luxon changed).
- * None of them is called by luxon itself, only by each other. The validator, the package build and
- * the tests keep all of luxon: test/element/bundle-dates.test.ts has the built file and the source
- * say the same dates, warnings and errors.
+ * luxon calls them only from each other and from the classes only they bring (Interval, Info). The
+ * validator, the package build and the tests keep all of luxon: test/element/bundle-dates.test.ts
+ * has the built file and the source say the same dates, warnings and errors. So that src/ cannot
+ * start using what the single file lacks while every other test passes, the build also stops
+ * where src/ imports from luxon anything but LUXON_IMPORTS, or names a DateTime method left out.
  */
 const LUXON_UNUSED = {
   DateTime: [
@@ -391,9 +393,23 @@ const LUXON_UNUSED = {
   ],
   Locale: ['relFormatter', 'listFormatter'],
 };
+const LUXON_IMPORTS = ['DateTime', 'IANAZone'];
+/** Where src/ names a left-out DateTime method (Math.min and Math.max are not DateTime's). */
+const leftOutDateTimeCall = new RegExp(
+  `\\.(${LUXON_UNUSED.DateTime.filter((name) => name !== 'min' && name !== 'max').join('|')})\\b|DateTime\\.(min|max)\\b`,
+);
 const withoutUnusedLuxon = {
   name: 'without-unused-luxon',
   transform(code, id) {
+    if (/[\\/]src[\\/].+\.ts$/.test(id)) {
+      for (const [, names] of code.matchAll(/import\s+(?:type\s+)?\{([^}]*)\}\s+from\s+'luxon'/g))
+        for (const name of names.split(',').map((n) => n.trim().replace(/^type\s+/, '')))
+          if (name && !LUXON_IMPORTS.includes(name))
+            this.error(`${id} imports ${name} from luxon, which the single file leaves out or does not check`);
+      const call = leftOutDateTimeCall.exec(code);
+      if (call) this.error(`${id} uses ${call[0]}, a luxon method the single file leaves out (LUXON_UNUSED)`);
+      return null;
+    }
     if (!/[\\/]luxon[\\/]/.test(id)) return null;
     const cuts = [];
     const classes = new Set(Object.keys(LUXON_UNUSED));

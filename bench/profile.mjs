@@ -12,8 +12,8 @@ import { join } from 'node:path';
 import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 import { generateTimeline } from './generate-events.mjs';
-import { interact, newPage, waitReady } from './run.mjs';
-import { launch, serve } from './serve.mjs';
+import { interact, waitReady } from './run.mjs';
+import { launch, newPage, serve } from './serve.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];

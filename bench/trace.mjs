@@ -14,8 +14,8 @@ import { rollup } from 'rollup';
 import configs from '../rollup.config.mjs';
 import { generateTimeline } from './generate-events.mjs';
 import { raceFiles } from './peers.mjs';
-import { interact, loadPage, newPage, url } from './run.mjs';
-import { launch, serve } from './serve.mjs';
+import { interact, loadPage, url } from './run.mjs';
+import { launch, newPage, serve } from './serve.mjs';
 
 const argv = process.argv.slice(2);
 const option = (name) => argv.find((a) => a.startsWith(`--${name}=`))?.split('=')[1];
@@ -213,7 +213,10 @@ async function profileLoad(browser, origin, { originOfLine, placeOfLine }) {
     await page.goto(`${origin}/bench/race.html?widget=none&set=none`).catch(() => {});
     await cdp.send('Profiler.enable');
     await cdp.send('Profiler.setSamplingInterval', { interval: 50 });
-    const finished = new Promise((resolve) => cdp.on('Profiler.consoleProfileFinished', resolve));
+    const finished = new Promise((resolve, reject) => {
+      cdp.on('Profiler.consoleProfileFinished', resolve);
+      setTimeout(() => reject(new Error('no profile from the race page in 60 s')), 60_000).unref();
+    });
     await page.goto(`${origin}/bench/race.html?widget=ours&set=${set}&profile`, { waitUntil: 'commit' });
     const { profile } = await finished;
     const nodes = new Map(profile.nodes.map((n) => [n.id, n]));

@@ -9,13 +9,18 @@ import { interpolateZoom } from 'd3-interpolate';
 import { ZoomTransform } from 'd3-zoom';
 import type { View } from './view.js';
 
-export const GLIDE_MS = 250;
+const GLIDE_MS = 250;
 
 /**
  * Moves from `from` to `to` through `show`, keeping the time at `x` (px) in place when only the zoom
  * changes, and returns a function that stops it where it is. The last view shown is `to` itself.
  */
 export function glide(from: View, to: View, x: number, width: number, show: (view: View) => void): () => void {
+  // Nowhere to go, or no width to measure the path in (a chart not laid out yet): there at once.
+  if (!(width > 0) || (from.k === to.k && from.x === to.x)) {
+    show(to);
+    return () => undefined;
+  }
   const path = interpolateZoom([from.invertX(x), 0, width / from.k], [to.invertX(x), 0, width / to.k]);
   const start = performance.now();
   let frame = requestAnimationFrame(function step(now) {

@@ -7,7 +7,7 @@
 import { expect } from '@open-wc/testing';
 import type { EventTimeline } from '../../src/index.js';
 import type { TimelineFile } from '../../src/model/types.js';
-import { cleanup, mount, nameOf, openPage, outcomeOf, sleep, widgetIn } from '../helpers/index.js';
+import { cleanup, mount, nameOf, openPage, outcomeOf, until, widgetIn } from '../helpers/index.js';
 
 /** Every precision, a zone of the file's, an offset, a time its zone skipped, the far past. */
 const DATES: TimelineFile = {
@@ -61,22 +61,26 @@ async function details(el: EventTimeline, ids: string[]): Promise<string[]> {
   for (const id of ids) {
     el.selected = id;
     await el.updateComplete;
-    texts.push(el.shadowRoot!.querySelector('#detail')?.textContent?.replace(/\s+/g, ' ').trim() ?? '');
+    const text = el.shadowRoot!.querySelector('#detail')?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+    expect(text, `the detail of ${id}`).to.not.equal('');
+    texts.push(text);
   }
   return texts;
 }
 
-/** A zoom in, four times, each a little later: the ticks of days and hours. */
+/** The ticks after each of four zooms in, down to days and hours; each step must change them. */
 async function zoomed(el: EventTimeline): Promise<unknown[]> {
-  const ticks = [];
+  const ticksNow = () => [...el.shadowRoot!.querySelectorAll('g.axis .tick text')].map((t) => t.textContent).join('|');
+  const steps = [];
   for (let i = 0; i < 4; i++) {
-    // The first zoom button is "Zoom in", in every language.
+    const before = ticksNow();
+    // The first zoom button is "Zoom in", in every language. The first click loads the zoom part.
     el.shadowRoot!.querySelector<HTMLButtonElement>('[part="zoom-button"]')!.click();
+    await until(() => ticksNow() !== before, `zoom step ${i + 1} to change the ticks`, { every: 10 });
     await el.updateComplete;
-    await sleep(20);
-    ticks.push([...el.shadowRoot!.querySelectorAll('g.axis .tick text')].map((t) => t.textContent));
+    steps.push(ticksNow());
   }
-  return ticks;
+  return steps;
 }
 
 describe('dist/event-timeline.min.js says every date as the source does', () => {
