@@ -177,6 +177,66 @@ const pureD3Factories = {
 };
 
 /**
+ * d3-selection's methods are one object literal, `selection.prototype`, which ships whole: the data
+ * join, DOM building and class, text and attribute helpers of a library for drawing. The zoom part
+ * uses d3-selection only for d3-zoom's and d3-drag's listeners (`on`, `property`, `style`,
+ * `filter`, `each`, `datum`, `call`) and what those use (`node`, `nodes`, `selection`): the rest is
+ * left out of that part, found by name in the module's syntax tree (the build stops if one is
+ * gone). test/element/bundle.test.ts zooms, drags and wheels with the built part.
+ */
+const SELECTION_UNUSED = [
+  'select',
+  'selectAll',
+  'selectChild',
+  'selectChildren',
+  'data',
+  'enter',
+  'exit',
+  'join',
+  'merge',
+  'order',
+  'sort',
+  'size',
+  'empty',
+  'attr',
+  'classed',
+  'text',
+  'html',
+  'raise',
+  'lower',
+  'append',
+  'insert',
+  'remove',
+  'clone',
+  'dispatch',
+];
+const listenersOnlySelection = {
+  name: 'listeners-only-selection',
+  transform(code, id) {
+    if (!/[\\/]d3-selection[\\/]/.test(id)) return null;
+    const names = new Set(SELECTION_UNUSED);
+    const cuts = [];
+    const visit = (node) => {
+      if (!node || typeof node !== 'object') return;
+      const isPrototype =
+        node.type === 'AssignmentExpression' &&
+        node.right.type === 'AssignmentExpression' &&
+        code.slice(node.left.start, node.left.end) === 'Selection.prototype' &&
+        node.right.right.type === 'ObjectExpression';
+      if (isPrototype)
+        for (const property of node.right.right.properties)
+          if (property.type === 'Property' && !property.computed && names.delete(property.key.name))
+            // The property and the comma after it.
+            cuts.push({ start: property.start, end: code.indexOf(',', property.end) + 1 || property.end });
+      for (const value of Object.values(node)) Array.isArray(value) ? value.forEach(visit) : visit(value);
+    };
+    visit(this.parse(code));
+    if (names.size) this.error(`d3-selection changed: selection.prototype has no ${[...names].join(', ')}`);
+    return { code: cutOut(code, cuts), map: null };
+  },
+};
+
+/**
  * Parts of the widget that few readers need, each a file of its own beside the single file:
  * loaded by `import('./<part>.js')` in the source, which the single file turns into a request for
  * dist/event-timeline-<part>.js next to itself (import.meta.url is the script's own address).
@@ -332,6 +392,13 @@ const asciiOnly = {
  * start using what the single file lacks while every other test passes, the build also stops
  * where src/ imports from luxon anything but LUXON_IMPORTS, or names a DateTime method left out.
  */
+/** `code` without the text of `nodes` (syntax-tree nodes with start and end). */
+function cutOut(code, nodes) {
+  let out = code;
+  for (const { start, end } of [...nodes].sort((a, b) => b.start - a.start)) out = out.slice(0, start) + out.slice(end);
+  return out;
+}
+
 const LUXON_UNUSED = {
   DateTime: [
     'fromHTTP',
@@ -421,9 +488,7 @@ const withoutUnusedLuxon = {
       if (names.size) this.error(`luxon changed: ${node.id.name} has no ${[...names].join(', ')}`);
     }
     if (classes.size) this.error(`luxon changed: no class ${[...classes].join(', ')}`);
-    let out = code;
-    for (const { start, end } of cuts.sort((a, b) => b.start - a.start)) out = out.slice(0, start) + out.slice(end);
-    return { code: out, map: null };
+    return { code: cutOut(code, cuts), map: null };
   },
 };
 
@@ -490,7 +555,7 @@ export default process.env.ONLY === 'validate'
         output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
         plugins: [
           withoutDsvObjectConverter,
-          ...(name === 'zoom-behavior' ? [withoutD3Transition, pureD3Factories] : []),
+          ...(name === 'zoom-behavior' ? [withoutD3Transition, pureD3Factories, listenersOnlySelection] : []),
           nodeResolve({ browser: true }),
           ts(),
           minify(COMPILE_ALL[name]),

@@ -153,6 +153,46 @@ describe("dist/event-timeline.min.js's zoom part", () => {
       await emulateMedia({ reducedMotion: 'reduce' });
     }
   });
+
+  // The part's d3-selection keeps only what listeners need (listenersOnlySelection in the build):
+  // a drag runs d3-zoom's and d3-drag's mouse paths, which the wheel and the buttons do not.
+  it('pans with a drag of the mouse', async () => {
+    const frame = await openPage('/test/fixtures/bundle.html');
+    const win = frame.contentWindow!;
+    const Mouse = (win as unknown as typeof globalThis).MouseEvent;
+    const el = widgetIn(frame)! as EventTimeline;
+    const whole = pxPerDay(el);
+    const zoomIn = el.shadowRoot!.querySelector<HTMLButtonElement>('[aria-label="+ Zoom in"]')!;
+    zoomIn.click();
+    zoomIn.click();
+    await until(() => Math.abs(pxPerDay(el) / whole - 4) < 0.01, 'a zoom to 4x', { ms: 3000 });
+    const ticks = () => new Map(axisTicks(el).map((tick) => [tick.value, tick.x]));
+    const before = ticks();
+    const chart = el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+    const box = chart.getBoundingClientRect();
+    const mouse = (type: string, x: number) =>
+      chart.dispatchEvent(
+        new Mouse(type, {
+          view: win,
+          bubbles: true,
+          composed: true, // as the browser's own: out of the shadow root, up to the window d3 listens on
+          cancelable: true,
+          button: 0,
+          clientX: x,
+          clientY: box.y + 20,
+        }),
+      );
+    mouse('mousedown', box.x + 400);
+    for (let step = 1; step <= 10; step++) mouse('mousemove', box.x + 400 + step * 20);
+    mouse('mouseup', box.x + 600);
+    await el.updateComplete;
+    const after = ticks();
+    const shared = [...before.keys()].filter((value) => after.has(value));
+    expect(shared.length).to.be.above(0);
+    for (const value of shared) expect(after.get(value)! - before.get(value)!).to.be.closeTo(200, 1);
+    expect(pxPerDay(el) / whole).to.be.closeTo(4, 0.01);
+    frame.remove();
+  });
 });
 
 describe('dist/event-timeline.js as a module in a plain page', () => {
