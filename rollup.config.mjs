@@ -11,12 +11,13 @@ const external = (id) => deps.some((d) => id === d || id.startsWith(d + '/'));
 
 /**
  * The widget's views are d3-zoom's transforms (src/interaction/view.ts), but d3-zoom is one module
- * with its zoom behaviour, which imports d3-transition, whose side effect (adding
- * selection.transition) only the zoom part needs. Builds that contain view.ts take d3-zoom's
- * transform alone: d3-transition is treated as free of side effects there, and the zoom part, which
- * uses d3-transition, imports a binding it uses (interrupt), so it keeps the module and its effect.
- * The package build bundles d3-zoom for view.ts (a few hundred bytes of its transform), so an
- * app's bundler does not put d3-zoom and d3-transition into the app's first chunk.
+ * with its zoom behaviour, which imports d3-transition for its side effect (adding
+ * selection.transition and selection.interrupt). Builds that contain view.ts take d3-zoom's
+ * transform alone: d3-transition is treated as free of side effects there. The behaviour is the
+ * zoom part's: in the single file's zoom part d3-transition is a stub (withoutD3Transition); in the
+ * package build the zoom part's chunk leaves d3-zoom, and with it d3-transition, to the app's
+ * bundler. The package build bundles d3-zoom for view.ts (a few hundred bytes of its transform),
+ * so an app's bundler does not put d3-zoom and d3-transition into the app's first chunk.
  */
 const transformOnly = {
   name: 'd3-zoom-transform-only',
