@@ -72,7 +72,7 @@ export const TITLE_LINES = 8;
 
 export interface MarkLayout {
   event: TimelineEvent;
-  /** Start and exclusive end of the event on the axis. */
+  /** Start and exclusive end of the event on the axis, cut at the edges of the view. */
   x0: number;
   x1: number;
   /** Drawn as a point (a day or a moment) or as a band (a month, a year, a range). */
@@ -511,7 +511,14 @@ function layoutLeftToRight(events: readonly TimelineEvent[], options: LayoutOpti
     strip: layoutStrip(visible, x, width),
     marks: labels
       .filter((l): l is EventLabel => l.kind === 'event')
-      .map(({ event }) => ({ event, x0: scale(event.from), x1: scale(event.to), shape: shapeOf(event) })),
+      // A range that runs past the view is cut at its edges, as the eras are: the SVG draws past
+      // its box (for marks and halos at the very ends), so nothing else would stop a zoomed bar.
+      .map(({ event }) => ({
+        event,
+        x0: clamp(scale(event.from), 0, width),
+        x1: clamp(scale(event.to), 0, width),
+        shape: shapeOf(event),
+      })),
     labels,
   };
 }

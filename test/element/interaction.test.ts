@@ -211,6 +211,31 @@ describe('zoom and pan', () => {
     expect(gap(el)).to.be.closeTo(before, 0.5);
   });
 
+  it('draws nothing outside the chart at any zoom, whichever way time runs', async () => {
+    for (const locale of ['en', 'ar']) {
+      const { el } = await mount({ src: STORY_URL, width: 1000, locale, orientation: 'horizontal' });
+      const chart = el.shadowRoot!.querySelector('.chart')!;
+      for (let step = 0; step < 5; step++) {
+        const box = chart.getBoundingClientRect();
+        const drawn = [
+          ...chart.querySelectorAll<SVGGraphicsElement>('svg .mark, svg .leader, svg .strip, svg .domain'),
+        ];
+        expect(drawn.length).to.be.greaterThan(0);
+        for (const shape of drawn) {
+          const r = shape.getBoundingClientRect();
+          // A point on the very edge of the view may stand out by its half-width (7.5 px at most).
+          const where = `${shape.getAttribute('class')} at zoom step ${step}, ${locale}`;
+          expect(r.left, where).to.be.at.least(box.left - 8);
+          expect(r.right, where).to.be.at.most(box.right + 8);
+        }
+        // The first of the zoom buttons zooms in, in every language.
+        el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom button')!.click();
+        await el.updateComplete;
+      }
+      el.remove();
+    }
+  });
+
   it('re-labels the axis for the zoomed view', async () => {
     const { el } = await mount({ src: STORY_URL, width: 1000 });
     const ticks = () => axisTicks(el).map((tick) => tick.text);

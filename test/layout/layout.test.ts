@@ -180,6 +180,28 @@ describe('layoutTimeline', () => {
     for (const m of layout.marks) expect(m.x1 >= 0 && m.x0 <= 1000).to.equal(true);
   });
 
+  it('cuts a range at the edges of a zoomed view, so no bar runs out of the chart, either way time runs', async () => {
+    const timeline = await story();
+    for (const direction of ['ltr', 'rtl'] as const) {
+      const whole = buildView(timeline, { ...input, direction });
+      for (const band of whole.layout!.marks.filter((m) => m.shape === 'band')) {
+        // Zoomed in on the range's start, and on its end: the rest of it lies past an edge.
+        for (const edge of [band.event.from, band.event.to]) {
+          const view = at(40, 500 - 40 * whole.scale(edge));
+          const { marks, width } = buildView(timeline, { ...input, direction, view }).layout!;
+          const cut = marks.find((m) => m.event === band.event)!;
+          expect(cut, `${band.event.id} ${direction}`).to.not.equal(undefined);
+          for (const m of marks) {
+            expect(Math.min(m.x0, m.x1), `${m.event.id} ${direction}`).to.be.at.least(0);
+            expect(Math.max(m.x0, m.x1), `${m.event.id} ${direction}`).to.be.at.most(width);
+          }
+          // What is left of it is the part in view, from the edge to where the range starts or ends.
+          expect(Math.abs(cut.x1 - cut.x0)).to.be.closeTo(500, 1);
+        }
+      }
+    }
+  });
+
   it('says which eras go on out of view, on either side and in either direction', async () => {
     const timeline = await story();
     const open = (eras: Array<{ openLeft: boolean; openRight: boolean }>) => eras.map((e) => [e.openLeft, e.openRight]);
