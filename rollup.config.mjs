@@ -296,14 +296,14 @@ const minify = (preamble) =>
 const COMPILE_ALL = { 'zoom-behavior': '//# allFunctionsCalledOnLoad' };
 
 /**
- * The iframe page and the Embed page, copied from demo/ into dist/ so that a newsroom can host
+ * The iframe page, the Embed page and the editor, copied from demo/ into dist/ so that a newsroom can host
  * dist/ as it is: in demo/ they load the scripts from ../dist/, in dist/ from beside themselves.
  * The demo's example events file is not in dist/, so the dist Embed page starts with an empty field.
  */
 const copyEmbedPages = {
   name: 'copy-embed-pages',
   generateBundle() {
-    for (const file of ['embed.html', 'embed.css', 'embed-code.html', 'embed-code.css']) {
+    for (const file of ['embed.html', 'embed.css', 'embed-code.html', 'embed-code.css', 'editor.html', 'editor.css']) {
       const source = readFileSync(new URL(`./demo/${file}`, import.meta.url), 'utf8')
         .replaceAll('../dist/', './')
         .replace(/ data-example="[^"]*"/g, '')
@@ -314,11 +314,13 @@ const copyEmbedPages = {
   },
 };
 
-/** Small classic scripts of the iframe embed (src/embed/), each one self-contained file. */
+/** Small classic scripts of the iframe embed (src/embed/) and of the editor (src/editor/), each one self-contained file. */
 const EMBED_SCRIPTS = {
   'event-timeline-embed': 'src/embed/frame.ts', // in the iframe page
   'event-timeline-frame': 'src/embed/parent.ts', // in the article page around the iframe
   'embed-code': 'src/embed/embed-code-page.ts', // the Embed page, for producers
+  // The editor, for producers: its own file, which no reader's page loads.
+  editor: 'src/editor/index.ts',
 };
 
 /**

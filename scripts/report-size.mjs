@@ -26,6 +26,10 @@ const files = [
   'dist/embed-code.html',
   'dist/embed-code.css',
   'dist/embed-code.js',
+  // the editor, for producers: its page, stylesheet and script
+  'dist/editor.html',
+  'dist/editor.css',
+  'dist/editor.js',
   ...readdirSync('dist/locales').map((f) => `dist/locales/${f}`),
 ];
 let over = false;

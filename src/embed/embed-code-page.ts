@@ -4,6 +4,7 @@
  * previews are built with DOM APIs; the snippets are text in a textarea, never markup on this page.
  */
 import { checkId, checkSrc, directionOf, type Theme } from './params.js';
+import { loadedScript } from './loaded-script.js';
 import { elementSnippet, frameUrl, iframeSnippet, INITIAL_FRAME_HEIGHT, type SnippetOptions } from './snippet.js';
 
 const MIN_HEIGHT = 150;
@@ -14,11 +15,6 @@ const form = byId<HTMLFormElement>('options');
 const field = (name: string) => form.elements.namedItem(name) as HTMLInputElement | HTMLSelectElement | RadioNodeList;
 const value = (name: string) => (field(name) as { value: string }).value;
 
-/** The addresses of what this page itself loaded, so the snippets point where the files really are. */
-function loadedScript(name: string): string {
-  const script = [...document.scripts].find((s) => s.src && new URL(s.src).pathname.endsWith(`/${name}`));
-  return script?.src ?? new URL(name, location.href).href;
-}
 const addresses = {
   scriptUrl: loadedScript('event-timeline.min.js'),
   frameScriptUrl: loadedScript('event-timeline-frame.js'),

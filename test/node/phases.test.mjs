@@ -23,6 +23,7 @@ export const PHASES = [
   'interaction',
   'element',
   'embed',
+  'editor',
 ];
 
 /** The entry points at the top of src/: they may import anything, and no folder may import them. */
@@ -181,7 +182,7 @@ test('the check itself finds a later phase, a type import, a dynamic import, a s
   assert.deepEqual(found.placement, [
     "src/misc/x.ts is in misc/, which is not a phase: add 'misc' to PHASES at its place in the data flow",
     'src/stray.ts is at the top of src/ but is not an entry point: move it into a phase folder (or list it in ENTRY_FILES)',
-    ...['i18n', 'source', 'parse', 'scale', 'interaction', 'embed'].map(
+    ...['i18n', 'source', 'parse', 'scale', 'interaction', 'embed', 'editor'].map(
       (p) => `PHASES lists '${p}', but src/${p}/ holds no file: remove it`,
     ),
   ]);
