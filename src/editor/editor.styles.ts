@@ -244,7 +244,7 @@ export const editorStyles = css`
   }
   .workspace {
     display: grid;
-    grid-template-columns: minmax(0, 1fr) minmax(280px, 340px);
+    grid-template-columns: minmax(0, 1fr) minmax(260px, 300px);
     gap: 16px;
     align-items: start;
   }
@@ -256,9 +256,11 @@ export const editorStyles = css`
   .table-wrap {
     overflow-x: auto;
   }
+  /* Fixed columns: a cell's width never jumps while its text is typed; the title takes the rest. */
   table {
     width: 100%;
-    min-width: 760px;
+    min-width: 880px;
+    table-layout: fixed;
     border-collapse: collapse;
   }
   th,
@@ -277,28 +279,26 @@ export const editorStyles = css`
     color: var(--muted);
     font-weight: 400;
   }
-  td.date {
+  th.date {
     width: 8.5em;
   }
-  /* The title is what a producer reads a row by: it takes the room the short columns leave. */
-  td.title {
-    width: 30%;
+  th.flag {
+    width: 3.5em;
   }
-  td.place {
-    width: 14%;
+  th.group,
+  th.place {
+    width: 7.5em;
+  }
+  th.importance {
+    width: 7em;
   }
   td.flag {
-    width: 3em;
     text-align: center;
   }
   td.flag input {
     width: 20px;
     height: 20px;
     margin: 6px 0 0;
-  }
-  td.group,
-  td.importance {
-    width: 8em;
   }
   tr.selected {
     background: var(--selected);

@@ -460,7 +460,7 @@ export class TimelineEditor extends LitElement {
         <thead>
           <tr>
             <th scope="col" class="n">#</th>
-            ${COLUMNS.map((c) => html`<th scope="col" class=${c.kind}>${c.label}</th>`)}
+            ${COLUMNS.map((c) => html`<th scope="col" class="${c.kind} ${c.field}">${c.label}</th>`)}
           </tr>
         </thead>
         <tbody>
