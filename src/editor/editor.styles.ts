@@ -263,6 +263,10 @@ export const editorStyles = css`
     table-layout: fixed;
     border-collapse: collapse;
   }
+  /* An empty table is only its headings: nothing to scroll to (and no cell to focus while scrolling). */
+  table:not(:has(tbody tr)) {
+    min-width: 0;
+  }
   th,
   td {
     padding: 4px;
