@@ -28,11 +28,24 @@ export const EMPTY: Draft = { meta: { version: 1 }, rows: [] };
 /** A draft of a file read from anywhere (an import, the autosave): its events keep their order. */
 export function draftOf(file: TimelineFile): Draft {
   const { events, ...meta } = file;
+  // The editor's own fields must be what it can show: a file (or a tampered draft) with a group
+  // list that is not a list would otherwise break the page on every reload. The validator still
+  // sees anything else the file holds.
+  for (const list of ['groups', 'eras'] as const)
+    if (list in meta) meta[list] = (Array.isArray(meta[list]) ? meta[list] : []).filter(isObject) as never;
+  const entries = (Array.isArray(events) ? events : []).filter(isObject) as EventEntry[];
   return {
     meta: { ...meta, version: 1 },
-    rows: (Array.isArray(events) ? events : []).map((entry) => ({ key: newKey(), entry, autoId: false })),
+    rows: entries.map((entry) => ({
+      key: newKey(),
+      entry: 'sources' in entry && !Array.isArray(entry.sources) ? { ...entry, sources: [] } : entry,
+      autoId: false,
+    })),
   };
 }
+
+const isObject = (value: unknown): value is object =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
 
 /** The events file the draft stands for, as the validator, the preview and the exports read it. */
 export function fileOf({ meta, rows }: Draft): TimelineFile {

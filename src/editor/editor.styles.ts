@@ -180,6 +180,10 @@ export const editorStyles = css`
   .precision {
     display: block;
   }
+  .hint.warning {
+    color: var(--warning);
+    font-weight: 600;
+  }
   .notice:empty {
     display: none;
   }

@@ -19,6 +19,12 @@ export class History<T> {
     this.group = group;
   }
 
+  /** Replaces the current state within its step: what follows from a change (the table's sort) is undone with it. */
+  amend(state: T): void {
+    this.current = state;
+    this.future = [];
+  }
+
   /** The next change starts a step of its own, even in the same field (it lost focus, or was committed). */
   seal(): void {
     this.group = undefined;

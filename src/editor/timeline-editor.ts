@@ -19,6 +19,7 @@ import { themeStyles } from '../render/theme.styles.js';
 import { parseDateValue } from '../model/date-value.js';
 import type { Problem, TimelineFile } from '../model/types.js';
 import { readEvents, type ReadResult } from '../parse/read-events.js';
+import { charsetOf, decodeText } from '../source/decode-text.js';
 import { clearDraft, loadDraft, saveDraft } from './autosave.js';
 import { COLUMNS, DATE_HINT, DETAILS, IMPORTANCE, MEDIA, SOURCE, type Field } from './columns.js';
 import {
@@ -135,7 +136,7 @@ export class TimelineEditor extends LitElement {
   }
 
   protected override render(): TemplateResult {
-    return html`<div @keydown=${this.onUndoKeys}>
+    return html`<div @keydown=${this.onUndoKeys} @dragover=${allowDrop} @drop=${this.onDrop}>
       ${this.renderToolbar()} ${this.renderMeta()}
       <section class="events" aria-labelledby="events-heading">
         <h2 id="events-heading">Events</h2>
@@ -190,22 +191,27 @@ export class TimelineEditor extends LitElement {
     this.change(editRow(this.draft, key, field, value), `${key}:${field}`);
   }
 
-  /** A committed date may move its row: the table is in date order, as the timeline is. */
+  /**
+   * A committed date may move its row: the table is in date order, as the timeline is. The sort is
+   * part of the edit's undo step, and the cursor follows its row.
+   */
   private commit(): void {
-    this.history.seal();
     const sorted = sortByDate(this.draft);
     if (sorted !== this.draft) {
-      this.history.push(sorted, 'sort');
-      this.history.seal();
+      const key = this.draft.rows[this.cursor.row]?.key;
+      this.history.amend(sorted);
       this.show(sorted);
-      const row = sorted.rows.findIndex((r) => r.key === this.selectedKey);
+      const row = sorted.rows.findIndex((r) => r.key === key);
       if (row >= 0) this.cursor = { ...this.cursor, row };
     }
+    this.history.seal();
   }
 
   /** Ctrl/⌘+Z and Shift+Ctrl/⌘+Z (or Ctrl+Y) anywhere in the editor: its own undo, not a field's. */
   private onUndoKeys = (e: KeyboardEvent) => {
     if (!(e.ctrlKey || e.metaKey) || e.altKey) return;
+    // The paste box and the embed addresses are not the timeline: their own undo is the browser's.
+    if ((e.composedPath()[0] as HTMLElement).closest?.('.own-undo')) return;
     const key = e.key.toLowerCase();
     const redo = (key === 'z' && e.shiftKey) || key === 'y';
     if (key !== 'z' && !redo) return;
@@ -214,15 +220,25 @@ export class TimelineEditor extends LitElement {
     if (next !== this.draft) {
       this.show(next);
       this.notice = redo ? 'Redone.' : 'Undone.';
+      this.keepFocusAfterUndo();
     }
   };
+
+  /** Undoing an added row removes the cell that had focus: focus goes to the table's cell nearest it. */
+  private async keepFocusAfterUndo(): Promise<void> {
+    await this.updateComplete;
+    if (this.renderRoot.querySelector(':focus-within')) return;
+    if (this.draft.rows.length)
+      await this.focusCell({ row: Math.min(this.cursor.row, this.draft.rows.length - 1), col: this.cursor.col });
+    else this.renderRoot.querySelector<HTMLButtonElement>('.add')?.focus();
+  }
 
   // --- Toolbar: new, open, paste, undo -----------------------------------------------------------
 
   private renderToolbar() {
     return html`<section class="toolbar" aria-label="Timeline">
       <div class="actions">
-        <button type="button" @click=${() => (this.asking = true)}>New timeline</button>
+        <button type="button" class="new" @click=${this.ask}>New timeline</button>
         <label class="file-button"
           >Open a file&hellip;<input
             type="file"
@@ -237,13 +253,13 @@ export class TimelineEditor extends LitElement {
           ? html`<div class="ask" role="alertdialog" aria-labelledby="ask-text" aria-modal="false">
             <p id="ask-text">Start a new, empty timeline? This one goes (Undo brings it back while the page is open).</p>
             <button type="button" class="danger" @click=${this.startNew}>Start a new timeline</button>
-            <button type="button" @click=${() => (this.asking = false)}>Keep this one</button>
+            <button type="button" class="keep" @click=${this.keepThis}>Keep this one</button>
           </div>`
           : nothing
       }
       <div class="paste">
         <label for="paste">Paste cells from a spreadsheet, a whole file, or the address of one</label>
-        <textarea id="paste" rows="2" spellcheck="false" aria-describedby="paste-hint"></textarea>
+        <textarea id="paste" class="own-undo" rows="2" spellcheck="false" aria-describedby="paste-hint"></textarea>
         <p id="paste-hint" class="hint">
           Our columns or TimelineJS's template columns; JSON or CSV; a TimelineJS file. Or drop a file anywhere here.
         </p>
@@ -266,10 +282,24 @@ export class TimelineEditor extends LitElement {
   private undoRedo(redo: boolean): void {
     const next = redo ? this.history.redo() : this.history.undo();
     if (next !== this.draft) this.show(next);
+    this.keepFocusAfterUndo();
   }
 
-  private startNew = () => {
+  /** The question takes focus, on its safe answer; either answer gives focus back to the button. */
+  private ask = async () => {
+    this.asking = true;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.ask .keep')?.focus();
+  };
+
+  private keepThis = async () => {
     this.asking = false;
+    await this.updateComplete;
+    this.renderRoot.querySelector<HTMLButtonElement>('.new')?.focus();
+  };
+
+  private startNew = () => {
+    void this.keepThis();
     this.importProblems = [];
     this.history.push(EMPTY);
     this.show(EMPTY);
@@ -280,7 +310,7 @@ export class TimelineEditor extends LitElement {
   private onFileChosen = async (e: Event) => {
     const input = e.target as HTMLInputElement;
     const file = input.files?.[0];
-    if (file) this.take(importText(await file.text(), file.name, file.type), file.name);
+    if (file) this.take(await importFile(file), file.name);
     input.value = '';
   };
 
@@ -288,7 +318,7 @@ export class TimelineEditor extends LitElement {
     const file = e.dataTransfer?.files[0];
     if (!file) return;
     e.preventDefault();
-    this.take(importText(await file.text(), file.name, file.type), file.name);
+    this.take(await importFile(file), file.name);
   };
 
   private onPasteImport = async () => {
@@ -321,12 +351,12 @@ export class TimelineEditor extends LitElement {
     const meta = this.draft.meta;
     const groups = meta.groups ?? [];
     const eras = meta.eras ?? [];
-    return html`<section class="meta" aria-labelledby="meta-heading" @dragover=${allowDrop} @drop=${this.onDrop}>
+    return html`<section class="meta" aria-labelledby="meta-heading">
       <h2 id="meta-heading">The timeline</h2>
       <div class="fields">
         ${this.metaField('title', 'Timeline title', meta.title ?? '')}
         ${this.metaField('description', 'Timeline description', meta.description ?? '', 'long')}
-        ${this.metaField('timeZone', 'Time zone', meta.timeZone ?? '', 'text', 'For times written without one, e.g. America/New_York (default UTC)')}
+        ${this.metaField('timeZone', 'Time zone of the timeline', meta.timeZone ?? '', 'text', 'For times written without one, e.g. America/New_York (default UTC)')}
         ${this.metaField('lang', 'Language of the text', meta.lang ?? '', 'text', 'e.g. en, de-CH; by default the page’s')}
       </div>
       <fieldset>
@@ -405,6 +435,7 @@ export class TimelineEditor extends LitElement {
     const items = [...(this.draft.meta[list] ?? [])];
     items.splice(index, 1);
     this.change(editMeta(this.draft, list, items));
+    void this.focusAfterRemove(list === 'groups' ? 'Add a group' : 'Add an era');
   }
 
   // --- Problems ----------------------------------------------------------------------------------
@@ -491,7 +522,8 @@ export class TimelineEditor extends LitElement {
     const id = fieldId(row.key, column.field);
     const problems = this.placed.get(`${row.key}:${column.field}`);
     const value = readField(row.entry, column.field);
-    const active = this.cursor.row === index && this.cursor.col === col;
+    // The grid's one tab stop, kept on a real row after an undo, a delete or an import shortened the table.
+    const active = Math.min(this.cursor.row, this.draft.rows.length - 1) === index && this.cursor.col === col;
     const label = `${column.label}, event ${index + 1}`;
     const invalid = problems?.errors.length ? 'true' : 'false';
     const precision = column.kind === 'date' ? precisionOf(value) : '';
@@ -550,7 +582,10 @@ export class TimelineEditor extends LitElement {
           title=${column.kind === 'date' ? DATE_HINT : ''}
           .value=${live(String(value))}
           @input=${(e: Event) => this.editCell(row.key, column.field, (e.target as HTMLInputElement).value)}
-          @pointerdown=${() => (this.mode = 'editing')}
+          @pointerdown=${() => {
+            this.mode = 'editing';
+            this.valueBefore = readField(row.entry, column.field);
+          }}
         />`;
     }
     return html`${control}${precision ? html`<span class="precision" id="${id}-precision">${precision}</span>` : nothing}
@@ -582,11 +617,17 @@ export class TimelineEditor extends LitElement {
       text,
     });
     switch (action.kind) {
-      case 'move':
+      case 'move': {
         e.preventDefault();
+        // Keeping a typed date may move its row: the arrow moves from where the row went.
+        const from = this.cursor;
         if (this.mode !== 'none') this.commit();
-        this.focusCell(action.to);
+        this.focusCell({
+          row: Math.max(0, Math.min(this.draft.rows.length - 1, this.cursor.row + action.to.row - from.row)),
+          col: action.to.col,
+        });
         break;
+      }
       case 'edit':
         e.preventDefault();
         this.mode = 'editing';
@@ -598,6 +639,7 @@ export class TimelineEditor extends LitElement {
         e.preventDefault();
         this.mode = 'none';
         this.commit();
+        this.valueBefore = readField(this.draft.rows[this.cursor.row].entry, COLUMNS[this.cursor.col].field);
         this.focusCell(this.cursor);
         break;
       case 'cancel': {
@@ -652,8 +694,10 @@ export class TimelineEditor extends LitElement {
     return html`<aside class="panel" aria-labelledby="panel-heading" @change=${() => this.history.seal()}>
       <h3 id="panel-heading">Event ${at + 1}: <span class="title">${name}</span></h3>
       <div class="panel-actions">
-        <button type="button" @click=${() => this.duplicate(row.key)}>Duplicate</button>
-        <button type="button" class="danger" @click=${() => this.deleteEvent(row.key)}>Delete</button>
+        <button type="button" @click=${() => this.duplicate(row.key)} aria-label="Duplicate event ${at + 1}">Duplicate</button>
+        <button type="button" class="danger" @click=${() => this.deleteEvent(row.key)} aria-label="Delete event ${at + 1}">
+          Delete
+        </button>
       </div>
       ${renderProblems(`row-${row.key}`, this.placed.get(`${row.key}:`))}
       ${DETAILS.map((f) => this.panelField(row, f))}
@@ -705,6 +749,12 @@ export class TimelineEditor extends LitElement {
     </div>`;
   }
 
+  /** A removed item's button is gone with it: focus goes to the button that adds one. */
+  private async focusAfterRemove(add: string): Promise<void> {
+    await this.updateComplete;
+    [...this.renderRoot.querySelectorAll('button')].find((b) => b.textContent?.trim() === add)?.focus();
+  }
+
   private addSource(row: Row): void {
     const sources = row.entry.sources ?? [];
     // An empty source is a source to fill in: it stays, its name to write (the validator says so).
@@ -721,6 +771,7 @@ export class TimelineEditor extends LitElement {
     const sources = [...(row.entry.sources ?? [])];
     sources.splice(index, 1);
     this.change(editRow(this.draft, row.key, 'sources', sources.length ? sources : ''));
+    void this.focusAfterRemove('Add a source');
   }
 
   private async duplicate(key: string): Promise<void> {
@@ -815,8 +866,12 @@ export class TimelineEditor extends LitElement {
         ? `Fix the ${errors} ${errors === 1 ? 'error' : 'errors'} first.`
         : '';
     const file = this.file;
-    const id = 'timeline';
+    // An id of its own (from the title), so that two timelines in one article keep their links apart.
+    const id = `timeline-${idFrom(file.title ?? '', new Set())}`;
     const title = file.title || 'Timeline';
+    // The preview's choices go into the code: what the producer checked is what readers get.
+    const look = { locale: this.previewLocale || undefined, theme: this.previewTheme };
+    const local = /^(file:|https?:\/\/(localhost|127\.|\[::1\]))/.test(this.scriptUrl);
     const embedUrl = new URL('embed.html', location.href).href;
     const frameScriptUrl = this.scriptUrl.replace(/event-timeline\.min\.js$/, 'event-timeline-frame.js');
     const hosted = {
@@ -824,6 +879,7 @@ export class TimelineEditor extends LitElement {
       id,
       title,
       height: 'auto' as const,
+      ...look,
       scriptUrl: this.scriptUrl,
       embedUrl,
       frameScriptUrl,
@@ -842,12 +898,19 @@ export class TimelineEditor extends LitElement {
       </div>
       <div class="field">
         <label for="script-url">Address of event-timeline.min.js</label>
-        <input id="script-url" type="url" .value=${live(this.scriptUrl)} @input=${(e: Event) => (this.scriptUrl = (e.target as HTMLInputElement).value)} />
+        <input id="script-url" class="own-undo" type="url" aria-describedby="script-url-hint" .value=${live(this.scriptUrl)} @input=${(e: Event) => (this.scriptUrl = (e.target as HTMLInputElement).value)} />
+        <p class="hint ${local ? 'warning' : ''}" id="script-url-hint">
+          ${
+            local
+              ? 'This address is on your own computer, which readers cannot reach: write where your newsroom hosts the file.'
+              : 'Where your newsroom hosts the widget’s single file.'
+          }
+        </p>
       </div>
-      ${this.renderCode('embed-inline', 'Embed code with the data inside (for a CMS HTML block; nothing else to host)', ready ? inlineEmbed(file, { scriptUrl: this.scriptUrl, id }) : '', why)}
+      ${this.renderCode('embed-inline', 'Embed code with the data inside (for a CMS HTML block; nothing else to host)', ready ? inlineEmbed(file, { scriptUrl: this.scriptUrl, id, ...look }) : '', why)}
       <div class="field">
         <label for="file-url">Address where you will publish events.json</label>
-        <input id="file-url" type="url" placeholder="https://example.org/story/events.json" .value=${live(this.fileUrl)} @input=${(e: Event) => (this.fileUrl = (e.target as HTMLInputElement).value)} />
+        <input id="file-url" class="own-undo" type="url" placeholder="https://example.org/story/events.json" .value=${live(this.fileUrl)} @input=${(e: Event) => (this.fileUrl = (e.target as HTMLInputElement).value)} />
       </div>
       ${this.renderCode('embed-src', 'Embed code that loads events.json', ready && this.fileUrl ? elementSnippet(hosted) : '', why || 'Write the address of events.json first.')}
       ${this.renderCode('embed-frame', 'Embed code as an iframe', ready && this.fileUrl ? iframeSnippet(hosted) : '', why || 'Write the address of events.json first.')}
@@ -858,7 +921,7 @@ export class TimelineEditor extends LitElement {
     return html`<div class="field code">
       <label for=${id}>${label}</label>
       <textarea id=${id} readonly rows="4" spellcheck="false" .value=${live(code || why)}></textarea>
-      <button type="button" ?disabled=${!code} @click=${() => this.copy(id, code)}>Copy</button>
+      <button type="button" ?disabled=${!code} aria-label="Copy: ${label}" @click=${() => this.copy(id, code)}>Copy</button>
       <span role="status" class="copied">${this.copied === id ? 'Copied.' : ''}</span>
     </div>`;
   }
@@ -884,6 +947,19 @@ const FORMAT_NAMES: Record<NonNullable<Imported['format']>, string> = {
 };
 
 const allowDrop = (e: DragEvent) => e.preventDefault();
+
+/** A file read as the widget reads one: its byte order mark or UTF-8, or windows-1252 where it is not UTF-8, which Excel's CSV often is. */
+async function importFile(file: File): Promise<Imported> {
+  const bytes = new Uint8Array(await file.arrayBuffer());
+  let decoded = decodeText(bytes, charsetOf(file.type));
+  if (decoded.warnings.length && decoded.encoding === 'utf-8' && !charsetOf(file.type)) {
+    const legacy = decodeText(bytes, 'windows-1252');
+    const message = `${file.name} is not UTF-8: it was read as windows-1252, as Excel writes CSV; check its accented letters`;
+    decoded = { ...legacy, warnings: [{ path: '', message }] };
+  }
+  const imported = importText(decoded.text, file.name, file.type);
+  return { ...imported, warnings: [...decoded.warnings, ...imported.warnings] };
+}
 
 /** Ids in the shadow root for a row's field: "f-r3-sources-0-url". */
 const fieldId = (key: string, field: string) => `f-${key}-${field.replace(/\W+/g, '-')}`;

@@ -7,6 +7,7 @@ import '../../src/editor/index.js';
 import type { TimelineEditor } from '../../src/editor/timeline-editor.js';
 import type { EventEntry, TimelineFile } from '../../src/model/types.js';
 import { readEvents } from '../../src/parse/read-events.js';
+import { toJson } from '../../src/editor/transfer.js';
 import { nameOf, until, violations } from '../helpers/index.js';
 
 const DRAFT_KEY = 'event-timeline-editor:draft';
@@ -129,6 +130,8 @@ describe('timeline editor', () => {
     for (const event of three) expect(shown).to.contain(event.title);
     const expected = { version: 1, title: file.title, groups: file.groups, events: three };
     expect(editor.file).to.deep.equal(expected);
+    // The download's text: the story's own fields and events, with its $schema.
+    expect(JSON.parse(toJson(editor.file))).to.deep.equal({ $schema: file.$schema, ...expected });
     expect(readEvents({ value: editor.file }).errors).to.deep.equal([]);
     expect($(editor, '.summary').textContent).to.contain('No problems.');
   });
@@ -176,6 +179,71 @@ describe('timeline editor', () => {
     expect(field(editor, 'Title, event 1').value).to.equal('');
   });
 
+  it('moves from where a row went when a typed date moved it, so the next keys land in the same event', async () => {
+    const editor = await mountEditor();
+    editor.file = {
+      version: 1,
+      events: [
+        { id: 'a', start: '2016-07', title: 'First' },
+        { id: 'b', start: '2016-09', title: 'Second' },
+      ],
+    };
+    await editor.updateComplete;
+    field(editor, 'Start, event 2').focus();
+    await sendKeys({ type: '2015' }); // typed over: the second event now comes first
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await editor.updateComplete;
+    const focused = editor.shadowRoot!.activeElement as HTMLInputElement;
+    expect(nameOf(focused)).to.equal('Title, event 1');
+    expect(focused.value).to.equal('Second');
+    expect(editor.file.events.map((e) => e.id)).to.deep.equal(['b', 'a']);
+    // One undo takes back the date and the move it caused.
+    await sendKeys({ press: 'Control+z' });
+    await editor.updateComplete;
+    expect(editor.file.events.map((e) => [e.id, e.start])).to.deep.equal([
+      ['a', '2016-07'],
+      ['b', '2016-09'],
+    ]);
+  });
+
+  it('survives a file or a stored draft whose lists are not lists', async () => {
+    const hostile = {
+      version: 1,
+      groups: 'not a list',
+      eras: [null, 3],
+      events: [null, 'x', { id: 'a', start: '2016', title: 'Kept', sources: 'not a list', media: 'x' }],
+    };
+    localStorage.setItem(DRAFT_KEY, JSON.stringify({ file: hostile, savedAt: Date.now() }));
+    const restored = await mountEditor();
+    expect(field(restored, 'Title, event 1').value).to.equal('Kept');
+    $<HTMLTextAreaElement>(restored, '#paste').value = JSON.stringify({ ...hostile, events: [null] });
+    buttonNamed(restored, 'Import').click();
+    await until(() => $(restored, '.notice').textContent!.includes('pasted'), 'the pasted import');
+    await restored.updateComplete;
+    expect(restored.file.events).to.deep.equal([]);
+  });
+
+  it('reads a file from Excel in windows-1252 without losing its accents, and says so', async () => {
+    const editor = await mountEditor();
+    const input = $<HTMLInputElement>(editor, 'input[type=file]');
+    // "Müller" in windows-1252: 0xFC is not UTF-8.
+    const bytes = new Uint8Array([
+      ...new TextEncoder().encode('start,title\n2016,M'),
+      0xfc,
+      ...new TextEncoder().encode('ller\n'),
+    ]);
+    const transfer = new DataTransfer();
+    transfer.items.add(new File([bytes], 'excel.csv', { type: 'text/csv' }));
+    input.files = transfer.files;
+    input.dispatchEvent(new Event('change'));
+    await until(() => $(editor, '.notice').textContent!.includes('excel.csv'), 'the import');
+    await editor.updateComplete;
+    expect(editor.file.events[0].title).to.equal('M\u00fcller');
+    expect($(editor, '.import-problems').textContent).to.contain('windows-1252');
+  });
+
   it('keeps the draft in this browser: a reopened editor has it back and says so', async () => {
     const first = await mountEditor();
     buttonNamed(first, 'Add an event').click();
@@ -188,7 +256,11 @@ describe('timeline editor', () => {
     // A new timeline asks first, then empties the table.
     buttonNamed(again, 'New timeline').click();
     await again.updateComplete;
+    await again.updateComplete;
     expect(field(again, 'Title, event 1').value).to.equal('Kept across a reload');
+    expect(nameOf(again.shadowRoot!.activeElement!), 'the question takes focus, on its safe answer').to.equal(
+      'Keep this one',
+    );
     buttonNamed(again, 'Start a new timeline').click();
     await again.updateComplete;
     expect(again.file.events).to.deep.equal([]);
