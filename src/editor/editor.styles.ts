@@ -308,6 +308,19 @@ export const editorStyles = css`
     height: 20px;
     margin: 6px 0 0;
   }
+  tr.has-errors th.n {
+    color: var(--error);
+    font-weight: 700;
+  }
+  tr.has-errors th.n::after {
+    content: ' \\2716';
+  }
+  tr.has-warnings th.n {
+    color: var(--warning);
+  }
+  tr.has-warnings th.n::after {
+    content: ' \\26a0';
+  }
   tr.selected {
     background: var(--selected);
   }

@@ -506,8 +506,11 @@ export class TimelineEditor extends LitElement {
 
   private renderRow(row: Row, index: number) {
     const rowProblems = this.placed.get(`${row.key}:`);
+    // A problem in the panel's fields marks its row, so that it is seen while another row is selected.
+    const own = [...this.placed].filter(([place]) => place.startsWith(`${row.key}:`)).map(([, p]) => p);
+    const flag = own.some((p) => p.errors.length) ? 'has-errors' : own.length ? 'has-warnings' : '';
     return html`<tr
-      class=${row.key === this.selectedKey ? 'selected' : ''}
+      class="${row.key === this.selectedKey ? 'selected' : ''} ${flag}"
       aria-selected=${row.key === this.selectedKey ? 'true' : 'false'}
       @click=${() => this.select(row.key)}
     >
@@ -557,12 +560,13 @@ export class TimelineEditor extends LitElement {
           aria-label=${label}
           aria-invalid=${invalid}
           aria-describedby=${described}
+          .value=${live(String(value))}
           @change=${(e: Event) => {
             const v = (e.target as HTMLSelectElement).value;
             this.editCell(row.key, column.field, column.kind === 'importance' && v ? Number(v) : v);
           }}
         >
-          ${options.map(([v, name]) => html`<option value=${v} ?selected=${String(value) === v}>${name}</option>`)}
+          ${options.map(([v, name]) => html`<option value=${v}>${name}</option>`)}
         </select>`;
         break;
       }
@@ -730,7 +734,7 @@ export class TimelineEditor extends LitElement {
     const id = fieldId(row.key, f.field);
     const problems = this.placed.get(`${row.key}:${f.field}`);
     const value = String(readField(row.entry, f.field));
-    const hintId = f.hint ? 'hint' : f.kind === 'date' ? 'precision' : undefined;
+    const hintId = f.hint ? 'hint' : f.kind === 'date' && precisionOf(value) ? 'precision' : undefined;
     const input = (e: Event) => this.editCell(row.key, f.field, (e.target as HTMLInputElement).value);
     const attrs = {
       invalid: problems?.errors.length ? 'true' : 'false',
@@ -964,13 +968,23 @@ async function importFile(file: File): Promise<Imported> {
 /** Ids in the shadow root for a row's field: "f-r3-sources-0-url". */
 const fieldId = (key: string, field: string) => `f-${key}-${field.replace(/\W+/g, '-')}`;
 
-/** The validator's problems by where they show (draft.ts placeOf). */
+/** An event's fields that have a control, where their problems show. */
+const SHOWN = new Set([...COLUMNS, ...DETAILS, ...MEDIA].map((f) => f.field));
+const isShown = (field: string) => SHOWN.has(field) || /^sources\[\d+\]\.(name|url|date)$/.test(field);
+
+/**
+ * The validator's problems by where they show (draft.ts placeOf): at their field, or, for a field
+ * with no control here (media.link, a field the format does not know), at the event as a whole, in
+ * the panel, so that every problem the summary counts can be found.
+ */
 function placeProblems(draft: Draft, result: ReadResult): Map<string, Placed> {
   const placed = new Map<string, Placed>();
   const add = (kind: keyof Placed) => (p: Problem) => {
     const at = placeOf(draft, p);
-    // A problem deeper than any field (a source's whole entry) shows at the field it is under.
-    const place = /^(r\d+:(?:sources\[\d+\]|media))$/.test(at) ? `${at}.${at.includes('media') ? 'url' : 'name'}` : at;
+    const [key, field] = at.split(/:(.*)/s);
+    // A problem with a source's or the media's whole entry shows at the field it is under.
+    const under = /^(sources\[\d+\]|media)$/.test(field) ? `${field}.${field === 'media' ? 'url' : 'name'}` : field;
+    const place = key === 'file' ? at : isShown(under) ? `${key}:${under}` : `${key}:`;
     const entry = placed.get(place) ?? { errors: [], warnings: [] };
     entry[kind].push(p);
     placed.set(place, entry);

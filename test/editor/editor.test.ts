@@ -160,6 +160,29 @@ describe('timeline editor', () => {
     expect(editor.shadowRoot!.textContent).to.not.contain(expected);
   });
 
+  it('shows a problem of a field without a control at its event, in the panel, and marks the row', async () => {
+    const editor = await mountEditor();
+    editor.file = {
+      version: 1,
+      events: [
+        {
+          id: 'a',
+          start: '2016',
+          title: 'A',
+          sources: [{ name: 'S' }],
+          media: { url: 'https://example.org/a.jpg', link: 'javascript:alert(1)' },
+        },
+      ],
+    };
+    await editor.updateComplete;
+    const problem = readEvents({ value: editor.file }).warnings.find((w) => w.path.startsWith('events[0].media.link'))!;
+    expect(problem, 'the validator warns about the link').to.not.equal(undefined);
+    field(editor, 'Title, event 1').focus();
+    await editor.updateComplete;
+    expect($(editor, '.panel').textContent).to.contain(problem.message);
+    expect($(editor, 'tbody tr').classList.contains('has-warnings')).to.equal(true);
+  });
+
   it('undoes and redoes with Ctrl+Z and Ctrl+Shift+Z, a field’s typing as one step', async () => {
     const editor = await mountEditor();
     buttonNamed(editor, 'Add an event').click();
@@ -339,6 +362,8 @@ describe('timeline editor', () => {
     expect(field(editor, 'Start, event 1').getAttribute('aria-invalid')).to.equal('true');
     expect(await violations(editor), 'with an error').to.deep.equal([]);
     await emulateMedia({ colorScheme: 'dark' });
+    field(editor, 'Dark').click(); // the preview's theme too
+    await editor.updateComplete;
     try {
       expect(await violations(editor), 'dark').to.deep.equal([]);
     } finally {
