@@ -78,6 +78,7 @@ export class TimelineEditor extends LitElement {
     scriptUrl: { state: true },
     fileUrl: { state: true },
     copied: { state: true },
+    announced: { state: true },
   };
 
   draft: Draft = EMPTY;
@@ -99,6 +100,8 @@ export class TimelineEditor extends LitElement {
   scriptUrl = '';
   fileUrl = '';
   copied = '';
+  /** The problem count as screen readers hear it: once a cell is kept. */
+  announced = '';
 
   private history = new History<Draft>(EMPTY);
   private result: ReadResult = { timeline: null, errors: [], warnings: [] };
@@ -205,6 +208,8 @@ export class TimelineEditor extends LitElement {
       if (row >= 0) this.cursor = { ...this.cursor, row };
     }
     this.history.seal();
+    // Said when a cell is kept, not at every key: a half-typed date is an error for a moment.
+    this.announced = this.summaryWords();
   }
 
   /** Ctrl/⌘+Z and Shift+Ctrl/⌘+Z (or Ctrl+Y) anywhere in the editor: its own undo, not a field's. */
@@ -441,15 +446,21 @@ export class TimelineEditor extends LitElement {
   // --- Problems ----------------------------------------------------------------------------------
 
   private renderSummary() {
-    const { errors, warnings } = this.result;
-    const count = errors.length + warnings.length;
-    const words = `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${
-      warnings.length === 1 ? 'warning' : 'warnings'
-    }`;
-    return html`<div class="summary ${errors.length ? 'has-errors' : ''}">
-      <p role="status">${this.draft.rows.length === 0 ? 'No events yet.' : count === 0 ? 'No problems.' : `${words}.`}</p>
+    const count = this.result.errors.length + this.result.warnings.length;
+    return html`<div class="summary ${this.result.errors.length ? 'has-errors' : ''}">
+      <p>${this.summaryWords()}</p>
       ${count ? html`<button type="button" @click=${this.nextProblem}>Go to the next problem</button>` : nothing}
+      <p class="sr-only" role="status">${this.announced}</p>
     </div>`;
+  }
+
+  private summaryWords(): string {
+    const { errors, warnings } = this.result;
+    if (this.draft.rows.length === 0) return 'No events yet.';
+    if (errors.length + warnings.length === 0) return 'No problems.';
+    return `${errors.length} ${errors.length === 1 ? 'error' : 'errors'}, ${warnings.length} ${
+      warnings.length === 1 ? 'warning' : 'warnings'
+    }.`;
   }
 
   /** Focuses the field of the next problem, errors first, as the validator lists them. */

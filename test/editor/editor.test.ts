@@ -154,6 +154,17 @@ describe('timeline editor', () => {
       .join(' ');
     expect(described).to.contain(expected);
     expect($(editor, '.summary').textContent).to.match(/1 error\b/);
+    // Screen readers hear the count once the cell is kept, not at every key of a half-typed date.
+    const status = $(editor, '.summary [role=status]');
+    const said = status.textContent;
+    expect(said).to.match(/^1 error, /);
+    field(editor, 'Start, event 1').focus();
+    await sendKeys({ type: '2016' }); // a valid year while typing: the table says no error, the status waits
+    await editor.updateComplete;
+    expect($(editor, '.summary p').textContent).to.match(/^0 errors/);
+    expect(status.textContent).to.equal(said);
+    await sendKeys({ press: 'Escape' });
+    await editor.updateComplete;
     await typeCell(editor, 'Start, event 1', '2016-02-29');
     expect(field(editor, 'Start, event 1').getAttribute('aria-invalid')).to.equal('false');
     expect($(editor, '.summary').textContent).to.not.match(/1 error\b/);
