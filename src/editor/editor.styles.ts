@@ -80,6 +80,7 @@ export const editorStyles = css`
     cursor: pointer;
   }
   .file-button {
+    box-sizing: border-box;
     display: inline-flex;
     align-items: center;
   }
@@ -376,6 +377,7 @@ export const editorStyles = css`
     margin-inline-start: 8px;
     color: var(--muted);
   }
+  /* The widget's rule (render/base.styles.ts), written again: sharing it would cost the single file bytes. */
   .sr-only {
     position: absolute;
     width: 1px;

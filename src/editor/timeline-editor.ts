@@ -106,6 +106,8 @@ export class TimelineEditor extends LitElement {
   private history = new History<Draft>(EMPTY);
   private result: ReadResult = { timeline: null, errors: [], warnings: [] };
   private placed = new Map<string, Placed>();
+  /** Each row with a problem anywhere in it (a panel field too): 'has-errors' or 'has-warnings'. */
+  private flags = new Map<string, string>();
   private previewTimer: ReturnType<typeof setTimeout> | undefined;
   /** The value a cell had when its edit began, for Escape. */
   private valueBefore: unknown;
@@ -135,6 +137,7 @@ export class TimelineEditor extends LitElement {
     if (changed.has('draft')) {
       this.result = readEvents({ value: this.file });
       this.placed = placeProblems(this.draft, this.result);
+      this.flags = flagRows(this.placed);
     }
   }
 
@@ -398,26 +401,14 @@ export class TimelineEditor extends LitElement {
   private metaField(path: string, label: string, value: string, kind: 'text' | 'long' = 'text', hint?: string) {
     const id = `meta-${path.replace(/\W+/g, '-')}`;
     const problems = this.placed.get(`file:${path}`);
+    const invalid = problems?.errors.length ? 'true' : 'false';
+    const described = describedBy(id, hint, problems);
+    const input = (e: Event) => this.change(editMeta(this.draft, path, (e.target as HTMLInputElement).value), path);
+    const seal = () => this.history.seal();
     const control =
       kind === 'long'
-        ? html`<textarea
-            id=${id}
-            rows="2"
-            .value=${live(value)}
-            aria-invalid=${problems?.errors.length ? 'true' : 'false'}
-            aria-describedby=${describedBy(id, hint, problems)}
-            @input=${(e: Event) => this.change(editMeta(this.draft, path, (e.target as HTMLTextAreaElement).value), path)}
-            @change=${() => this.history.seal()}
-          ></textarea>`
-        : html`<input
-            id=${id}
-            type="text"
-            .value=${live(value)}
-            aria-invalid=${problems?.errors.length ? 'true' : 'false'}
-            aria-describedby=${describedBy(id, hint, problems)}
-            @input=${(e: Event) => this.change(editMeta(this.draft, path, (e.target as HTMLInputElement).value), path)}
-            @change=${() => this.history.seal()}
-          />`;
+        ? html`<textarea id=${id} rows="2" .value=${live(value)} aria-invalid=${invalid} aria-describedby=${described} @input=${input} @change=${seal}></textarea>`
+        : html`<input id=${id} type="text" .value=${live(value)} aria-invalid=${invalid} aria-describedby=${described} @input=${input} @change=${seal} />`;
     return html`<div class="field">
       <label for=${id}>${label}</label>${control}${hint ? html`<p class="hint" id="${id}-hint">${hint}</p>` : nothing}
       ${renderProblems(id, problems)}
@@ -518,8 +509,7 @@ export class TimelineEditor extends LitElement {
   private renderRow(row: Row, index: number) {
     const rowProblems = this.placed.get(`${row.key}:`);
     // A problem in the panel's fields marks its row, so that it is seen while another row is selected.
-    const own = [...this.placed].filter(([place]) => place.startsWith(`${row.key}:`)).map(([, p]) => p);
-    const flag = own.some((p) => p.errors.length) ? 'has-errors' : own.length ? 'has-warnings' : '';
+    const flag = this.flags.get(row.key) ?? '';
     return html`<tr
       class="${row.key === this.selectedKey ? 'selected' : ''} ${flag}"
       aria-selected=${row.key === this.selectedKey ? 'true' : 'false'}
@@ -1003,6 +993,16 @@ function placeProblems(draft: Draft, result: ReadResult): Map<string, Placed> {
   result.errors.forEach(add('errors'));
   result.warnings.forEach(add('warnings'));
   return placed;
+}
+
+function flagRows(placed: Map<string, Placed>): Map<string, string> {
+  const flags = new Map<string, string>();
+  for (const [place, { errors }] of placed) {
+    const key = place.slice(0, place.indexOf(':'));
+    if (key !== 'file' && flags.get(key) !== 'has-errors')
+      flags.set(key, errors.length ? 'has-errors' : 'has-warnings');
+  }
+  return flags;
 }
 
 function renderProblems(id: string, problems: Placed | undefined) {
