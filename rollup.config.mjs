@@ -178,6 +178,36 @@ const pureD3Factories = {
 };
 
 /**
+ * d3-time makes every interval, in local time and in UTC, at the top of its one module, and its
+ * local-time ticker from them (`const [timeTicks, timeTickInterval] = ticker(timeYear, …)`): calls
+ * rollup cannot prove free of side effects, so the local-time intervals (getTimezoneOffset and
+ * setHours) would ship. The widget's scales are UTC (src/scale/): the interval factories are
+ * marked pure and the local-time ticker, which only d3-scale's scaleTime reads, becomes a stub
+ * that throws. The build stops if the module no longer looks like this.
+ */
+const utcOnlyD3Time = {
+  name: 'utc-only-d3-time',
+  transform(code, id) {
+    if (!/[\\/]d3-time[\\/]/.test(id)) return null;
+    const local = /^const \[timeTicks, timeTickInterval\] = ticker\([^)]*\);$/m;
+    const factory = /^(const \w+ = )(?=(timeInterval|timeWeekday|utcWeekday)\()/gm;
+    if (!local.test(code) || !factory.test(code))
+      this.error(`${id}: d3-time changed (its local-time ticker or its intervals)`);
+    const stub =
+      'const timeTicks = () => { throw new Error("scaleTime: not in this build"); }, timeTickInterval = timeTicks;';
+    // `const timeDays = timeDay.range;` reads a property, which rollup keeps: the same function, called through.
+    const alias = /^const (\w+) = (\w+)\.range;$/gm;
+    return {
+      code: code
+        .replace(local, stub)
+        .replace(factory, '$1/*#__PURE__*/ ')
+        .replace(alias, 'const $1 = (start, stop, step) => $2.range(start, stop, step);'),
+      map: null,
+    };
+  },
+};
+
+/**
  * d3-selection's methods are one object literal, `selection.prototype`, which ships whole: the data
  * join, DOM building and class, text and attribute helpers of a library for drawing. The zoom part
  * uses d3-selection only for d3-zoom's and d3-drag's listeners (`on`, `property`, `style`,
@@ -385,7 +415,9 @@ const asciiOnly = {
 /**
  * luxon is one class per concept, and a class keeps every method: DateTime's parsers of HTTP, SQL
  * and RFC 2822 dates and of custom formats, its diffs and relative times (which bring Interval,
- * the token parser and the diff code) ship whether called or not. The widget reads ISO dates and
+ * the token parser and the diff code), and toFormat's token language (the Formatter's, with
+ * Locale's month, weekday, meridiem and era lists and luxon's English tables) ship whether called
+ * or not. The widget reads ISO dates and
  * objects, formats through Intl and does calendar arithmetic (src/model/, src/scale/), so the
  * single file leaves those methods out: rollup then drops what only they used. The methods are
  * found in luxon's syntax tree by name, and the build stops if one is missing (luxon changed).
@@ -448,6 +480,7 @@ const LUXON_UNUSED = {
     'daysInYear',
     'offsetNameLong',
     'invalidExplanation',
+    'toFormat',
   ],
   Duration: [
     'fromISO',
@@ -461,7 +494,9 @@ const LUXON_UNUSED = {
     'shiftToAll',
     'rescale',
   ],
-  Locale: ['relFormatter', 'listFormatter'],
+  Locale: ['relFormatter', 'listFormatter', 'months', 'weekdays', 'meridiems', 'eras', 'listingMode'],
+  // toFormat's token language (and Duration's): the widget names dates through Intl only.
+  Formatter: ['formatDateTimeFromString', 'formatDurationFromString', 'parseFormat', 'macroTokenToFormatOpts'],
 };
 const LUXON_IMPORTS = ['DateTime', 'IANAZone'];
 /** Where src/ names a left-out DateTime method (Math.min and Math.max are not DateTime's). */
@@ -499,6 +534,7 @@ const withoutUnusedLuxon = {
 const singleFile = (...extra) => [
   transformOnly,
   withoutD3TimeFormat,
+  utcOnlyD3Time,
   numbersOnlyInterpolate,
   minifyCss,
   minifyTemplates,

@@ -84,7 +84,10 @@ function skippedTime(input: string, start: DateTime, zone: string): string | und
   const t = input.indexOf('T');
   const [day, hour, minute] = [t - 2, t + 1, t + 4].map((at) => Number(input.slice(at, at + 2)));
   if (hour === 24 || (start.hour === hour && start.minute === minute && start.day === day)) return undefined;
-  const shown = start.toFormat(start.day === day ? 'h:mm a' : 'MMMM d, h:mm a', { locale: 'en-US' });
+  // In English, as every message of the validator; Intl's narrow no-break space before AM reads as a space.
+  const english = start.setLocale('en-US');
+  const time = english.toLocaleString({ hour: 'numeric', minute: '2-digit' }).replace(/\s/g, ' ');
+  const shown = start.day === day ? time : `${english.toLocaleString({ month: 'long', day: 'numeric' })}, ${time}`;
   return `${input} does not exist in ${zone} (clocks went forward); it is shown as ${shown}`;
 }
 
