@@ -481,6 +481,15 @@ const LUXON_UNUSED = {
     'offsetNameLong',
     'invalidExplanation',
     'toFormat',
+    // What only the parts above or Interval called, and getters the widget never reads.
+    'utc',
+    'fromJSDate',
+    'hasSame',
+    'endOf',
+    'minus',
+    'isInDST',
+    'offsetNameShort',
+    'quarter',
   ],
   Duration: [
     'fromISO',
