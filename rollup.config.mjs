@@ -490,6 +490,9 @@ const LUXON_UNUSED = {
     'isInDST',
     'offsetNameShort',
     'quarter',
+    'toISODate',
+    'toISOTime',
+    'toUTC',
   ],
   Duration: [
     'fromISO',
@@ -502,6 +505,18 @@ const LUXON_UNUSED = {
     'toString',
     'shiftToAll',
     'rescale',
+    // Durations are luxon's own here (DateTime.plus reads one): its arithmetic on them goes unused.
+    'negate',
+    'minus',
+    'plus',
+    'mapUnits',
+    'set',
+    'reconfigure',
+    'normalize',
+    'removeZeros',
+    'equals',
+    'toMillis',
+    'valueOf',
   ],
   Locale: ['relFormatter', 'listFormatter', 'months', 'weekdays', 'meridiems', 'eras', 'listingMode'],
   // toFormat's token language (and Duration's): the widget names dates through Intl only.
