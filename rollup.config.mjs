@@ -268,6 +268,48 @@ const listenersOnlySelection = {
 };
 
 /**
+ * d3-zoom's behaviour is one closure, `zoom()`, whose methods all ship. The zoom part sets views
+ * with `zoom.transform` on a selection and glides by itself (glide.ts), and the element turns the
+ * double click off: d3's own zooming methods (scaleBy, scaleTo, translateBy, translateTo), its
+ * transitions (`schedule`, with their duration and interpolator) and its double-click zoom are left
+ * out of that part, found by name in the module's syntax tree (the build stops if one is gone). A
+ * transition handed to `zoom.transform` throws. test/element/bundle.test.ts zooms, drags and wheels
+ * with the built part.
+ */
+const ZOOM_UNUSED = ['scaleBy', 'scaleTo', 'translateBy', 'translateTo', 'duration', 'interpolate'];
+const zoomWithoutTransitions = {
+  name: 'zoom-without-transitions',
+  transform(code, id) {
+    if (!/[\\/]d3-zoom[\\/]/.test(id)) return null;
+    const behaviour = this.parse(code).body.find((n) => n.type === 'FunctionDeclaration' && n.id.name === 'zoom');
+    const methods = new Set(ZOOM_UNUSED);
+    const functions = new Set(['schedule', 'dblclicked']);
+    const cuts = [];
+    for (const node of behaviour?.body.body ?? []) {
+      const assigned = node.type === 'ExpressionStatement' && node.expression.type === 'AssignmentExpression';
+      const target = assigned && node.expression.left;
+      if (target?.type === 'MemberExpression' && target.object.name === 'zoom' && methods.delete(target.property.name))
+        cuts.push(node);
+      if (node.type === 'FunctionDeclaration' && functions.delete(node.id.name)) cuts.push(node);
+    }
+    if (methods.size || functions.size)
+      this.error(`d3-zoom changed: zoom() has no ${[...methods, ...functions].join(', ')}`);
+    const edits = [
+      ['.on("dblclick.zoom", dblclicked)', ''],
+      ['schedule(collection, transform, point, event);', 'throw new Error("zoom transitions: not in this build");'],
+      ['interpolate = interpolateZoom,', ''],
+      ['duration = 250,', ''],
+    ];
+    let out = cutOut(code, cuts);
+    for (const [from, to] of edits) {
+      if (!out.includes(from)) this.error(`d3-zoom changed: ${from} not found`);
+      out = out.replace(from, to);
+    }
+    return { code: out, map: null };
+  },
+};
+
+/**
  * Parts of the widget that few readers need, each a file of its own beside the single file:
  * loaded by `import('./<part>.js')` in the source, which the single file turns into a request for
  * dist/event-timeline-<part>.js next to itself (import.meta.url is the script's own address).
@@ -618,7 +660,9 @@ export default process.env.ONLY === 'validate'
         output: { file: `dist/event-timeline-${name}.js`, format: 'es', sourcemap: true },
         plugins: [
           withoutDsvObjectConverter,
-          ...(name === 'zoom-behavior' ? [withoutD3Transition, pureD3Factories, listenersOnlySelection] : []),
+          ...(name === 'zoom-behavior'
+            ? [withoutD3Transition, pureD3Factories, listenersOnlySelection, zoomWithoutTransitions]
+            : []),
           nodeResolve({ browser: true }),
           ts(),
           minify(COMPILE_ALL[name]),
