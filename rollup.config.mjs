@@ -535,6 +535,32 @@ const LUXON_UNUSED = {
     'toISODate',
     'toISOTime',
     'toUTC',
+    'resetCache',
+    // Format presets for toLocaleString: the single file exports no DateTime to pass them with.
+    ...[
+      'DATE_SHORT',
+      'DATE_MED',
+      'DATE_MED_WITH_WEEKDAY',
+      'DATE_FULL',
+      'DATE_HUGE',
+      'TIME_SIMPLE',
+      'TIME_WITH_SECONDS',
+      'TIME_WITH_SHORT_OFFSET',
+      'TIME_WITH_LONG_OFFSET',
+      'TIME_24_SIMPLE',
+      'TIME_24_WITH_SECONDS',
+      'TIME_24_WITH_SHORT_OFFSET',
+      'TIME_24_WITH_LONG_OFFSET',
+      'DATETIME_SHORT',
+      'DATETIME_SHORT_WITH_SECONDS',
+      'DATETIME_MED',
+      'DATETIME_MED_WITH_SECONDS',
+      'DATETIME_MED_WITH_WEEKDAY',
+      'DATETIME_FULL',
+      'DATETIME_FULL_WITH_SECONDS',
+      'DATETIME_HUGE',
+      'DATETIME_HUGE_WITH_SECONDS',
+    ],
   ],
   Duration: [
     'fromISO',
@@ -560,9 +586,47 @@ const LUXON_UNUSED = {
     'toMillis',
     'valueOf',
   ],
-  Locale: ['relFormatter', 'listFormatter', 'months', 'weekdays', 'meridiems', 'eras', 'listingMode'],
-  // toFormat's token language (and Duration's): the widget names dates through Intl only.
-  Formatter: ['formatDateTimeFromString', 'formatDurationFromString', 'parseFormat', 'macroTokenToFormatOpts'],
+  // luxon's settings are the page's to change: the widget never does, and its file holds its own luxon.
+  Settings: [
+    'set now',
+    'set defaultZone',
+    'set defaultLocale',
+    'set defaultNumberingSystem',
+    'set defaultOutputCalendar',
+    'set defaultWeekSettings',
+    'set twoDigitCutoffYear',
+    'set throwOnInvalid',
+    'resetCaches',
+  ],
+  IANAZone: ['resetCache'],
+  Locale: [
+    'resetCache',
+    'relFormatter',
+    'listFormatter',
+    'months',
+    'weekdays',
+    'meridiems',
+    'eras',
+    'listingMode',
+    // Numbers in luxon's own formats (the widget formats numbers through Intl itself).
+    'redefaultToEN',
+    'redefaultToSystem',
+    'extract',
+    'numberFormatter',
+    'fastNumbers',
+  ],
+  // toFormat's token language (and Duration's), parts and intervals: the widget names dates by toLocaleString.
+  Formatter: [
+    'formatDateTimeFromString',
+    'formatDurationFromString',
+    'parseFormat',
+    'macroTokenToFormatOpts',
+    'formatWithSystemDefault',
+    'num',
+    'formatInterval',
+    'formatDateTimeParts',
+    'resolvedOptions',
+  ],
 };
 const LUXON_IMPORTS = ['DateTime', 'IANAZone'];
 /** Where src/ names a left-out DateTime method (Math.min and Math.max are not DateTime's). */
@@ -587,8 +651,11 @@ const withoutUnusedLuxon = {
     for (const node of this.parse(code).body) {
       if (node.type !== 'ClassDeclaration' || !classes.delete(node.id.name)) continue;
       const names = new Set(LUXON_UNUSED[node.id.name]);
-      for (const member of node.body.body)
-        if (member.type === 'MethodDefinition' && names.delete(member.key.name)) cuts.push(member);
+      for (const member of node.body.body) {
+        // 'set name' is the setter alone, whose getter luxon reads.
+        const name = member.kind === 'set' ? `set ${member.key.name}` : member.key.name;
+        if (member.type === 'MethodDefinition' && names.delete(name)) cuts.push(member);
+      }
       if (names.size) this.error(`luxon changed: ${node.id.name} has no ${[...names].join(', ')}`);
     }
     if (classes.size) this.error(`luxon changed: no class ${[...classes].join(', ')}`);
