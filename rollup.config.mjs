@@ -320,6 +320,7 @@ const PARTS = {
   table: 'src/render/table.ts',
   media: 'src/render/media.ts',
   'zoom-behavior': 'src/interaction/zoom-behavior.ts',
+  'decode-text': 'src/source/decode-text.ts',
 };
 const loadPartsBesideScript = {
   name: 'load-parts-beside-script',
@@ -536,6 +537,14 @@ const LUXON_UNUSED = {
     'toISOTime',
     'toUTC',
     'resetCache',
+    'localWeekday',
+    'localWeekNumber',
+    'localWeekYear',
+    'weekNumber',
+    'weekYear',
+    'ordinal',
+    'isOffsetFixed',
+    'zoneName',
     // Format presets for toLocaleString: the single file exports no DateTime to pass them with.
     ...[
       'DATE_SHORT',
@@ -585,6 +594,10 @@ const LUXON_UNUSED = {
     'equals',
     'toMillis',
     'valueOf',
+    'locale',
+    'numberingSystem',
+    'invalidReason',
+    'invalidExplanation',
   ],
   // luxon's settings are the page's to change: the widget never does, and its file holds its own luxon.
   Settings: [
@@ -614,6 +627,12 @@ const LUXON_UNUSED = {
     'extract',
     'numberFormatter',
     'fastNumbers',
+    'isEnglish',
+    // Weeks by the locale's calendar (which day starts one): the widget asks luxon for no weeks.
+    'getWeekSettings',
+    'getStartOfWeek',
+    'getMinDaysInFirstWeek',
+    'getWeekendDays',
   ],
   // toFormat's token language (and Duration's), parts and intervals: the widget names dates by toLocaleString.
   Formatter: [

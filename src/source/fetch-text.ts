@@ -1,10 +1,9 @@
 /**
  * Reading an events file: fetch it within a time limit and a size cap, and decode it in the
- * charset it comes with (decode-text.ts). Every failure becomes a Problem that names the URL;
- * nothing here throws.
+ * charset it comes with. Every failure becomes a Problem that names the URL; nothing here throws.
  */
 import type { Problem } from '../model/types.js';
-import { charsetOf, decodeText } from './decode-text.js';
+import { charsetOf } from './decode-text.js';
 
 export type TextResult =
   /**
@@ -92,13 +91,37 @@ export async function fetchText(
         ? stopped(bytes.error)
         : fail(`the download broke off before the end of the file (${String(bytes.error)})`);
     }
-    const { text, warnings } = decodeText(bytes, charsetOf(header));
+    const { text, warnings } = await decode(bytes, charsetOf(header));
     // A response made in a test or a service worker may have no URL: then the one asked for.
     const found = response.url || new URL(url, document.baseURI).href;
     return warnings.length ? { text, contentType, url: found, warnings } : { text, contentType, url: found };
   } finally {
     clearTimeout(timer);
     signal?.removeEventListener('abort', cancel);
+  }
+}
+
+/**
+ * The bytes as text. Most files are UTF-8 and say so, or say nothing: the browser decodes them
+ * here. Anything else (a byte order mark of UTF-16, a legacy charset, bytes that are not UTF-8)
+ * waits for the decoder that reads every charset and names the lines that did not decode
+ * (decode-text.ts), a part of its own beside the single file.
+ */
+async function decode(bytes: Uint8Array, charset: string | undefined): Promise<{ text: string; warnings: Problem[] }> {
+  if (!charset || /^utf-?8$/i.test(charset)) {
+    try {
+      // A UTF-16 byte order mark is never UTF-8; a UTF-8 one is dropped, as decode-text.ts drops it.
+      return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), warnings: [] };
+    } catch {
+      // Not UTF-8 after all: the decoder says where.
+    }
+  }
+  try {
+    return (await import('./decode-text.js')).decodeText(bytes, charset);
+  } catch {
+    // The part could not be fetched (offline, blocked): the text as UTF-8, and the reason why not more.
+    const message = 'the file is not UTF-8, and the decoder for other charsets could not be loaded';
+    return { text: new TextDecoder().decode(bytes), warnings: [{ path: '', message }] };
   }
 }
 

@@ -83,6 +83,15 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     frame.remove();
   });
 
+  it('loads its decoder for other charsets from beside itself for a windows-1252 sheet, and reads it', async () => {
+    const frame = await openPage('/test/fixtures/bundle-charset.html');
+    const el = widgetIn(frame)!;
+    const names = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
+    expect(names).to.include('/dist/event-timeline-decode-text.js');
+    expect(marks(el).map(nameOf)).to.deep.equal(['September 8, 2016 Caf\u00e9 in M\u00fcnchen \u2013 5 \u20ac']);
+    frame.remove();
+  });
+
   it("loads no part for this format's own JSON without markup", async () => {
     const frame = await openPage('/test/fixtures/bundle.html');
     const names = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
