@@ -148,7 +148,7 @@ export class EventTimeline extends LitElement {
   private readonly zoom = new ZoomController(
     this,
     () => this.chartBox(),
-    (x) => this.prepare.prepareZoom(x),
+    (x, part) => this.prepare.prepareZoom(x, part),
   );
   private readonly announcer = new AnnounceController(this, {
     picture: () => this.picture,

@@ -9,9 +9,8 @@
  *   formatter for the reader's language is built, luxon sets up its zones, Lit prepares its
  *   templates. The real file then finds all that done. On localhost the file is there before the
  *   first idle moment, and none of it runs; the README's Performance section has the figures.
- * - When a reader points at or focuses the chart (the zoom behaviour loads then): the first views
- *   of a zoom around the pointer are laid out, so the first frames of the zoom find their label
- *   texts measured, their tick names formatted and their code compiled.
+ * - When a reader points at or focuses the chart, the zoom part lays out the first views of a zoom
+ *   (prepare-zoom.ts): this controller hands it the timeline and buildView.
  *
  * Everything goes through buildView, as the element's own updates do.
  */
@@ -19,7 +18,8 @@ import { render, type ReactiveController, type ReactiveControllerHost, type Temp
 import { buildView, type Picture, type ViewInput } from '../layout/build-view.js';
 import type { Timeline, TimelineFile } from '../model/types.js';
 import { validateAndExplain } from '../parse/validate-and-explain.js';
-import { zoomSteps } from './view.js';
+import { runWhenIdle } from './idle.js';
+import type { ZoomPart } from './zoom-controller.js';
 
 /** What the controller asks of its element. */
 export interface PrepareSource {
@@ -53,9 +53,6 @@ let pageWarmedUp = false;
 /** Whether the page's first zoned date format has been made (the browser loads its zone data then). */
 let pageFormattedDate = false;
 
-/** The inputs a prepared view shares with the views the reader will see next. */
-const KEPT_INPUTS = ['width', 'locale', 'direction', 'orientation', 'measure', 'strings', 'hidden'] as const;
-
 export class PrepareController implements ReactiveController {
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
@@ -76,25 +73,12 @@ export class PrepareController implements ReactiveController {
     this.warmUp();
   }
 
-  /** The first views of a zoom in around `x` (px from the chart's start), one per idle callback. */
-  prepareZoom(x: number): void {
+  /** Once the zoom part has loaded: the first views of a zoom in around `x`, laid out by the part. */
+  prepareZoom(x: number, part: ZoomPart): void {
     const { host, widget } = this;
-    const timeline = widget.timeline();
-    const picture = widget.picture();
-    const input = widget.input();
-    if (!timeline || !picture?.layout) return;
-    // Only views that still fold: the deepest may label every event in view, not worth doing on speculation.
-    const steps = zoomSteps(input.view, x, input.width, picture.maxScale).map(
-      (view) => () => void buildView(timeline, { ...input, view }),
-    );
-    // Layouts for inputs the widget no longer has (fonts loaded, a group hidden, another width)
-    // would only replace the label texts it has measured with stale ones.
-    const unchanged = () => {
-      const now = widget.input();
-      return KEPT_INPUTS.every((key) => now[key] === input[key]);
-    };
-    // One layout per idle callback: a reader about to zoom should not wait behind several layouts of 10,000 events.
-    runWhenIdle(steps, () => host.isConnected && widget.timeline() === timeline && unchanged(), { onePerIdle: true });
+    const [timeline, picture] = [widget.timeline(), widget.picture()];
+    const current = () => host.isConnected && widget.timeline() === timeline;
+    if (timeline && picture) part.prepareZoom(x, { timeline, picture, input: widget.input, build: buildView, current });
   }
 
   private warmUp(): void {
@@ -118,33 +102,4 @@ export class PrepareController implements ReactiveController {
     };
     runWhenIdle(steps, wanted);
   }
-}
-
-/** Runs `task` when the browser is idle (after a short timeout where there is no idle callback). */
-export function whenIdle(task: (deadline?: IdleDeadline) => void): void {
-  if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
-  else setTimeout(task, 50);
-}
-
-/**
- * Runs `steps` in order in idle time, and stops for good as soon as `wanted()` is false (asked
- * before each step). Another step follows in the same idle period only while it has more time
- * left than the last step took. With `onePerIdle`, one step per idle callback: for steps long
- * enough that a reader's input arriving meanwhile would wait.
- */
-export function runWhenIdle(
-  steps: ReadonlyArray<() => void>,
-  wanted: () => boolean,
-  { onePerIdle = false } = {},
-): void {
-  let next = 0;
-  const run = (deadline?: IdleDeadline) => {
-    while (next < steps.length && wanted()) {
-      const started = performance.now();
-      steps[next++]();
-      if (onePerIdle || !deadline || deadline.timeRemaining() <= performance.now() - started) break;
-    }
-    if (next < steps.length && wanted()) whenIdle(run);
-  };
-  whenIdle(run);
 }

@@ -9,6 +9,9 @@ import { zoom, zoomTransform } from 'd3-zoom';
 import { glide } from './glide.js';
 import { zoomAround, type View } from './view.js';
 
+// What a zoom needs that a reader who never zooms does not: the views ahead of it, laid out in idle time.
+export { prepareZoom } from './prepare-zoom.js';
+
 export interface ZoomHandle {
   configure(width: number, height: number, maxScale: number, view: View): void;
   zoomBy(factor: number, x: number): void;

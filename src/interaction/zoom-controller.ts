@@ -20,6 +20,9 @@ export interface ChartBox {
   maxScale: number;
 }
 
+/** The zoom part: d3-zoom's listeners, and the views it lays out ahead of a zoom. */
+export type ZoomPart = typeof import('./zoom-behavior.js');
+
 /** What tells the widget a reader may be about to zoom or pan. */
 const INTENT = ['pointerover', 'focusin', 'touchstart', 'wheel'] as const;
 
@@ -29,7 +32,7 @@ export class ZoomController implements ReactiveController {
   pending: Promise<unknown> = Promise.resolve();
   private element?: HTMLElement;
   private handle?: ZoomHandle;
-  private loading?: Promise<typeof import('./zoom-behavior.js')>;
+  private loading?: Promise<ZoomPart>;
   private size = { width: 0, height: 0, maxScale: 1 };
 
   /** Where the reader's pointer was when they showed intent, in px from the chart's left. */
@@ -42,13 +45,13 @@ export class ZoomController implements ReactiveController {
 
   /**
    * @param chart the chart on screen after a render, if any: its element, size and deepest zoom
-   * @param prepare called once the zoom behaviour is in place, with where the reader pointed: the
-   *   host may get the first views of a zoom ready there.
+   * @param prepare called once the zoom behaviour is in place, with where the reader pointed and the
+   *   part: the host may have it get the first views of a zoom ready there.
    */
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly chart: () => ChartBox | undefined,
-    private readonly prepare?: (x: number) => void,
+    private readonly prepare?: (x: number, part: ZoomPart) => void,
   ) {
     host.addController(this);
   }
@@ -136,9 +139,9 @@ export class ZoomController implements ReactiveController {
 
   private async withHandle(action: (handle: ZoomHandle) => void): Promise<void> {
     this.loading ??= import('./zoom-behavior.js');
-    let createZoom: typeof import('./zoom-behavior.js').createZoom;
+    let part: ZoomPart;
     try {
-      ({ createZoom } = await this.loading);
+      part = await this.loading;
     } catch (error) {
       // The part could not be fetched (offline, blocked): reading still works; try again next time.
       this.loading = undefined;
@@ -148,13 +151,13 @@ export class ZoomController implements ReactiveController {
     if (!this.element) return;
     for (const type of INTENT) this.host.removeEventListener(type, this.onIntent);
     if (!this.handle) {
-      this.handle = createZoom(this.element, this.filter, (view) => {
+      this.handle = part.createZoom(this.element, this.filter, (view) => {
         this.view = view;
         this.host.requestUpdate();
       });
       const { width, height, maxScale } = this.size;
       this.handle.configure(width, height, maxScale, this.view);
-      this.prepare?.(Math.min(Math.max(this.intentX ?? width / 2, 0), width));
+      this.prepare?.(Math.min(Math.max(this.intentX ?? width / 2, 0), width), part);
     }
     action(this.handle);
   }

@@ -3,7 +3,8 @@
 // kept, and it asks the network for nothing. Its own test file, so that it is the page's first load.
 import { expect, oneEvent } from '@open-wc/testing';
 import { parseTimeline } from '../../src/parse/parse-timeline.js';
-import { runWhenIdle, WARM_UP_FILE } from '../../src/interaction/prepare-controller.js';
+import { runWhenIdle } from '../../src/interaction/idle.js';
+import { WARM_UP_FILE } from '../../src/interaction/prepare-controller.js';
 import { cleanup, idle, marks, plain, sleep } from '../helpers/index.js';
 
 describe('the warm-up while the first file is on its way', () => {
