@@ -51,6 +51,9 @@ const WIDTHS = [
   [1280, 'Wide'],
 ] as const;
 
+/** What the editor asks before the timeline goes. */
+type Question = { kind: 'new' } | { kind: 'import'; imported: Imported & { file: TimelineFile }; name: string };
+
 interface Placed {
   errors: Problem[];
   warnings: Problem[];
@@ -95,7 +98,8 @@ export class TimelineEditor extends LitElement {
   previewWidth = 720;
   previewTheme: 'light' | 'dark' = 'light';
   previewLocale = '';
-  asking = false;
+  /** The question on screen, if any: a new timeline, or an import that would replace this one. */
+  asking: Question | undefined;
   /** Where the single file and the events file will be, for the embed codes. */
   scriptUrl = '';
   fileUrl = '';
@@ -104,6 +108,8 @@ export class TimelineEditor extends LitElement {
   announced = '';
 
   private history = new History<Draft>(EMPTY);
+  /** Where focus was when a question was asked: it goes back there. */
+  private askedFrom?: HTMLElement;
   private result: ReadResult = { timeline: null, errors: [], warnings: [] };
   private placed = new Map<string, Placed>();
   /** Each row with a problem anywhere in it (a panel field too): 'has-errors' or 'has-warnings'. */
@@ -246,7 +252,7 @@ export class TimelineEditor extends LitElement {
   private renderToolbar() {
     return html`<section class="toolbar" aria-label="Timeline">
       <div class="actions">
-        <button type="button" class="new" @click=${this.ask}>New timeline</button>
+        <button type="button" class="new" @click=${() => this.ask({ kind: 'new' })}>New timeline</button>
         <label class="file-button"
           >Open a file&hellip;<input
             type="file"
@@ -256,15 +262,7 @@ export class TimelineEditor extends LitElement {
         <button type="button" ?disabled=${!this.history.canUndo} @click=${() => this.undoRedo(false)}>Undo</button>
         <button type="button" ?disabled=${!this.history.canRedo} @click=${() => this.undoRedo(true)}>Redo</button>
       </div>
-      ${
-        this.asking
-          ? html`<div class="ask" role="alertdialog" aria-labelledby="ask-text" aria-modal="false">
-            <p id="ask-text">Start a new, empty timeline? This one goes (Undo brings it back while the page is open).</p>
-            <button type="button" class="danger" @click=${this.startNew}>Start a new timeline</button>
-            <button type="button" class="keep" @click=${this.keepThis}>Keep this one</button>
-          </div>`
-          : nothing
-      }
+      ${this.asking ? this.renderQuestion(this.asking) : nothing}
       <div class="paste">
         <label for="paste">Paste cells from a spreadsheet, a whole file, or the address of one</label>
         <textarea id="paste" class="own-undo" rows="2" spellcheck="false" aria-describedby="paste-hint"></textarea>
@@ -293,21 +291,45 @@ export class TimelineEditor extends LitElement {
     this.keepFocusAfterUndo();
   }
 
-  /** The question takes focus, on its safe answer; either answer gives focus back to the button. */
-  private ask = async () => {
-    this.asking = true;
+  /** A question before this timeline goes: the safe answer is the one with focus, and Escape gives it. */
+  private renderQuestion(question: Question) {
+    const events = (n: number) => `${n} ${n === 1 ? 'event' : 'events'}`;
+    const [text, yes] =
+      question.kind === 'new'
+        ? ['Start a new, empty timeline? This one goes', 'Start a new timeline']
+        : [
+            `Replace this timeline (${events(this.draft.rows.length)}) with the ${events(question.imported.file.events.length)} read from ${question.name}? This one goes`,
+            'Replace this timeline',
+          ];
+    const escape = (e: KeyboardEvent) => e.key === 'Escape' && (e.stopPropagation(), void this.keepThis());
+    return html`<div class="ask" role="alertdialog" aria-labelledby="ask-text" aria-modal="false" @keydown=${escape}>
+      <p id="ask-text">${text} (Undo brings it back while the page is open).</p>
+      <button type="button" class="danger" @click=${this.answerYes}>${yes}</button>
+      <button type="button" class="keep" @click=${this.keepThis}>Keep this one</button>
+    </div>`;
+  }
+
+  /** The question takes focus, on its safe answer; either answer gives focus back to where it was asked from. */
+  private async ask(question: Question): Promise<void> {
+    const active = this.renderRoot.querySelector(':focus');
+    this.askedFrom = active instanceof HTMLElement && !active.closest('.ask') ? active : this.askedFrom;
+    this.asking = question;
     await this.updateComplete;
     this.renderRoot.querySelector<HTMLButtonElement>('.ask .keep')?.focus();
-  };
+  }
 
   private keepThis = async () => {
-    this.asking = false;
+    this.asking = undefined;
     await this.updateComplete;
-    this.renderRoot.querySelector<HTMLButtonElement>('.new')?.focus();
+    const back = this.askedFrom?.isConnected ? this.askedFrom : this.renderRoot.querySelector<HTMLElement>('.new');
+    this.askedFrom = undefined;
+    back?.focus();
   };
 
-  private startNew = () => {
+  private answerYes = () => {
+    const question = this.asking;
     void this.keepThis();
+    if (question?.kind === 'import') return this.takeImport(question.imported, question.name);
     this.importProblems = [];
     this.history.push(EMPTY);
     this.show(EMPTY);
@@ -339,13 +361,25 @@ export class TimelineEditor extends LitElement {
     area.value = '';
   };
 
-  /** An import replaces the timeline; what it could not carry over is listed, and Undo brings back the old one. */
+  /**
+   * An import replaces the timeline, after a question when this one has anything in it; what it
+   * could not carry over is listed, and Undo brings back the old one.
+   */
   private take(imported: Imported, name: string): void {
-    this.importProblems = [...imported.errors, ...imported.warnings];
     if (!imported.file) {
+      this.importProblems = [...imported.errors, ...imported.warnings];
       this.notice = `Nothing could be read from ${name}: ${imported.errors[0]?.message ?? 'unknown form'}.`;
       return;
     }
+    const { meta, rows } = this.draft;
+    const read = { ...imported, file: imported.file };
+    if (rows.length || meta.title || meta.description || meta.groups?.length || meta.eras?.length)
+      return void this.ask({ kind: 'import', imported: read, name });
+    this.takeImport(read, name);
+  }
+
+  private takeImport(imported: Imported & { file: TimelineFile }, name: string): void {
+    this.importProblems = [...imported.errors, ...imported.warnings];
     this.change(sortByDate(draftOf(imported.file)));
     const count = this.draft.rows.length;
     this.notice = `Imported ${count} ${count === 1 ? 'event' : 'events'} from ${name}${

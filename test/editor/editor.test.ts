@@ -8,7 +8,7 @@ import type { TimelineEditor } from '../../src/editor/timeline-editor.js';
 import type { EventEntry, TimelineFile } from '../../src/model/types.js';
 import { readEvents } from '../../src/parse/read-events.js';
 import { toJson } from '../../src/editor/transfer.js';
-import { nameOf, until, violations } from '../helpers/index.js';
+import { nameOf, plain, until, violations } from '../helpers/index.js';
 
 const DRAFT_KEY = 'event-timeline-editor:draft';
 
@@ -22,6 +22,12 @@ async function mountEditor(): Promise<TimelineEditor> {
   document.body.append(editor);
   await editor.updateComplete;
   return editor;
+}
+
+/** A timeline with something in it is replaced by a pasted import once the producer says so. */
+async function replaceWhenAsked(editor: TimelineEditor): Promise<void> {
+  await until(() => editor.shadowRoot!.querySelector('.ask'), 'the question before the timeline is replaced');
+  editor.shadowRoot!.querySelector<HTMLButtonElement>('.ask .danger')!.click();
 }
 
 const $ = <T extends Element = HTMLElement>(editor: TimelineEditor, selector: string) =>
@@ -254,6 +260,7 @@ describe('timeline editor', () => {
     expect(field(restored, 'Title, event 1').value).to.equal('Kept');
     $<HTMLTextAreaElement>(restored, '#paste').value = JSON.stringify({ ...hostile, events: [null] });
     buttonNamed(restored, 'Import').click();
+    await replaceWhenAsked(restored);
     await until(() => $(restored, '.notice').textContent!.includes('pasted'), 'the pasted import');
     await restored.updateComplete;
     expect(restored.file.events).to.deep.equal([]);
@@ -300,6 +307,40 @@ describe('timeline editor', () => {
     expect(again.file.events).to.deep.equal([]);
   });
 
+  it('asks before an import replaces a timeline with events, with focus on keeping it; Escape keeps it', async () => {
+    const editor = await mountEditor();
+    editor.file = await story();
+    await editor.updateComplete;
+    const one = JSON.stringify({ version: 1, events: [{ id: 'x', start: '2017-03-02', title: 'One event' }] });
+    const importButton = buttonNamed(editor, 'Import');
+    const importOne = async () => {
+      $<HTMLTextAreaElement>(editor, '#paste').value = one;
+      importButton.focus();
+      importButton.click();
+      await until(() => editor.shadowRoot!.querySelector('.ask'), 'the question');
+      await editor.updateComplete;
+    };
+    await importOne();
+    expect(plain($(editor, '.ask').textContent)).to.contain(
+      'Replace this timeline (8 events) with the 1 event read from the pasted cells?',
+    );
+    expect($(editor, '.ask').getAttribute('role')).to.equal('alertdialog');
+    expect(nameOf(editor.shadowRoot!.activeElement!), 'the safe answer has focus').to.equal('Keep this one');
+    await sendKeys({ press: 'Escape' });
+    await until(() => !editor.shadowRoot!.querySelector('.ask'), 'the question to go');
+    expect(editor.file.events).to.have.length(8);
+    expect(editor.shadowRoot!.activeElement, 'focus goes back where it was').to.equal(importButton);
+
+    await importOne();
+    buttonNamed(editor, 'Replace this timeline').click();
+    await editor.updateComplete;
+    expect(editor.file.events.map((e) => e.title)).to.deep.equal(['One event']);
+    expect($(editor, '.notice').textContent).to.contain('Imported 1 event from the pasted cells');
+    buttonNamed(editor, 'Undo').click();
+    await editor.updateComplete;
+    expect(editor.file.events).to.have.length(8);
+  });
+
   it('imports each format from a file, and TimelineJS cells pasted from a spreadsheet', async () => {
     const editor = await mountEditor();
     const input = $<HTMLInputElement>(editor, 'input[type=file]');
@@ -307,7 +348,16 @@ describe('timeline editor', () => {
       const transfer = new DataTransfer();
       transfer.items.add(new File([await (await fetch(path)).text()], name, { type }));
       input.files = transfer.files;
+      const replacing = editor.file.events.length > 0;
       input.dispatchEvent(new Event('change'));
+      // A timeline with events goes only once the producer says so.
+      if (replacing) {
+        await until(
+          () => editor.shadowRoot!.querySelector('.ask'),
+          `the question before ${name} replaces the timeline`,
+        );
+        buttonNamed(editor, 'Replace this timeline').click();
+      }
       await until(() => $(editor, '.notice').textContent!.includes(name), `the import of ${name}`);
       await editor.updateComplete;
     };
@@ -328,6 +378,7 @@ describe('timeline editor', () => {
       .join('\n');
     $<HTMLTextAreaElement>(editor, '#paste').value = tsv;
     buttonNamed(editor, 'Import').click();
+    await replaceWhenAsked(editor);
     await until(() => $(editor, '.notice').textContent!.includes('pasted'), 'the pasted import');
     await editor.updateComplete;
     const pasted = editor.file;
