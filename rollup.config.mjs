@@ -543,7 +543,6 @@ const LUXON_UNUSED = {
     'weekNumber',
     'weekYear',
     'ordinal',
-    'isOffsetFixed',
     'zoneName',
     // Format presets for toLocaleString: the single file exports no DateTime to pass them with.
     ...[

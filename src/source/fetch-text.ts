@@ -91,7 +91,9 @@ export async function fetchText(
         ? stopped(bytes.error)
         : fail(`the download broke off before the end of the file (${String(bytes.error)})`);
     }
-    const { text, warnings } = await decode(bytes, charsetOf(header));
+    const { text, warnings } = await decode(bytes, charsetOf(header), controller.signal);
+    // The decoder's part, for a file that is not UTF-8, is one more request within the same limit.
+    if (controller.signal.aborted) return stopped(controller.signal.reason);
     // A response made in a test or a service worker may have no URL: then the one asked for.
     const found = response.url || new URL(url, document.baseURI).href;
     return warnings.length ? { text, contentType, url: found, warnings } : { text, contentType, url: found };
@@ -107,7 +109,11 @@ export async function fetchText(
  * waits for the decoder that reads every charset and names the lines that did not decode
  * (decode-text.ts), a part of its own beside the single file.
  */
-async function decode(bytes: Uint8Array, charset: string | undefined): Promise<{ text: string; warnings: Problem[] }> {
+async function decode(
+  bytes: Uint8Array,
+  charset: string | undefined,
+  signal: AbortSignal,
+): Promise<{ text: string; warnings: Problem[] }> {
   if (!charset || /^utf-?8$/i.test(charset)) {
     try {
       // A UTF-16 byte order mark is never UTF-8; a UTF-8 one is dropped, as decode-text.ts drops it.
@@ -117,10 +123,11 @@ async function decode(bytes: Uint8Array, charset: string | undefined): Promise<{
     }
   }
   try {
-    return (await import('./decode-text.js')).decodeText(bytes, charset);
+    const stopped = new Promise<never>((_, reject) => signal.addEventListener('abort', reject, { once: true }));
+    return (await Promise.race([import('./decode-text.js'), stopped])).decodeText(bytes, charset);
   } catch {
     // The part could not be fetched (offline, blocked): the text as UTF-8, and the reason why not more.
-    const message = 'the file is not UTF-8, and the decoder for other charsets could not be loaded';
+    const message = 'the file is not UTF-8, and its decoder could not be loaded';
     return { text: new TextDecoder().decode(bytes), warnings: [{ path: '', message }] };
   }
 }

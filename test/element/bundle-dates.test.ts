@@ -51,6 +51,9 @@ function said(el: EventTimeline, outcome: CustomEvent): unknown {
     labels: [...root.querySelectorAll('[data-event-id]')].map(nameOf),
     ticks: [...root.querySelectorAll('g.axis .tick text')].map((t) => t.textContent),
     chart: Boolean(root.querySelector('.chart')),
+    // What machines read: the dates' datetime attributes, and the events of the timeline property as an app serialises them.
+    datetimes: [...root.querySelectorAll('time')].map((t) => t.getAttribute('datetime')),
+    events: JSON.stringify(el.timeline?.events ?? null),
     text: root.textContent?.replace(/\s+/g, ' ').trim(),
   };
 }

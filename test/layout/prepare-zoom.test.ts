@@ -43,7 +43,10 @@ describe('prepareZoom', () => {
 
   it('stops once the widget shows something else, or no longer shows the inputs it began with', async () => {
     let current = true;
-    const gone = prepare(() => CHART_INPUT, () => current);
+    const gone = prepare(
+      () => CHART_INPUT,
+      () => current,
+    );
     await idle();
     current = false;
     await idleTimes(10);
