@@ -1,7 +1,7 @@
 /** Work in the browser's idle time: the warm-up (prepare-controller.ts) and the views ahead of a zoom (prepare-zoom.ts). */
 
 /** Runs `task` when the browser is idle (after a short timeout where there is no idle callback). */
-export function whenIdle(task: (deadline?: IdleDeadline) => void): void {
+function whenIdle(task: (deadline?: IdleDeadline) => void): void {
   if (typeof requestIdleCallback === 'function') requestIdleCallback(task);
   else setTimeout(task, 50);
 }

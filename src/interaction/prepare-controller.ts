@@ -23,8 +23,8 @@ import type { ZoomPart } from './zoom-controller.js';
 
 /** What the controller asks of its element. */
 export interface PrepareSource {
-  /** What buildView is given for the widget as it is now. */
-  input(): ViewInput;
+  /** What buildView is given for the widget as it is now (a function property: it is handed on unbound). */
+  input: () => ViewInput;
   /** The timeline shown, once there is one. */
   timeline(): Timeline | undefined;
   /** The picture on screen, once there is one. */

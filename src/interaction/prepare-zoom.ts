@@ -15,7 +15,7 @@ export interface ZoomPreparation {
   timeline: Timeline;
   picture: Picture;
   /** What buildView is given for the widget as it is now. */
-  input(): ViewInput;
+  input: () => ViewInput;
   /** The element's buildView. */
   build(timeline: Timeline, input: ViewInput): unknown;
   /** Whether the widget is on the page and still shows `timeline`. */
