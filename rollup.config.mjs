@@ -524,6 +524,8 @@ const LUXON_UNUSED = {
     'offsetNameLong',
     'invalidExplanation',
     'toFormat',
+    // Node's REPL form, Symbol.for("nodejs.util.inspect.custom"): no reader's browser asks for it.
+    'inspect',
     // What only the parts above or Interval called, and getters the widget never reads.
     'utc',
     'fromJSDate',
@@ -571,6 +573,7 @@ const LUXON_UNUSED = {
     ],
   ],
   Duration: [
+    'inspect',
     'fromISO',
     'fromISOTime',
     'toFormat',
@@ -672,8 +675,13 @@ const withoutUnusedLuxon = {
       if (node.type !== 'ClassDeclaration' || !classes.delete(node.id.name)) continue;
       const names = new Set(LUXON_UNUSED[node.id.name]);
       for (const member of node.body.body) {
-        // 'set name' is the setter alone, whose getter luxon reads.
-        const name = member.kind === 'set' ? `set ${member.key.name}` : member.key.name;
+        // 'set name' is the setter alone, whose getter luxon reads; 'inspect' the REPL's computed key.
+        const name =
+          member.kind === 'set'
+            ? `set ${member.key.name}`
+            : member.computed
+              ? code.slice(member.key.start, member.key.end) === 'Symbol.for("nodejs.util.inspect.custom")' && 'inspect'
+              : member.key.name;
         if (member.type === 'MethodDefinition' && names.delete(name)) cuts.push(member);
       }
       if (names.size) this.error(`luxon changed: ${node.id.name} has no ${[...names].join(', ')}`);
