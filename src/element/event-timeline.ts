@@ -331,7 +331,7 @@ export class EventTimeline extends LitElement {
       onShowMore: (side) => navigation.showMore(side),
     };
     return renderFigure(timeline, picture, context, {
-      selected: unseen ? undefined : picture.events.find((e) => e.id === this.selected),
+      selected: unseen || this.selected === undefined ? undefined : picture.events.find((e) => e.id === this.selected),
       toolbar: {
         hidden: this.hiddenGroups,
         zoom: picture.layout ? { canZoomIn: this.zoom.view.k < picture.maxScale, zoomed: this.zoom.zoomed } : undefined,
