@@ -3,9 +3,11 @@
 // both, each widget fed its own format from the same server, one finish line (bench/race.html).
 // `npm run bench` runs it with the rest; alone:
 //
-//   node bench/peers.mjs --sets=story,1000 --cpu=1,4 --runs=5
+//   node bench/peers.mjs --sets=story,1000 --cpu=1,4 --runs=5 [--data-delay=100]
 //
-// Reports medians and our time as a ratio to the peer's: navigation → drawn and init → drawn.
+// Reports medians and our time as a ratio to the peer's: navigation → drawn, init → drawn, and
+// data → drawn (from the data file's last byte; with --data-delay the file comes that much later,
+// as from a server farther away than localhost).
 import { readFileSync } from 'node:fs';
 import { DateTime } from 'luxon';
 import { generateTimeline } from './generate-events.mjs';
@@ -74,7 +76,12 @@ async function load(newPage, browser, origin, widget, set, rate) {
     // the same: counted, not fatal. An error of ours is.
     const fatal = widget === 'ours' ? errors : [];
     if (race.error || fatal.length) throw new Error(`${widget}, ${set}: ${race.error ?? fatal.join('; ')}`);
-    return { navToDrawn: race.drawn, initToDrawn: race.drawn - race.init, errors: errors.length };
+    return {
+      navToDrawn: race.drawn,
+      initToDrawn: race.drawn - race.init,
+      dataToDrawn: race.drawn - race.data,
+      errors: errors.length,
+    };
   } finally {
     await context.close();
   }
@@ -99,7 +106,7 @@ export async function race({ browser, origin, newPage, sets, rates, runs, before
       process.stderr.write('\n');
       const of = (widget, key) => median(loads[widget].map((l) => l[key]));
       const row = { set, cpu, runs: loads, peerErrors: loads[PEER].filter((l) => l.errors).length };
-      for (const key of ['navToDrawn', 'initToDrawn'])
+      for (const key of ['navToDrawn', 'initToDrawn', 'dataToDrawn'])
         row[key] = { ours: of('ours', key), peer: of(PEER, key), ratio: of('ours', key) / of(PEER, key) };
       rows.push(row);
     }
@@ -110,7 +117,7 @@ export async function race({ browser, origin, newPage, sets, rates, runs, before
 export function formatRace(rows) {
   const ms = (x) => x.toFixed(0);
   const lines = [
-    `set     CPU  nav→drawn ratio  ours  ${PEER}   init→drawn ratio  ours  ${PEER}`,
+    `set     CPU  nav→drawn ratio  ours  ${PEER}   init→drawn ratio  ours  ${PEER}   data→drawn ratio  ours  ${PEER}`,
     ...rows.map((r) =>
       [
         String(r.set).padEnd(7),
@@ -121,6 +128,9 @@ export function formatRace(rows) {
         `${r.initToDrawn.ratio.toFixed(2)}×`.padStart(19),
         ms(r.initToDrawn.ours).padStart(5),
         ms(r.initToDrawn.peer).padStart(PEER.length + 1),
+        `${r.dataToDrawn.ratio.toFixed(2)}×`.padStart(19),
+        ms(r.dataToDrawn.ours).padStart(5),
+        ms(r.dataToDrawn.peer).padStart(PEER.length + 1),
       ].join(' '),
     ),
   ];
@@ -135,7 +145,8 @@ if (import.meta.url === `file://${process.argv[1]}`) {
   const data = Object.fromEntries(
     sets.filter((s) => s !== 'story').map((s) => [s, JSON.stringify(generateTimeline(Number(s)))]),
   );
-  const server = await serve({ data, bundle: option('bundle'), files: raceFiles(sets) });
+  const dataDelay = Number(option('data-delay') ?? 0);
+  const server = await serve({ data, bundle: option('bundle'), dataDelay, files: raceFiles(sets) });
   const browser = await launch();
   try {
     const rows = await race({
