@@ -92,6 +92,15 @@ describe('dist/event-timeline.min.js in a plain page', () => {
     frame.remove();
   });
 
+  it("gives up at the file's time limit, with the reason, when its decoder part never answers", async () => {
+    const frame = await openPage('/test/fixtures/bundle-stalled-part.html');
+    const el = widgetIn(frame)!;
+    const alert = el.shadowRoot!.querySelector('[role="alert"]');
+    expect(alert?.textContent).to.contain('/test/faults/charset/windows-1252: no answer within 1.5 seconds');
+    expect(el.shadowRoot!.querySelector('[data-event-id]')).to.equal(null);
+    frame.remove();
+  });
+
   it("loads no part for this format's own JSON without markup", async () => {
     const frame = await openPage('/test/fixtures/bundle.html');
     const names = frame.contentWindow!.performance.getEntriesByType('resource').map((r) => new URL(r.name).pathname);
