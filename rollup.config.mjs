@@ -526,6 +526,11 @@ const LUXON_UNUSED = {
     'toFormat',
     // Node's REPL form, Symbol.for("nodejs.util.inspect.custom"): no reader's browser asks for it.
     'inspect',
+    // Read only by Interval and by min and max, which the single file has not.
+    'isDateTime',
+    // The DateTime's own getters of its Locale's settings: luxon reads the Locale's fields.
+    'numberingSystem',
+    'outputCalendar',
     // What only the parts above or Interval called, and getters the widget never reads.
     'utc',
     'fromJSDate',
@@ -617,6 +622,8 @@ const LUXON_UNUSED = {
   // The abstract zone's members only throw: every zone luxon makes (the file can name no other) has its own.
   Zone: ['type', 'name', 'isUniversal', 'offsetName', 'formatOffset', 'offset', 'equals', 'isValid'],
   Locale: [
+    // A debugging form: luxon never makes a string of a Locale.
+    'toString',
     'resetCache',
     'relFormatter',
     'listFormatter',
@@ -638,6 +645,8 @@ const LUXON_UNUSED = {
     'getMinDaysInFirstWeek',
     'getWeekendDays',
   ],
+  // Read only by the Formatter's resolvedOptions, which goes too.
+  PolyDateFormatter: ['resolvedOptions'],
   // toFormat's token language (and Duration's), parts and intervals: the widget names dates by toLocaleString.
   Formatter: [
     'formatDateTimeFromString',
