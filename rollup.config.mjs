@@ -526,9 +526,10 @@ const LUXON_UNUSED = {
     'toFormat',
     // Node's REPL form, Symbol.for("nodejs.util.inspect.custom"): no reader's browser asks for it.
     'inspect',
-    // Read only by Interval and by min and max, which the single file has not.
+    // Read only by Interval (through until) and by min and max, which the single file has not.
     'isDateTime',
-    // The DateTime's own getters of its Locale's settings: luxon reads the Locale's fields.
+    // The DateTime's own getters of its Locale's settings, read by diff (cut) and by
+    // toObject({ includeConfig: true }), which src/ may not ask for (see leftOutDateTimeCall).
     'numberingSystem',
     'outputCalendar',
     // What only the parts above or Interval called, and getters the widget never reads.
@@ -622,7 +623,7 @@ const LUXON_UNUSED = {
   // The abstract zone's members only throw: every zone luxon makes (the file can name no other) has its own.
   Zone: ['type', 'name', 'isUniversal', 'offsetName', 'formatOffset', 'offset', 'equals', 'isValid'],
   Locale: [
-    // A debugging form: luxon never makes a string of a Locale.
+    // A debugging form: only fromFormatParser's error message (cut) makes a string of a Locale.
     'toString',
     'resetCache',
     'relFormatter',
@@ -645,7 +646,7 @@ const LUXON_UNUSED = {
     'getMinDaysInFirstWeek',
     'getWeekendDays',
   ],
-  // Read only by the Formatter's resolvedOptions, which goes too.
+  // Read only by the Formatter's resolvedOptions and by fromFormat's token parsing, both cut.
   PolyDateFormatter: ['resolvedOptions'],
   // toFormat's token language (and Duration's), parts and intervals: the widget names dates by toLocaleString.
   Formatter: [
@@ -661,9 +662,9 @@ const LUXON_UNUSED = {
   ],
 };
 const LUXON_IMPORTS = ['DateTime', 'IANAZone'];
-/** Where src/ names a left-out DateTime method (Math.min and Math.max are not DateTime's). */
+/** Where src/ names a left-out DateTime method (Math.min and Math.max are not DateTime's), or toObject's includeConfig, which reads two. */
 const leftOutDateTimeCall = new RegExp(
-  `\\.(${LUXON_UNUSED.DateTime.filter((name) => name !== 'min' && name !== 'max').join('|')})\\b|DateTime\\.(min|max)\\b`,
+  `\\.(${LUXON_UNUSED.DateTime.filter((name) => name !== 'min' && name !== 'max').join('|')})\\b|DateTime\\.(min|max)\\b|\\bincludeConfig\\b`,
 );
 const withoutUnusedLuxon = {
   name: 'without-unused-luxon',

@@ -161,7 +161,9 @@ function rawDistMiddleware() {
     // that hangs): the request stays open until the page that asked goes.
     const [, stalled] = /^\/dist\/stalled-parts\/([\w.-]+\.js)$/.exec(ctx.path) ?? [];
     if (stalled && stalled !== 'event-timeline.min.js')
-      return new Promise((resolve) => ctx.res.once('close', resolve)).then(() => (ctx.status = 499));
+      return new Promise((resolve) => (ctx.res.destroyed ? resolve() : ctx.res.once('close', resolve))).then(
+        () => (ctx.status = 499),
+      );
     if (stalled) ctx.path = `/dist/${stalled}`;
     if (!/^\/dist\/[\w-]+(\/[\w-]+)*(\.[\w-]+)*\.js$/.test(ctx.path)) return next();
     const file = new URL(`.${ctx.path}`, import.meta.url);

@@ -63,7 +63,7 @@ const median = (xs) => {
   return s.length === 0 ? NaN : s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-/** One fresh load of the race page: { navToDrawn, initToDrawn } in ms. */
+/** One fresh load of the race page: { navToDrawn, initToDrawn, dataToDrawn } in ms. */
 async function load(newPage, browser, origin, widget, set, rate) {
   const { context, page, errors } = await newPage(browser, rate);
   try {
@@ -76,6 +76,8 @@ async function load(newPage, browser, origin, widget, set, rate) {
     // the same: counted, not fatal. An error of ours is.
     const fatal = widget === 'ours' ? errors : [];
     if (race.error || fatal.length) throw new Error(`${widget}, ${set}: ${race.error ?? fatal.join('; ')}`);
+    // A median over a NaN is some other number: a load whose data file was not seen is no load.
+    if (!Number.isFinite(race.data)) throw new Error(`${widget}, ${set}: no data file in Resource Timing`);
     return {
       navToDrawn: race.drawn,
       initToDrawn: race.drawn - race.init,
@@ -146,6 +148,7 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     sets.filter((s) => s !== 'story').map((s) => [s, JSON.stringify(generateTimeline(Number(s)))]),
   );
   const dataDelay = Number(option('data-delay') ?? 0);
+  if (!(dataDelay >= 0)) throw new Error(`--data-delay takes ms, not ${option('data-delay')}`);
   const server = await serve({ data, bundle: option('bundle'), dataDelay, files: raceFiles(sets) });
   const browser = await launch();
   try {

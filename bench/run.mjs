@@ -33,6 +33,7 @@ const OUT = option('out') ?? new URL('results.json', import.meta.url);
 const BUNDLE = option('bundle') ?? 'dist/event-timeline.min.js';
 /** Ms the server holds back each events file: a network farther away than localhost (default none). */
 const DATA_DELAY = Number(option('data-delay') ?? 0);
+if (!(DATA_DELAY >= 0)) throw new Error(`--data-delay takes ms, not ${option('data-delay')}`);
 /**
  * The race once more at 1× with each data file this many ms away: on localhost the file is there
  * before the first idle moment, while on any real network the widget's first-use costs (ICU, the

@@ -331,7 +331,8 @@ export class EventTimeline extends LitElement {
       onShowMore: (side) => navigation.showMore(side),
     };
     return renderFigure(timeline, picture, context, {
-      selected: unseen || this.selected === undefined ? undefined : picture.events.find((e) => e.id === this.selected),
+      // Removing the attribute sets null: no event has that id either.
+      selected: unseen || this.selected == null ? undefined : picture.events.find((e) => e.id === this.selected),
       toolbar: {
         hidden: this.hiddenGroups,
         zoom: picture.layout ? { canZoomIn: this.zoom.view.k < picture.maxScale, zoomed: this.zoom.zoomed } : undefined,
