@@ -20,7 +20,7 @@ import { parseDateValue } from '../model/date-value.js';
 import type { Problem, TimelineFile } from '../model/types.js';
 import { readEvents, type ReadResult } from '../parse/read-events.js';
 import { charsetOf, decodeText } from '../source/decode-text.js';
-import { clearDraft, loadDraft, saveDraft } from './autosave.js';
+import { claimTab, clearDraft, loadDraft, saveDraft } from './autosave.js';
 import { COLUMNS, DATE_HINT, DETAILS, IMPORTANCE, MEDIA, SOURCE, type Field } from './columns.js';
 import {
   addRow,
@@ -122,6 +122,7 @@ export class TimelineEditor extends LitElement {
   constructor() {
     super();
     this.scriptUrl = loadedScript('event-timeline.min.js');
+    claimTab();
     const saved = loadDraft();
     if (saved && saved.file.events.length + Object.keys(saved.file).length > 2) {
       this.start(draftOf(saved.file));

@@ -10,7 +10,13 @@ import { readEvents } from '../../src/parse/read-events.js';
 import { toJson } from '../../src/editor/transfer.js';
 import { nameOf, plain, until, violations } from '../helpers/index.js';
 
+/** Where earlier versions kept the one draft of every tab; drafts are now kept by tab, under it and a colon. */
 const DRAFT_KEY = 'event-timeline-editor:draft';
+const TAB_KEY = 'event-timeline-editor:tab';
+
+function clearDrafts(): void {
+  for (const key of Object.keys(localStorage)) if (key.startsWith(DRAFT_KEY)) localStorage.removeItem(key);
+}
 
 async function story(): Promise<TimelineFile> {
   return (await fetch('/events.json')).json();
@@ -108,10 +114,10 @@ async function typeEvent(editor: TimelineEditor, event: EventEntry, n: number): 
 }
 
 describe('timeline editor', () => {
-  beforeEach(() => localStorage.removeItem(DRAFT_KEY));
+  beforeEach(clearDrafts);
   afterEach(() => {
     document.querySelectorAll('timeline-editor, iframe').forEach((el) => el.remove());
-    localStorage.removeItem(DRAFT_KEY);
+    clearDrafts();
   });
 
   it('builds the story’s first three events from scratch: the preview shows them, and the export is the story’s', async function () {
@@ -283,6 +289,31 @@ describe('timeline editor', () => {
     await editor.updateComplete;
     expect(editor.file.events[0].title).to.equal('M\u00fcller');
     expect($(editor, '.import-problems').textContent).to.contain('windows-1252');
+  });
+
+  it('gives a duplicated tab a name of its own before it saves, so the two drafts stay apart', async () => {
+    const editor = await mountEditor();
+    const name = sessionStorage.getItem(TAB_KEY)!;
+    expect(name).to.be.a('string').and.not.equal('');
+    // Another tab of the same name (a duplicate, whose sessionStorage is a copy) says hello.
+    const other = new BroadcastChannel(TAB_KEY);
+    const answer = new Promise<unknown>((resolve) => (other.onmessage = (e) => resolve(e.data)));
+    other.postMessage({ hello: name });
+    expect(await answer).to.deep.equal({ taken: name });
+    // This tab, as the duplicate: told its name is taken, it takes another, and its draft goes there.
+    other.postMessage({ taken: name });
+    const renamed = await until(
+      () => sessionStorage.getItem(TAB_KEY) !== name && sessionStorage.getItem(TAB_KEY),
+      'a new name',
+    );
+    buttonNamed(editor, 'Add an event').click();
+    await editor.updateComplete;
+    await typeCell(editor, 'Title, event 1', 'In the duplicate');
+    expect(localStorage.getItem(`${DRAFT_KEY}:${name}`)).to.equal(null);
+    expect(JSON.parse(localStorage.getItem(`${DRAFT_KEY}:${renamed}`)!).file.events[0].title).to.equal(
+      'In the duplicate',
+    );
+    other.close();
   });
 
   it('keeps the draft in this browser: a reopened editor has it back and says so', async () => {
