@@ -122,22 +122,40 @@ function draftKeys(local: Storage): string[] {
   return keys;
 }
 
-/** Whether the draft was saved. Older drafts of other tabs beyond MAX_DRAFTS go. */
+/** Other tabs' drafts, the most recent first. */
+function othersByAge(local: Storage, own: string): string[] {
+  return draftKeys(local)
+    .filter((key) => key !== own)
+    .map((key) => ({ key, savedAt: read(local, key)?.savedAt ?? 0 }))
+    .sort((a, b) => b.savedAt - a.savedAt)
+    .map(({ key }) => key);
+}
+
+/**
+ * Whether the draft was saved. Older drafts of other tabs beyond MAX_DRAFTS go; where storage is
+ * full, other tabs' drafts make room, the oldest first: the draft being typed matters most.
+ */
 export function saveDraft(file: TimelineFile, { local, session }: Partial<Stores> = pageStores()): boolean {
   if (!local) return false;
   const own = keyOf(tabOf(session));
+  const text = JSON.stringify({ file, savedAt: Date.now() });
   try {
-    local.setItem(own, JSON.stringify({ file, savedAt: Date.now() }));
+    local.setItem(own, text);
   } catch {
+    for (const key of othersByAge(local, own).reverse()) {
+      local.removeItem(key);
+      try {
+        local.setItem(own, text);
+        return true;
+      } catch {
+        // still full: the next oldest
+      }
+    }
     return false;
   }
   // Read back only when there are too many: this runs on every keystroke.
-  const others = draftKeys(local).filter((key) => key !== own);
-  if (others.length < MAX_DRAFTS) return true;
-  const oldestLast = others
-    .map((key) => ({ key, savedAt: read(local, key)?.savedAt ?? 0 }))
-    .sort((a, b) => b.savedAt - a.savedAt);
-  for (const { key } of oldestLast.slice(MAX_DRAFTS - 1)) local.removeItem(key);
+  if (draftKeys(local).length <= MAX_DRAFTS) return true;
+  for (const key of othersByAge(local, own).slice(MAX_DRAFTS - 1)) local.removeItem(key);
   return true;
 }
 

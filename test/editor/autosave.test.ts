@@ -107,6 +107,26 @@ describe('editor drafts, by tab', () => {
     expect(loadDraft(page)?.file.title).to.equal('This page');
   });
 
+  it('makes room in a full storage with the oldest drafts of other tabs, not the one being typed', async () => {
+    const [a, b, c] = [tab(), tab(), tab()];
+    saveDraft(fileTitled('Oldest'), a);
+    await tick();
+    saveDraft(fileTitled('Newer'), b);
+    // The browser's quota, as it stands: room for about two drafts more.
+    const setItem = local.setItem.bind(local);
+    const used = () => Array.from({ length: local.length }, (_, i) => local.getItem(local.key(i)!)!.length);
+    local.setItem = (key, value) => {
+      if (used().reduce((sum, n) => sum + n, 0) + value.length > 2.5 * used()[0])
+        throw new DOMException('', 'QuotaExceededError');
+      setItem(key, value);
+    };
+    await tick();
+    expect(saveDraft(fileTitled('Typed now'), c)).to.equal(true);
+    expect(titleOf(c)).to.equal('Typed now');
+    expect(titleOf(b)).to.equal('Newer');
+    expect(titleOf(a)).to.equal('Typed now');
+  });
+
   it('says so where storage refuses to keep anything', () => {
     const full = new MemoryStorage();
     full.setItem = () => {
