@@ -302,7 +302,11 @@ export class TimelineEditor extends LitElement {
             `Replace this timeline (${events(this.draft.rows.length)}) with the ${events(question.imported.file.events.length)} read from ${question.name}? This one goes`,
             'Replace this timeline',
           ];
-    const escape = (e: KeyboardEvent) => e.key === 'Escape' && (e.stopPropagation(), void this.keepThis());
+    const escape = (e: KeyboardEvent) => {
+      if (e.key !== 'Escape') return;
+      e.stopPropagation();
+      void this.keepThis();
+    };
     return html`<div class="ask" role="alertdialog" aria-labelledby="ask-text" aria-modal="false" @keydown=${escape}>
       <p id="ask-text">${text} (Undo brings it back while the page is open).</p>
       <button type="button" class="danger" @click=${this.answerYes}>${yes}</button>
